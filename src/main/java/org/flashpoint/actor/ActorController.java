@@ -1,0 +1,75 @@
+package org.flashpoint.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import graphql.execution.DataFetcherResult;
+import org.dataloader.DataLoader;
+import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.Paginator;
+import org.flashpoint.graphql.References;
+
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ActorController {
+
+	private final ActorRepository actors;
+
+	private final Paginator paginator;
+
+	ActorController(ActorRepository actors, Paginator paginator) {
+		this.actors = actors;
+		this.paginator = paginator;
+	}
+
+	@QueryMapping
+	Actor actor(@Argument String id) {
+		return this.actors.findById(GlobalId.keyOf("id", id, "Actor")).orElse(null);
+	}
+
+	@QueryMapping
+	DataFetcherResult<Window<Actor>> actors(@Argument ActorFilter filter, @Argument ActorOrder orderBy,
+			ScrollSubrange subrange) {
+		return this.paginator.page(Actor.class, criteria(filter), ActorOrder.sortOf(orderBy), subrange);
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Actor>> affiliations(Actor actor, DataLoader<String, Actor> loader) {
+		return References.many(loader, actor.affiliationIds());
+	}
+
+	@SchemaMapping(typeName = "ActorRole")
+	CompletableFuture<Actor> organization(ActorRole role, DataLoader<String, Actor> loader) {
+		return References.one(loader, role.organizationId());
+	}
+
+	private static Criteria criteria(ActorFilter filter) {
+		List<Criteria> parts = new ArrayList<>();
+		if (filter != null && filter.search() != null) {
+			// Each word the client typed must start a word of a name or alias. The words are
+			// quoted, so what a client types is always text, never a pattern.
+			for (String word : SearchTerms.normalize(filter.search()).split(" ")) {
+				if (!word.isEmpty()) {
+					parts.add(Criteria.where("searchTerms").regex("^" + Pattern.quote(word)));
+				}
+			}
+		}
+		if (filter != null && filter.kinds() != null) {
+			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));
+		}
+		if (filter != null && filter.countries() != null) {
+			parts.add(Criteria.where("country").in(filter.countries()));
+		}
+		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+	}
+
+}

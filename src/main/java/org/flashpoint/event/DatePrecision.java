@@ -1,0 +1,8 @@
+package org.flashpoint.event;
+
+/** How precisely a date is known. */
+public enum DatePrecision {
+
+	DAY, WEEK, MONTH, YEAR
+
+}

@@ -1,0 +1,79 @@
+package org.flashpoint.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.source.ExternalId;
+import org.flashpoint.source.Report;
+import org.flashpoint.source.SourceSystem;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Something that happened: an attack, a declaration of war, a phone call between leaders.
+ *
+ * @param initiatorId key of the actor that acted
+ * @param targetId key of the actor acted upon
+ * @param participants further actors and their roles (allies, mediators)
+ * @param actorIds every actor involved in any role, derived on construction so that one
+ * indexed field answers "events of this actor"
+ * @param regionId key of the most specific region the event belongs to
+ */
+@Document("events")
+@CompoundIndexes({
+		@CompoundIndex(name = "event_external_id", def = "{'externalIds.system': 1, 'externalIds.id': 1}",
+				unique = true, sparse = true),
+		@CompoundIndex(name = "event_occurred_on", def = "{'occurredOn': -1, '_id': -1}"),
+		@CompoundIndex(name = "event_region_occurred_on", def = "{'regionId': 1, 'occurredOn': -1, '_id': -1}") })
+public record Event(@Id String id, EventType type, String nativeType, String summary, LocalDate occurredOn,
+		DatePrecision datePrecision, @Indexed String initiatorId, @Indexed String targetId,
+		List<Participant> participants, @Indexed List<String> actorIds, Location location, String regionId,
+		Fatalities fatalities, MentionCounts mentions, Double tone, List<Report> reports, List<EventLink> links,
+		List<ExternalId> externalIds, SourceSystem sourceSystem, @Version Long version, @CreatedDate Instant createdAt,
+		@LastModifiedDate Instant updatedAt) implements NodeDocument {
+
+	public Event {
+		participants = (participants != null) ? List.copyOf(participants) : List.of();
+		reports = (reports != null) ? List.copyOf(reports) : List.of();
+		links = (links != null) ? List.copyOf(links) : List.of();
+		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
+		actorIds = involvedActors(initiatorId, targetId, participants);
+	}
+
+	/** The initiator, the target and the other participants, each once, with their roles. */
+	public List<Participant> allParticipants() {
+		Set<Participant> all = new LinkedHashSet<>();
+		if (this.initiatorId != null) {
+			all.add(new Participant(this.initiatorId, ParticipantRole.INITIATOR));
+		}
+		if (this.targetId != null) {
+			all.add(new Participant(this.targetId, ParticipantRole.TARGET));
+		}
+		all.addAll(this.participants);
+		return List.copyOf(all);
+	}
+
+	private static List<String> involvedActors(String initiatorId, String targetId, List<Participant> participants) {
+		Set<String> ids = new LinkedHashSet<>();
+		if (initiatorId != null) {
+			ids.add(initiatorId);
+		}
+		if (targetId != null) {
+			ids.add(targetId);
+		}
+		participants.forEach((participant) -> ids.add(participant.actorId()));
+		return List.copyOf(ids);
+	}
+
+}

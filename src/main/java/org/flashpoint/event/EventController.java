@@ -1,0 +1,118 @@
+package org.flashpoint.event;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.execution.DataFetcherResult;
+import org.dataloader.DataLoader;
+import org.flashpoint.actor.Actor;
+import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.Paginator;
+import org.flashpoint.graphql.References;
+import org.flashpoint.region.Region;
+import org.flashpoint.region.RegionTree;
+import org.flashpoint.statement.Statement;
+
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** Events, their references, and the event lists nested in actors, regions and statements. */
+@Controller
+class EventController {
+
+	private final EventRepository events;
+
+	private final EventCriteria criteria;
+
+	private final RegionTree regionTree;
+
+	private final Paginator paginator;
+
+	EventController(EventRepository events, EventCriteria criteria, RegionTree regionTree, Paginator paginator) {
+		this.events = events;
+		this.criteria = criteria;
+		this.regionTree = regionTree;
+		this.paginator = paginator;
+	}
+
+	@QueryMapping
+	Event event(@Argument String id) {
+		return this.events.findById(GlobalId.keyOf("id", id, "Event")).orElse(null);
+	}
+
+	@QueryMapping
+	DataFetcherResult<Window<Event>> events(@Argument EventFilter filter, @Argument EventOrder orderBy,
+			ScrollSubrange subrange) {
+		return page(this.criteria.of(filter), orderBy, subrange);
+	}
+
+	@SchemaMapping(typeName = "Actor", field = "events")
+	DataFetcherResult<Window<Event>> eventsOfActor(Actor actor, @Argument ParticipantRole role,
+			@Argument EventFilter filter, @Argument EventOrder orderBy, ScrollSubrange subrange) {
+		return page(this.criteria.of(filter, inRole(actor.id(), role)), orderBy, subrange);
+	}
+
+	@SchemaMapping(typeName = "Region", field = "events")
+	DataFetcherResult<Window<Event>> eventsInRegion(Region region, @Argument EventFilter filter,
+			@Argument EventOrder orderBy, ScrollSubrange subrange) {
+		Criteria inRegion = Criteria.where("regionId").in(this.regionTree.withDescendants(List.of(region.id())));
+		return page(this.criteria.of(filter, inRegion), orderBy, subrange);
+	}
+
+	@SchemaMapping(typeName = "Statement", field = "about")
+	DataFetcherResult<Window<Event>> about(Statement statement, ScrollSubrange subrange) {
+		return page(Criteria.where("_id").in(statement.aboutEventIds()), null, subrange);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Actor> initiator(Event event, DataLoader<String, Actor> actors) {
+		return References.one(actors, event.initiatorId());
+	}
+
+	@SchemaMapping
+	CompletableFuture<Actor> target(Event event, DataLoader<String, Actor> actors) {
+		return References.one(actors, event.targetId());
+	}
+
+	@SchemaMapping
+	List<Participant> participants(Event event) {
+		return event.allParticipants();
+	}
+
+	@SchemaMapping(typeName = "Participant")
+	CompletableFuture<Actor> actor(Participant participant, DataLoader<String, Actor> actors) {
+		return References.one(actors, participant.actorId());
+	}
+
+	@SchemaMapping
+	CompletableFuture<Region> region(Event event, DataLoader<String, Region> regions) {
+		return References.one(regions, event.regionId());
+	}
+
+	@SchemaMapping(typeName = "EventLink", field = "event")
+	CompletableFuture<Event> linkedEvent(EventLink link, DataLoader<String, Event> events) {
+		return References.one(events, link.eventId());
+	}
+
+	private DataFetcherResult<Window<Event>> page(Criteria criteria, EventOrder orderBy, ScrollSubrange subrange) {
+		return this.paginator.page(Event.class, criteria, EventOrder.sortOf(orderBy), subrange);
+	}
+
+	private static Criteria inRole(String actorKey, ParticipantRole role) {
+		if (role == null) {
+			return Criteria.where("actorIds").is(actorKey);
+		}
+		return switch (role) {
+			case INITIATOR -> Criteria.where("initiatorId").is(actorKey);
+			case TARGET -> Criteria.where("targetId").is(actorKey);
+			default -> Criteria.where("participants")
+				.elemMatch(Criteria.where("actorId").is(actorKey).and("role").is(role.name()));
+		};
+	}
+
+}

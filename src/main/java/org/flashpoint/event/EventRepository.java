@@ -1,0 +1,7 @@
+package org.flashpoint.event;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface EventRepository extends MongoRepository<Event, String> {
+
+}

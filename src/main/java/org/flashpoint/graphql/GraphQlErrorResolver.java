@@ -1,0 +1,33 @@
+package org.flashpoint.graphql;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the exceptions that mean "the client asked for something impossible" into
+ * {@code BAD_REQUEST} errors that name the argument. Anything else falls through to
+ * Spring for GraphQL's default, an {@code INTERNAL_ERROR} without details.
+ */
+@Component
+class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidArgumentException invalid) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(Map.of("argument", invalid.getArgument()))
+				.build();
+		}
+		return null;
+	}
+
+}

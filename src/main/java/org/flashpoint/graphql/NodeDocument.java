@@ -1,0 +1,11 @@
+package org.flashpoint.graphql;
+
+/**
+ * A stored record that GraphQL exposes as a {@code Node}: its key becomes part of the
+ * opaque global id.
+ */
+public interface NodeDocument {
+
+	String id();
+
+}

@@ -1,0 +1,81 @@
+package org.flashpoint.graphql;
+
+import java.util.function.LongSupplier;
+
+import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
+
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads one page of a Relay connection with keyset scrolling, so a page stays correct
+ * while records are inserted, and hands {@code totalCount} a way to count the same
+ * filter only when a client asks for it.
+ */
+@Component
+public class Paginator {
+
+	public static final int DEFAULT_PAGE_SIZE = 20;
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final MongoTemplate mongo;
+
+	public Paginator(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * @param order the client's ordering; ties are broken on the record's key
+	 */
+	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange) {
+		int size = pageSize(subrange);
+		Sort.Direction tieBreak = order.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
+		Query query = new Query(filter).with(order.and(Sort.by(tieBreak, "_id"))).limit(size).with(position(subrange));
+		Window<T> window = this.mongo.scroll(query, type);
+		TotalCount totalCount = () -> this.mongo.count(new Query(filter), type);
+		return DataFetcherResult.<Window<T>>newResult()
+			.data(window)
+			.localContext(GraphQLContext.newContext().of(TotalCount.class, totalCount).build())
+			.build();
+	}
+
+	private static KeysetScrollPosition position(ScrollSubrange subrange) {
+		ScrollPosition position = subrange.position().orElse(null);
+		if (position == null) {
+			return subrange.forward() ? ScrollPosition.keyset() : ScrollPosition.keyset().backward();
+		}
+		if (position instanceof KeysetScrollPosition keyset) {
+			return keyset;
+		}
+		throw new InvalidArgumentException("after/before", "Cursors of this API are keyset cursors, not offsets");
+	}
+
+	private static int pageSize(ScrollSubrange subrange) {
+		String argument = subrange.forward() ? "first" : "last";
+		int size = subrange.count().orElse(DEFAULT_PAGE_SIZE);
+		if (size < 0) {
+			throw new InvalidArgumentException(argument, "'%s' must not be negative, was %d".formatted(argument, size));
+		}
+		if (size > MAX_PAGE_SIZE) {
+			throw new InvalidArgumentException(argument, "'%s' must be at most %d, was %d: page through larger results with cursors"
+				.formatted(argument, MAX_PAGE_SIZE, size));
+		}
+		return size;
+	}
+
+	/** Counts every record a connection's filter matches, across all pages. */
+	@FunctionalInterface
+	public interface TotalCount extends LongSupplier {
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.flashpoint.region;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.execution.DataFetcherResult;
+import org.dataloader.DataLoader;
+import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.Paginator;
+import org.flashpoint.graphql.References;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class RegionController {
+
+	private final RegionRepository regions;
+
+	private final Paginator paginator;
+
+	RegionController(RegionRepository regions, Paginator paginator) {
+		this.regions = regions;
+		this.paginator = paginator;
+	}
+
+	@QueryMapping
+	Region region(@Argument String id) {
+		return this.regions.findById(GlobalId.keyOf("id", id, "Region")).orElse(null);
+	}
+
+	@QueryMapping
+	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, ScrollSubrange subrange) {
+		Criteria criteria = new Criteria();
+		if (filter != null && filter.kinds() != null) {
+			criteria.and("kind").in(filter.kinds().stream().map(Enum::name).toList());
+		}
+		if (filter != null && filter.countries() != null) {
+			criteria.and("countries").in(filter.countries());
+		}
+		return this.paginator.page(Region.class, criteria, Sort.by("name"), subrange);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Region> parent(Region region, DataLoader<String, Region> loader) {
+		return References.one(loader, region.parentId());
+	}
+
+	@BatchMapping
+	Map<Region, List<Region>> children(List<Region> parents) {
+		Map<String, List<Region>> byParent = this.regions
+			.findByParentIdIn(parents.stream().map(Region::id).toList())
+			.stream()
+			.sorted(java.util.Comparator.comparing(Region::name))
+			.collect(Collectors.groupingBy(Region::parentId));
+		return parents.stream()
+			.collect(Collectors.toMap(Function.identity(), (parent) -> byParent.getOrDefault(parent.id(), List.of()),
+					(a, b) -> a));
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.flashpoint.source;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.flashpoint.graphql.NodeDocument;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An outlet that reports statements and events: a news agency, a newspaper, a
+ * broadcaster, a ministry's website.
+ *
+ * @param country ISO 3166-1 alpha-3 code of the outlet's home country
+ */
+@Document("sources")
+@CompoundIndex(name = "source_external_id", def = "{'externalIds.system': 1, 'externalIds.id': 1}", unique = true,
+		sparse = true)
+public record Source(@Id String id, @Indexed String name, @Indexed String domain, String country, SourceKind kind,
+		List<ExternalId> externalIds, @Version Long version, @CreatedDate Instant createdAt,
+		@LastModifiedDate Instant updatedAt) implements NodeDocument {
+
+	public Source {
+		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.flashpoint.source;
+
+import java.util.concurrent.CompletableFuture;
+
+import graphql.execution.DataFetcherResult;
+import org.dataloader.DataLoader;
+import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.Paginator;
+import org.flashpoint.graphql.References;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SourceController {
+
+	private final SourceRepository sources;
+
+	private final Paginator paginator;
+
+	SourceController(SourceRepository sources, Paginator paginator) {
+		this.sources = sources;
+		this.paginator = paginator;
+	}
+
+	@QueryMapping
+	Source source(@Argument String id) {
+		return this.sources.findById(GlobalId.keyOf("id", id, "Source")).orElse(null);
+	}
+
+	@QueryMapping
+	DataFetcherResult<Window<Source>> sources(ScrollSubrange subrange) {
+		return this.paginator.page(Source.class, new Criteria(), Sort.by("name"), subrange);
+	}
+
+	@SchemaMapping(typeName = "Report")
+	CompletableFuture<Source> source(Report report, DataLoader<String, Source> loader) {
+		return References.one(loader, report.sourceId());
+	}
+
+}

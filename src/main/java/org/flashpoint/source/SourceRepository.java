@@ -1,0 +1,7 @@
+package org.flashpoint.source;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface SourceRepository extends MongoRepository<Source, String> {
+
+}

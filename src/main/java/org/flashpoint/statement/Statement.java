@@ -1,0 +1,50 @@
+package org.flashpoint.statement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.flashpoint.event.DatePrecision;
+import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.source.ExternalId;
+import org.flashpoint.source.Report;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Something an actor said: a quote, a warning, a call for a ceasefire.
+ *
+ * @param speakerId key of the actor who said it
+ * @param quote the verbatim words, when the reports carry them
+ * @param addresseeIds keys of the actors it was addressed to
+ * @param mentionIds keys of the actors it mentions
+ * @param aboutEventIds keys of the events it is about
+ */
+@Document("statements")
+@CompoundIndexes({
+		@CompoundIndex(name = "statement_external_id", def = "{'externalIds.system': 1, 'externalIds.id': 1}",
+				unique = true, sparse = true),
+		@CompoundIndex(name = "statement_speaker_made_on", def = "{'speakerId': 1, 'madeOn': -1, '_id': -1}"),
+		@CompoundIndex(name = "statement_made_on", def = "{'madeOn': -1, '_id': -1}") })
+public record Statement(@Id String id, String speakerId, String quote, String summary, StatementKind kind,
+		LocalDate madeOn, DatePrecision madeOnPrecision, List<String> addresseeIds, @Indexed List<String> mentionIds,
+		@Indexed List<String> aboutEventIds, List<Report> reports, String regionId, List<ExternalId> externalIds,
+		@Version Long version, @CreatedDate Instant createdAt, @LastModifiedDate Instant updatedAt)
+		implements NodeDocument {
+
+	public Statement {
+		addresseeIds = (addresseeIds != null) ? List.copyOf(addresseeIds) : List.of();
+		mentionIds = (mentionIds != null) ? List.copyOf(mentionIds) : List.of();
+		aboutEventIds = (aboutEventIds != null) ? List.copyOf(aboutEventIds) : List.of();
+		reports = (reports != null) ? List.copyOf(reports) : List.of();
+		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.flashpoint.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flashpoint.graphql.InvalidArgumentException;
+import org.flashpoint.graphql.References;
+import org.flashpoint.region.RegionTree;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+/** Translates a {@link StatementFilter} into one MongoDB query that both backends run. */
+@Component
+class StatementCriteria {
+
+	private final RegionTree regionTree;
+
+	StatementCriteria(RegionTree regionTree) {
+		this.regionTree = regionTree;
+	}
+
+	Criteria of(StatementFilter filter, Criteria... scope) {
+		List<Criteria> parts = new ArrayList<>(List.of(scope));
+		if (filter != null) {
+			addFilter(filter, parts);
+		}
+		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+	}
+
+	private void addFilter(StatementFilter filter, List<Criteria> parts) {
+		if (filter.speakers() != null) {
+			parts.add(Criteria.where("speakerId").in(References.keys("filter.speakers", filter.speakers(), "Actor")));
+		}
+		if (filter.mentions() != null) {
+			parts.add(Criteria.where("mentionIds").in(References.keys("filter.mentions", filter.mentions(), "Actor")));
+		}
+		if (filter.kinds() != null) {
+			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));
+		}
+		if (filter.madeFrom() != null && filter.madeTo() != null && filter.madeFrom().isAfter(filter.madeTo())) {
+			throw new InvalidArgumentException("filter.madeFrom",
+					"madeFrom %s is after madeTo %s".formatted(filter.madeFrom(), filter.madeTo()));
+		}
+		if (filter.madeFrom() != null) {
+			parts.add(Criteria.where("madeOn").gte(filter.madeFrom().toString()));
+		}
+		if (filter.madeTo() != null) {
+			parts.add(Criteria.where("madeOn").lte(filter.madeTo().toString()));
+		}
+		if (filter.about() != null) {
+			parts.add(Criteria.where("aboutEventIds").in(References.keys("filter.about", filter.about(), "Event")));
+		}
+		if (filter.regions() != null) {
+			List<String> regions = References.keys("filter.regions", filter.regions(), "Region");
+			parts.add(Criteria.where("regionId").in(this.regionTree.withDescendants(regions)));
+		}
+	}
+
+}

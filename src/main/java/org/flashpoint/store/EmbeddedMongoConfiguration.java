@@ -1,0 +1,89 @@
+package org.flashpoint.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts mongo-java-server in-process on a loopback port when no MongoDB is configured,
+ * so {@code ./mvnw spring-boot:run} works on a machine with nothing installed. Spring
+ * Data then connects to it like to any other MongoDB.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedMongoConfiguration.NoMongoConfigured.class)
+class EmbeddedMongoConfiguration {
+
+	static final String DATABASE = "flashpoint";
+
+	private static final Log logger = LogFactory.getLog(EmbeddedMongoConfiguration.class);
+
+	@Bean(destroyMethod = "shutdownNow")
+	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
+		MongoServer server = new MongoServer(backend(properties));
+		server.bind("127.0.0.1", 0);
+		InetSocketAddress address = server.getLocalAddress();
+		logger.info("Started embedded MongoDB (%s storage%s) on %s:%d".formatted(
+				properties.storage().name().toLowerCase(),
+				(properties.storage() == EmbeddedMongoProperties.Storage.FILE) ? " in " + properties.file() : "",
+				address.getHostString(), address.getPort()));
+		return server;
+	}
+
+	@Bean
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
+		InetSocketAddress address = embeddedMongoServer.getLocalAddress();
+		ConnectionString connectionString = new ConnectionString(
+				"mongodb://%s:%d/%s".formatted(address.getHostString(), address.getPort(), DATABASE));
+		return () -> connectionString;
+	}
+
+	private static MongoBackend backend(EmbeddedMongoProperties properties) {
+		return switch (properties.storage()) {
+			case MEMORY -> new MemoryBackend();
+			case FILE -> new H2Backend(prepareFile(properties.file()).toString());
+		};
+	}
+
+	private static Path prepareFile(Path file) {
+		Path absolute = file.toAbsolutePath();
+		try {
+			Files.createDirectories(absolute.getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the folder for the embedded MongoDB file " + absolute, ex);
+		}
+		return absolute;
+	}
+
+	/** Matches when neither a URI nor a host is configured for MongoDB. */
+	static class NoMongoConfigured implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Environment environment = context.getEnvironment();
+			return !environment.containsProperty("spring.mongodb.uri")
+					&& !environment.containsProperty("spring.mongodb.host");
+		}
+
+	}
+
+}
