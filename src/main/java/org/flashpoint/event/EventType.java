@@ -12,11 +12,21 @@ package org.flashpoint.event;
 public record EventType(String code, String baseCode, String rootCode, String name, QuadClass quadClass,
 		Double goldstein) {
 
+	/**
+	 * Derives the base code, root code and quad class from the code when they are absent,
+	 * so that data files need only state the code, its name and its Goldstein score.
+	 */
+	public EventType {
+		if (code != null && code.length() >= 2) {
+			rootCode = (rootCode != null) ? rootCode : code.substring(0, 2);
+			baseCode = (baseCode != null) ? baseCode : code.substring(0, Math.min(3, code.length()));
+			quadClass = (quadClass != null) ? quadClass : QuadClass.ofRootCode(rootCode);
+		}
+	}
+
 	/** A type whose base code, root code and quad class follow from the CAMEO code. */
 	public static EventType ofCameo(String code, String name, Double goldstein) {
-		String rootCode = code.substring(0, 2);
-		String baseCode = code.substring(0, Math.min(3, code.length()));
-		return new EventType(code, baseCode, rootCode, name, QuadClass.ofRootCode(rootCode), goldstein);
+		return new EventType(code, null, null, name, null, goldstein);
 	}
 
 }

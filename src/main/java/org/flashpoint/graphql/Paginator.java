@@ -39,7 +39,7 @@ public class Paginator {
 	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange) {
 		int size = pageSize(subrange);
 		Sort.Direction tieBreak = order.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
-		Query query = new Query(filter).with(order.and(Sort.by(tieBreak, "_id"))).limit(size).with(position(subrange));
+		Query query = new Query(filter).with(order.and(Sort.by(tieBreak, "id"))).limit(size).with(position(subrange));
 		Window<T> window = this.mongo.scroll(query, type);
 		TotalCount totalCount = () -> this.mongo.count(new Query(filter), type);
 		return DataFetcherResult.<Window<T>>newResult()

@@ -5,6 +5,8 @@ import java.util.List;
 import graphql.GraphQLContext;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeName;
+import graphql.relay.Connection;
+import graphql.relay.Edge;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -33,7 +35,8 @@ class SchemaWiring implements RuntimeWiringConfigurer {
 
 		@Override
 		public boolean providesDataFetcher(FieldWiringEnvironment environment) {
-			return isNodeId(environment) || isTotalCount(environment);
+			return isNodeId(environment) || isConnectionField(environment, "totalCount")
+					|| isConnectionField(environment, "nodes");
 		}
 
 		@Override
@@ -41,6 +44,9 @@ class SchemaWiring implements RuntimeWiringConfigurer {
 			if (isNodeId(environment)) {
 				String typeName = environment.getParentType().getName();
 				return (env) -> GlobalId.of(typeName, env.<NodeDocument>getSource().id()).encode();
+			}
+			if (isConnectionField(environment, "nodes")) {
+				return (env) -> env.<Connection<?>>getSource().getEdges().stream().map(Edge::getNode).toList();
 			}
 			return (env) -> env.<GraphQLContext>getLocalContext().<Paginator.TotalCount>get(Paginator.TotalCount.class)
 				.getAsLong();
@@ -52,8 +58,8 @@ class SchemaWiring implements RuntimeWiringConfigurer {
 					&& type.getImplements().stream().anyMatch((t) -> t instanceof TypeName name && name.getName().equals("Node"));
 		}
 
-		private static boolean isTotalCount(FieldWiringEnvironment environment) {
-			return environment.getFieldDefinition().getName().equals("totalCount")
+		private static boolean isConnectionField(FieldWiringEnvironment environment, String field) {
+			return environment.getFieldDefinition().getName().equals(field)
 					&& environment.getParentType().getName().endsWith("Connection");
 		}
 
