@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.source.ExternalId;
+import org.flashpoint.store.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;

@@ -3,13 +3,13 @@ package org.flashpoint.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.Paginator;
 import org.flashpoint.graphql.References;
+import org.flashpoint.store.SearchTerms;
 
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -55,13 +55,7 @@ class ActorController {
 	private static Criteria criteria(ActorFilter filter) {
 		List<Criteria> parts = new ArrayList<>();
 		if (filter != null && filter.search() != null) {
-			// Each word the client typed must start a word of a name or alias. The words are
-			// quoted, so what a client types is always text, never a pattern.
-			for (String word : SearchTerms.normalize(filter.search()).split(" ")) {
-				if (!word.isEmpty()) {
-					parts.add(Criteria.where("searchTerms").regex("^" + Pattern.quote(word)));
-				}
-			}
+			parts.addAll(SearchTerms.matching(filter.search()));
 		}
 		if (filter != null && filter.kinds() != null) {
 			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));

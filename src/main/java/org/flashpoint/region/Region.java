@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.store.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -17,14 +18,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param countries ISO 3166-1 alpha-3 codes of the countries the region covers
  * @param parentId key of the enclosing region; {@code null} only for the root
+ * @param searchTerms normalised words of the name, derived on construction
  */
 @Document("regions")
 public record Region(@Id String id, String name, RegionKind kind, List<String> countries, @Indexed String parentId,
-		@Version Long version, @CreatedDate Instant createdAt, @LastModifiedDate Instant updatedAt)
+		@Indexed List<String> searchTerms, @Version Long version, @CreatedDate Instant createdAt, @LastModifiedDate Instant updatedAt)
 		implements NodeDocument {
 
 	public Region {
 		countries = (countries != null) ? List.copyOf(countries) : List.of();
+		searchTerms = SearchTerms.of(name, List.of());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.flashpoint.region;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import org.dataloader.DataLoader;
 import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.Paginator;
 import org.flashpoint.graphql.References;
+import org.flashpoint.store.SearchTerms;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -41,13 +43,17 @@ class RegionController {
 
 	@QueryMapping
 	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, ScrollSubrange subrange) {
-		Criteria criteria = new Criteria();
+		List<Criteria> parts = new ArrayList<>();
+		if (filter != null && filter.search() != null) {
+			parts.addAll(SearchTerms.matching(filter.search()));
+		}
 		if (filter != null && filter.kinds() != null) {
-			criteria.and("kind").in(filter.kinds().stream().map(Enum::name).toList());
+			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));
 		}
 		if (filter != null && filter.countries() != null) {
-			criteria.and("countries").in(filter.countries());
+			parts.add(Criteria.where("countries").in(filter.countries()));
 		}
+		Criteria criteria = parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
 		return this.paginator.page(Region.class, criteria, Sort.by("name"), subrange);
 	}
 

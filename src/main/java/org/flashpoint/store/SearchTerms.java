@@ -1,11 +1,14 @@
-package org.flashpoint.actor;
+package org.flashpoint.store;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Normalises names for search: lower case, diacritics removed, split into words, so
@@ -13,6 +16,9 @@ import java.util.regex.Pattern;
  * function normalises what a client types.
  */
 public final class SearchTerms {
+
+	/** The document field holding the terms. */
+	public static final String FIELD = "searchTerms";
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -36,6 +42,21 @@ public final class SearchTerms {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
 		String withoutMarks = MARKS.matcher(decomposed).replaceAll("");
 		return NON_WORD.matcher(withoutMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+	}
+
+	/**
+	 * One condition per word of what a client typed: some term of the record starts with
+	 * that word. The words are quoted, so what a client types is always text, never a
+	 * pattern or an operator; anchored prefixes also let real MongoDB use the index.
+	 */
+	public static List<Criteria> matching(String text) {
+		List<Criteria> conditions = new ArrayList<>();
+		for (String word : normalize(text).split(" ")) {
+			if (!word.isEmpty()) {
+				conditions.add(Criteria.where(FIELD).regex("^" + Pattern.quote(word)));
+			}
+		}
+		return conditions;
 	}
 
 	private static void addName(Set<String> terms, String name) {

@@ -1,0 +1,99 @@
+package org.flashpoint;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The questions a new user asks of the demo dataset in GraphiQL, one query each (the same
+ * documents the README and the Postman collection use).
+ */
+class DemoQueriesTest extends IntegrationTest {
+
+	@Test
+	void whomPutinSpokeToAndWhoReportedIt() {
+		var response = this.graphQl.documentName("putinsCalls").execute();
+		response.path("actors.nodes[0].name").entity(String.class).isEqualTo("Vladimir Putin");
+		response.path("actors.nodes[0].events.totalCount").entity(Integer.class).isEqualTo(5);
+		response.path("actors.nodes[0].events.nodes[*].target.name")
+			.entityList(String.class)
+			.containsExactly("Bashar al-Assad", "Ebrahim Raisi", "Mahmoud Abbas", "Benjamin Netanyahu",
+					"Abdel Fattah al-Sisi");
+		response.path("actors.nodes[0].events.nodes[*].type.code")
+			.entityList(String.class)
+			.satisfies((codes) -> assertThat(codes).containsOnly("041"));
+		response.path("actors.nodes[0].events.nodes[0].type")
+			.entity(Map.class)
+			.isEqualTo(Map.of("code", "041", "name", "Discuss by telephone", "quadClass", "VERBAL_COOPERATION",
+					"goldstein", 1.0));
+		response.path("actors.nodes[0].events.nodes[0].reports[0].source.name").entity(String.class).isEqualTo("Interfax");
+		response.path("actors.nodes[0].events.nodes[0].statements.nodes[0].speaker.name")
+			.entity(String.class)
+			.isEqualTo("Yuri Ushakov");
+		response.path("actors.nodes[0].events.nodes[0].statements.nodes[0].quote")
+			.entity(String.class)
+			.isEqualTo("The president has already spoken to the president of Syria and the president of Iran.");
+		response.path("actors.nodes[0].events.nodes[0].statements.nodes[0].reports[*].source.name")
+			.entityList(String.class)
+			.satisfies((sources) -> assertThat(sources).contains("Interfax"));
+	}
+
+	@Test
+	void eventsWithFatalitiesInTheGazaStripSinceTheAttack() {
+		var response = this.graphQl.documentName("gazaFatalities").execute();
+		response.path("regions.nodes[0].name").entity(String.class).isEqualTo("Gaza Strip");
+		response.path("regions.nodes[0].parent.name").entity(String.class).isEqualTo("Israel/Palestine");
+		response.path("regions.nodes[0].events.totalCount").entity(Integer.class).isEqualTo(1);
+		response.path("regions.nodes[0].events.nodes[0].occurredOn").entity(String.class).isEqualTo("2023-10-07");
+		response.path("regions.nodes[0].events.nodes[0].fatalities.best").entity(Integer.class).isEqualTo(1400);
+		response.path("regions.nodes[0].events.nodes[0].initiator")
+			.entity(Map.class)
+			.isEqualTo(Map.of("name", "Hamas", "kind", "ARMED_GROUP"));
+		response.path("regions.nodes[0].events.nodes[0].target.name").entity(String.class).isEqualTo("Israel");
+		response.path("regions.nodes[0].events.nodes[0].type.quadClass")
+			.entity(String.class)
+			.isEqualTo("MATERIAL_CONFLICT");
+	}
+
+	@Test
+	void everythingIranSaidWithTheEventsItIsAbout() {
+		var response = this.graphQl.documentName("iranStatements").execute();
+		response.path("actors.nodes[0].name").entity(String.class).isEqualTo("Iran");
+		response.path("actors.nodes[0].statements.totalCount").entity(Integer.class).isEqualTo(1);
+		response.path("actors.nodes[0].statements.nodes[0].kind").entity(String.class).isEqualTo("WARNING");
+		response.path("actors.nodes[0].statements.nodes[0].summary")
+			.entity(String.class)
+			.isEqualTo("Any invasion of Gaza would provoke a substantial response.");
+		response.path("actors.nodes[0].statements.nodes[0].cameoType.quadClass")
+			.entity(String.class)
+			.isEqualTo("VERBAL_CONFLICT");
+		response.path("actors.nodes[0].statements.nodes[0].addressees[*].name")
+			.entityList(String.class)
+			.containsExactly("Israel");
+		response.path("actors.nodes[0].statements.nodes[0].about.nodes[*].type.code")
+			.entityList(String.class)
+			.containsExactly("154");
+		response.path("actors.nodes[0].statements.nodes[0].about.nodes[0].initiator.name")
+			.entity(String.class)
+			.isEqualTo("Israel");
+		response.path("actors.nodes[0].statements.nodes[0].about.nodes[0].target.name")
+			.entity(String.class)
+			.isEqualTo("Hamas");
+	}
+
+	@Test
+	void demoDatasetIsComplete() {
+		for (var expected : List.of(List.of("regions", 11), List.of("sources", 1), List.of("actors", 15),
+				List.of("events", 10), List.of("statements", 5))) {
+			this.graphQl.document("{ %s { totalCount } }".formatted(expected.get(0)))
+				.execute()
+				.path(expected.get(0) + ".totalCount")
+				.entity(Integer.class)
+				.isEqualTo(expected.get(1));
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.flashpoint;
+
+import org.flashpoint.graphql.GlobalId;
+import org.junit.jupiter.api.BeforeAll;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of the integration suite: the whole application with the demo dataset, on the
+ * embedded memory store or on MongoDB 7 (see {@link TestBackend}), exercised through
+ * GraphQL over HTTP as a client would.
+ */
+@SpringBootTest(properties = "flashpoint.embedded.storage=memory")
+@AutoConfigureMockMvc
+@AutoConfigureHttpGraphQlTester
+public abstract class IntegrationTest {
+
+	@Autowired
+	protected HttpGraphQlTester graphQl;
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@BeforeAll
+	static void requireBackend() {
+		TestBackend.assumeAvailable();
+	}
+
+	@DynamicPropertySource
+	static void backend(DynamicPropertyRegistry registry) {
+		TestBackend.register(registry);
+	}
+
+	/** The global id a record of the demo dataset has, from its readable key. */
+	protected static String id(String type, String key) {
+		return GlobalId.of(type, key).encode();
+	}
+
+}
