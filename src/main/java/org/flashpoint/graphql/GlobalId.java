@@ -49,7 +49,7 @@ public record GlobalId(String type, String key) {
 		GlobalId globalId = decode(argument, id);
 		if (!globalId.type().equals(expectedType)) {
 			throw new InvalidArgumentException(argument,
-					"'%s' is the id of a %s, not of a %s".formatted(id, globalId.type(), expectedType));
+					"'%s' is the id of a record of type %s; expected the id of a record of type %s".formatted(id, globalId.type(), expectedType));
 		}
 		return globalId.key();
 	}
