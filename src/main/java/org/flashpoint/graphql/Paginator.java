@@ -59,17 +59,9 @@ public class Paginator {
 		throw new InvalidArgumentException("after/before", "Cursors of this API are keyset cursors, not offsets");
 	}
 
+	/** The requested size, already checked against the cap by {@link PageSizeInstrumentation}. */
 	private static int pageSize(ScrollSubrange subrange) {
-		String argument = subrange.forward() ? "first" : "last";
-		int size = subrange.count().orElse(DEFAULT_PAGE_SIZE);
-		if (size < 0) {
-			throw new InvalidArgumentException(argument, "'%s' must not be negative, was %d".formatted(argument, size));
-		}
-		if (size > MAX_PAGE_SIZE) {
-			throw new InvalidArgumentException(argument, "'%s' must be at most %d, was %d: page through larger results with cursors"
-				.formatted(argument, MAX_PAGE_SIZE, size));
-		}
-		return size;
+		return subrange.count().orElse(DEFAULT_PAGE_SIZE);
 	}
 
 	/** Counts every record a connection's filter matches, across all pages. */

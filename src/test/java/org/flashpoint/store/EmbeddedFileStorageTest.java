@@ -1,0 +1,63 @@
+package org.flashpoint.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.flashpoint.FlashpointApplication;
+import org.flashpoint.actor.Actor;
+import org.flashpoint.actor.ActorKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default keeps its data in a file: a restart finds what was written before
+ * and does not load the demo dataset a second time. Starts the whole application the way
+ * {@code java -jar} does, on a file of its own.
+ */
+class EmbeddedFileStorageTest {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void restartKeepsTheDataAndDoesNotSeedTwice() {
+		Path file = this.directory.resolve("nested/flashpoint.mv");
+		long seededActors;
+		try (ConfigurableApplicationContext first = start("--flashpoint.embedded.file=" + file)) {
+			MongoTemplate mongo = first.getBean(MongoTemplate.class);
+			seededActors = mongo.count(new Query(), Actor.class);
+			assertThat(seededActors).isEqualTo(15);
+			mongo.insert(new Actor(null, "Added before the restart", null, ActorKind.OTHER, null, null, null, null, null,
+					null, null, null));
+		}
+		assertThat(Files.exists(file)).isTrue();
+		try (ConfigurableApplicationContext second = start("--flashpoint.embedded.file=" + file)) {
+			MongoTemplate mongo = second.getBean(MongoTemplate.class);
+			assertThat(mongo.count(new Query(), Actor.class)).isEqualTo(seededActors + 1);
+			assertThat(mongo.findAll(Actor.class)).extracting(Actor::name).contains("Added before the restart");
+			assertThat(mongo.findById("vladimir-putin", Actor.class)).isNotNull();
+		}
+	}
+
+	@Test
+	void seedingCanBeTurnedOff() {
+		try (ConfigurableApplicationContext context = start("--flashpoint.embedded.storage=memory",
+				"--flashpoint.seed=false")) {
+			assertThat(context.getBean(MongoTemplate.class).count(new Query(), Actor.class)).isZero();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String... args) {
+		return new SpringApplicationBuilder(FlashpointApplication.class).web(WebApplicationType.NONE)
+			.run(args);
+	}
+
+}
