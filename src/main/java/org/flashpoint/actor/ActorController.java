@@ -55,7 +55,7 @@ class ActorController {
 	private static Criteria criteria(ActorFilter filter) {
 		List<Criteria> parts = new ArrayList<>();
 		if (filter != null && filter.search() != null) {
-			parts.addAll(SearchTerms.matching(filter.search()));
+			parts.addAll(SearchTerms.matching("filter.search", filter.search()));
 		}
 		if (filter != null && filter.kinds() != null) {
 			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));

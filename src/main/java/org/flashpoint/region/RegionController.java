@@ -45,7 +45,7 @@ class RegionController {
 	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, ScrollSubrange subrange) {
 		List<Criteria> parts = new ArrayList<>();
 		if (filter != null && filter.search() != null) {
-			parts.addAll(SearchTerms.matching(filter.search()));
+			parts.addAll(SearchTerms.matching("filter.search", filter.search()));
 		}
 		if (filter != null && filter.kinds() != null) {
 			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.flashpoint.graphql.InvalidArgumentException;
+
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -45,16 +47,21 @@ public final class SearchTerms {
 	}
 
 	/**
-	 * One condition per word of what a client typed: some term of the record starts with
+	 * One condition per word of what a client typed (at least one word is required): some term of the record starts with
 	 * that word. The words are quoted, so what a client types is always text, never a
 	 * pattern or an operator; anchored prefixes also let real MongoDB use the index.
 	 */
-	public static List<Criteria> matching(String text) {
+	public static List<Criteria> matching(String argument, String text) {
 		List<Criteria> conditions = new ArrayList<>();
 		for (String word : normalize(text).split(" ")) {
 			if (!word.isEmpty()) {
 				conditions.add(Criteria.where(FIELD).regex("^" + Pattern.quote(word)));
 			}
+		}
+		if (conditions.isEmpty()) {
+			// Matching everything would silently ignore the filter the client asked for.
+			throw new InvalidArgumentException(argument, "'%s' needs at least one letter or digit to search for"
+				.formatted(argument));
 		}
 		return conditions;
 	}

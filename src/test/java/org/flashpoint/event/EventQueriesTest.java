@@ -1,0 +1,129 @@
+package org.flashpoint.event;
+
+import java.util.List;
+import java.util.Map;
+
+import org.flashpoint.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** Each event filter narrows the list to exactly the demo events it should, and bad values are refused. */
+class EventQueriesTest extends IntegrationTest {
+
+	private static final String EVENTS = """
+			query($filter: EventFilter) {
+			  events(filter: $filter, first: 100, orderBy: {field: OCCURRED_ON, direction: ASC}) {
+			    totalCount
+			    nodes { summary }
+			  }
+			}""";
+
+	private static final int ALL = 10;
+
+	private void expectCount(Map<String, Object> filter, int expected) {
+		this.graphQl.document(EVENTS).variable("filter", filter).execute()
+			.path("events.totalCount").entity(Integer.class).isEqualTo(expected)
+			.path("events.nodes").entityList(Object.class).hasSize(expected);
+	}
+
+	@Test
+	void withoutFilterEveryEventIsListed() {
+		expectCount(Map.of(), ALL);
+	}
+
+	@Test
+	void countriesMatchTheLocationsCountry() {
+		expectCount(Map.of("countries", List.of("PSE")), 2);
+		expectCount(Map.of("countries", List.of("RUS", "UKR")), 6);
+	}
+
+	@Test
+	void regionsIncludeTheirDescendants() {
+		expectCount(Map.of("regions", List.of(id("Region", "gaza-strip"))), 3);
+		expectCount(Map.of("regions", List.of(id("Region", "middle-east"))), 4);
+		expectCount(Map.of("regions", List.of(id("Region", "europe"))), 6);
+		expectCount(Map.of("regions", List.of(id("Region", "world"))), ALL);
+	}
+
+	@Test
+	void actorsMatchAnyRoleWhileInitiatorsAndTargetsMatchTheirRole() {
+		expectCount(Map.of("actors", List.of(id("Actor", "israel"))), 4);
+		expectCount(Map.of("initiators", List.of(id("Actor", "israel"))), 3);
+		expectCount(Map.of("targets", List.of(id("Actor", "israel"))), 1);
+		expectCount(Map.of("initiators", List.of(id("Actor", "vladimir-putin")), "targets",
+				List.of(id("Actor", "ebrahim-raisi"), id("Actor", "bashar-al-assad"))), 2);
+	}
+
+	@Test
+	void typesMatchCameoCodesAndPrefixes() {
+		expectCount(Map.of("types", List.of("19")), 3);
+		expectCount(Map.of("types", List.of("190")), 2);
+		expectCount(Map.of("types", List.of("041", "154")), 6);
+	}
+
+	@Test
+	void quadClasses() {
+		expectCount(Map.of("quadClasses", List.of("VERBAL_COOPERATION")), 5);
+		expectCount(Map.of("quadClasses", List.of("VERBAL_CONFLICT", "MATERIAL_CONFLICT")), 5);
+	}
+
+	@Test
+	void datesAreInclusive() {
+		expectCount(Map.of("occurredFrom", "2023-10-16"), 3);
+		expectCount(Map.of("occurredTo", "2023-10-07"), 3);
+		expectCount(Map.of("occurredFrom", "2023-10-07", "occurredTo", "2023-10-08"), 3);
+	}
+
+	@Test
+	void minFatalitiesAndSourceSystems() {
+		expectCount(Map.of("minFatalities", 1400), 1);
+		expectCount(Map.of("minFatalities", 1401), 0);
+		expectCount(Map.of("sourceSystems", List.of("MANUAL")), ALL);
+		expectCount(Map.of("sourceSystems", List.of("GDELT", "ACLED")), 0);
+	}
+
+	@Test
+	void impossibleValuesAreErrorsNamingTheArgument() {
+		expectBadRequest(Map.of("types", List.of("war")), "filter.types");
+		expectBadRequest(Map.of("occurredFrom", "2023-10-09", "occurredTo", "2023-10-08"), "filter.occurredFrom");
+		expectBadRequest(Map.of("regions", List.of(id("Actor", "israel"))), "filter.regions");
+		this.graphQl.document(EVENTS).variable("filter", Map.of("occurredFrom", "2023-02-30")).execute()
+			.errors()
+			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
+					&& error.getMessage().contains("2023-02-30"))
+			.verify();
+	}
+
+	@Test
+	void anEventWithEverythingAroundIt() {
+		var response = this.graphQl.document("""
+				query($id: ID!) { event(id: $id) {
+				  type { code baseCode rootCode name quadClass goldstein }
+				  occurredOn datePrecision
+				  participants { actor { name } role }
+				  location { name country admin1 lat lon precision }
+				  region { name parent { name parent { name } } }
+				  links { type event { summary type { code } } }
+				  statements { totalCount nodes { speaker { name } kind } }
+				} }""")
+			.variable("id", id("Event", "ground-offensive-preparations"))
+			.execute();
+		response.path("event.type").entity(Map.class).isEqualTo(Map.of("code", "154", "baseCode", "154", "rootCode", "15",
+				"name", "Mobilize or increase armed forces", "quadClass", "MATERIAL_CONFLICT", "goldstein", -7.2));
+		response.path("event.participants[*].role").entityList(String.class).containsExactly("INITIATOR", "TARGET");
+		response.path("event.participants[*].actor.name").entityList(String.class).containsExactly("Israel", "Hamas");
+		response.path("event.region.parent.parent.name").entity(String.class).isEqualTo("Middle East");
+		response.path("event.links[*].type").entityList(String.class).containsExactly("ESCALATES", "RESPONDS_TO");
+		response.path("event.links[1].event.type.code").entity(String.class).isEqualTo("190");
+		response.path("event.statements.totalCount").entity(Integer.class).isEqualTo(2);
+		response.path("event.statements.nodes[*].speaker.name").entityList(String.class).contains("Iran", "Russia");
+	}
+
+	private void expectBadRequest(Map<String, Object> filter, String argument) {
+		this.graphQl.document(EVENTS).variable("filter", filter).execute()
+			.errors()
+			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
+					&& argument.equals(error.getExtensions().get("argument")))
+			.verify();
+	}
+
+}
