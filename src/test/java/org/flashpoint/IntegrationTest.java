@@ -1,7 +1,7 @@
 package org.flashpoint;
 
 import org.flashpoint.graphql.GlobalId;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = "flashpoint.embedded.storage=memory")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
+@ExtendWith(TestBackend.RequiresBackend.class)
 public abstract class IntegrationTest {
 
 	@Autowired
@@ -27,11 +28,6 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected MockMvc mvc;
-
-	@BeforeAll
-	static void requireBackend() {
-		TestBackend.assumeAvailable();
-	}
 
 	@DynamicPropertySource
 	static void backend(DynamicPropertyRegistry registry) {

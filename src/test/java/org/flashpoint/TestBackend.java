@@ -1,6 +1,8 @@
 package org.flashpoint;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -23,12 +25,20 @@ public final class TestBackend {
 		return "testcontainers".equals(System.getProperty(PROPERTY));
 	}
 
-	/** Aborts (skips) the calling test class when it should run on MongoDB 7 but Docker is missing. */
-	public static void assumeAvailable() {
-		if (isRealMongoDb()) {
-			Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
-					"Docker is not available: the MongoDB 7 run is skipped");
+	/**
+	 * Skips the test classes of the integration suite when they should run on MongoDB 7
+	 * but Docker is missing; the build reports them as skipped, with the reason.
+	 */
+	public static final class RequiresBackend implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (isRealMongoDb() && !DockerClientFactory.instance().isDockerAvailable()) {
+				return ConditionEvaluationResult.disabled("Docker is not available: the MongoDB 7 run is skipped");
+			}
+			return ConditionEvaluationResult.enabled("backend available");
 		}
+
 	}
 
 	/** Points the application at MongoDB 7 when that is the backend; the embedded default needs nothing. */

@@ -24,8 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * so that name search is an anchored match that works on both backends
  */
 @Document("actors")
-@CompoundIndex(name = "actor_external_id", def = "{'externalIds.system': 1, 'externalIds.id': 1}", unique = true,
-		sparse = true)
+@CompoundIndex(name = "actor_external_id", def = "{'externalIds': 1}", unique = true, sparse = true)
 public record Actor(@Id String id, String name, List<String> aliases, @Indexed ActorKind kind,
 		@Indexed String country, List<ActorRole> roles, List<String> affiliationIds, List<ExternalId> externalIds,
 		@Indexed List<String> searchTerms, @Version Long version, @CreatedDate Instant createdAt,

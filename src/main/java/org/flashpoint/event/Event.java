@@ -32,8 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("events")
 @CompoundIndexes({
-		@CompoundIndex(name = "event_external_id", def = "{'externalIds.system': 1, 'externalIds.id': 1}",
-				unique = true, sparse = true),
+		@CompoundIndex(name = "event_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
 		@CompoundIndex(name = "event_occurred_on", def = "{'occurredOn': -1, '_id': -1}"),
 		@CompoundIndex(name = "event_region_occurred_on", def = "{'regionId': 1, 'occurredOn': -1, '_id': -1}") })
 public record Event(@Id String id, EventType type, String nativeType, String summary, LocalDate occurredOn,

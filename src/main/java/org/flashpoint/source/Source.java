@@ -20,8 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param country ISO 3166-1 alpha-3 code of the outlet's home country
  */
 @Document("sources")
-@CompoundIndex(name = "source_external_id", def = "{'externalIds.system': 1, 'externalIds.id': 1}", unique = true,
-		sparse = true)
+@CompoundIndex(name = "source_external_id", def = "{'externalIds': 1}", unique = true, sparse = true)
 public record Source(@Id String id, @Indexed String name, @Indexed String domain, String country, SourceKind kind,
 		List<ExternalId> externalIds, @Version Long version, @CreatedDate Instant createdAt,
 		@LastModifiedDate Instant updatedAt) implements NodeDocument {

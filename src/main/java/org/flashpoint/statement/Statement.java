@@ -29,8 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("statements")
 @CompoundIndexes({
-		@CompoundIndex(name = "statement_external_id", def = "{'externalIds.system': 1, 'externalIds.id': 1}",
-				unique = true, sparse = true),
+		@CompoundIndex(name = "statement_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
 		@CompoundIndex(name = "statement_speaker_made_on", def = "{'speakerId': 1, 'madeOn': -1, '_id': -1}"),
 		@CompoundIndex(name = "statement_made_on", def = "{'madeOn': -1, '_id': -1}") })
 public record Statement(@Id String id, String speakerId, String quote, String summary, StatementKind kind,
