@@ -102,7 +102,13 @@ class GraphiQlControllerTest {
 
 		assertThat(query).isEqualTo(exampleQuery().stripTrailing())
 			.startsWith("# Whom did Putin speak to, and who reported it?\nquery PutinsCalls {");
-		this.graphQl.document(query).execute().errors().verify().path("actors.edges").entityList(Object.class);
+		this.graphQl.document(query)
+			.execute()
+			.errors()
+			.verify()
+			.path("actors.nodes[0].name")
+			.entity(String.class)
+			.isEqualTo("Vladimir Putin");
 	}
 
 	private static List<String> assets(String page) {
