@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.NestedPages;
 import org.flashpoint.graphql.Paginator;
 import org.flashpoint.graphql.References;
 import org.flashpoint.region.Region;
@@ -33,11 +35,15 @@ class EventController {
 
 	private final Paginator paginator;
 
-	EventController(EventRepository events, EventCriteria criteria, RegionTree regionTree, Paginator paginator) {
+	private final NestedPages nestedPages;
+
+	EventController(EventRepository events, EventCriteria criteria, RegionTree regionTree, Paginator paginator,
+			NestedPages nestedPages) {
 		this.events = events;
 		this.criteria = criteria;
 		this.regionTree = regionTree;
 		this.paginator = paginator;
+		this.nestedPages = nestedPages;
 	}
 
 	@QueryMapping
@@ -52,21 +58,24 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "events")
-	DataFetcherResult<Window<Event>> eventsOfActor(Actor actor, @Argument ParticipantRole role,
-			@Argument EventFilter filter, @Argument EventOrder orderBy, ScrollSubrange subrange) {
-		return page(this.criteria.of(filter, inRole(actor.id(), role)), orderBy, subrange);
+	CompletableFuture<DataFetcherResult<Window<Event>>> eventsOfActor(Actor actor, @Argument ParticipantRole role,
+			@Argument EventFilter filter, @Argument EventOrder orderBy, ScrollSubrange subrange,
+			DataFetchingEnvironment environment) {
+		return nestedPage(environment, actor.id(), inRole(actor.id(), role), filter, orderBy, subrange);
 	}
 
 	@SchemaMapping(typeName = "Region", field = "events")
-	DataFetcherResult<Window<Event>> eventsInRegion(Region region, @Argument EventFilter filter,
-			@Argument EventOrder orderBy, ScrollSubrange subrange) {
+	CompletableFuture<DataFetcherResult<Window<Event>>> eventsInRegion(Region region, @Argument EventFilter filter,
+			@Argument EventOrder orderBy, ScrollSubrange subrange, DataFetchingEnvironment environment) {
 		Criteria inRegion = Criteria.where("regionId").in(this.regionTree.withDescendants(List.of(region.id())));
-		return page(this.criteria.of(filter, inRegion), orderBy, subrange);
+		return nestedPage(environment, region.id(), inRegion, filter, orderBy, subrange);
 	}
 
 	@SchemaMapping(typeName = "Statement", field = "about")
-	DataFetcherResult<Window<Event>> about(Statement statement, ScrollSubrange subrange) {
-		return page(Criteria.where("_id").in(statement.aboutEventIds()), null, subrange);
+	CompletableFuture<DataFetcherResult<Window<Event>>> about(Statement statement, ScrollSubrange subrange,
+			DataFetchingEnvironment environment) {
+		Criteria aboutIt = Criteria.where("id").in(statement.aboutEventIds());
+		return nestedPage(environment, statement.id(), aboutIt, null, null, subrange);
 	}
 
 	@SchemaMapping
@@ -101,6 +110,12 @@ class EventController {
 
 	private DataFetcherResult<Window<Event>> page(Criteria criteria, EventOrder orderBy, ScrollSubrange subrange) {
 		return this.paginator.page(Event.class, criteria, EventOrder.sortOf(orderBy), subrange);
+	}
+
+	private CompletableFuture<DataFetcherResult<Window<Event>>> nestedPage(DataFetchingEnvironment environment,
+			String parentKey, Criteria scope, EventFilter filter, EventOrder orderBy, ScrollSubrange subrange) {
+		return this.nestedPages.page(environment, Event.class, parentKey, scope, this.criteria.of(filter),
+				EventOrder.sortOf(orderBy), subrange);
 	}
 
 	private static Criteria inRole(String actorKey, ParticipantRole role) {

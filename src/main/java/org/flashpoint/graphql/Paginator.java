@@ -37,18 +37,26 @@ public class Paginator {
 	 * @param order the client's ordering; ties are broken on the record's key
 	 */
 	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange) {
-		int size = pageSize(subrange);
-		Sort.Direction tieBreak = order.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
-		Query query = new Query(filter).with(order.and(Sort.by(tieBreak, "id"))).limit(size).with(position(subrange));
+		Query query = new Query(filter).with(withTieBreak(order)).limit(pageSize(subrange)).with(position(subrange));
 		Window<T> window = this.mongo.scroll(query, type);
-		TotalCount totalCount = () -> this.mongo.count(new Query(filter), type);
+		return result(window, () -> this.mongo.count(new Query(filter), type));
+	}
+
+	/** A page with its total count, in the shape every connection field returns. */
+	static <T> DataFetcherResult<Window<T>> result(Window<T> window, TotalCount totalCount) {
 		return DataFetcherResult.<Window<T>>newResult()
 			.data(window)
 			.localContext(GraphQLContext.newContext().of(TotalCount.class, totalCount).build())
 			.build();
 	}
 
-	private static KeysetScrollPosition position(ScrollSubrange subrange) {
+	/** The client's order with ties broken on the record's key, in the direction of the first order. */
+	static Sort withTieBreak(Sort order) {
+		Sort.Direction tieBreak = order.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
+		return order.and(Sort.by(tieBreak, "id"));
+	}
+
+	static KeysetScrollPosition position(ScrollSubrange subrange) {
 		ScrollPosition position = subrange.position().orElse(null);
 		if (position == null) {
 			return subrange.forward() ? ScrollPosition.keyset() : ScrollPosition.keyset().backward();
@@ -60,7 +68,7 @@ public class Paginator {
 	}
 
 	/** The requested size, already checked against the cap by {@link PageSizeInstrumentation}. */
-	private static int pageSize(ScrollSubrange subrange) {
+	static int pageSize(ScrollSubrange subrange) {
 		return subrange.count().orElse(DEFAULT_PAGE_SIZE);
 	}
 

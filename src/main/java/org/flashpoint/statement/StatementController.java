@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.event.Event;
 import org.flashpoint.event.EventType;
 import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.NestedPages;
 import org.flashpoint.graphql.Paginator;
 import org.flashpoint.graphql.References;
 import org.flashpoint.region.Region;
@@ -34,12 +36,15 @@ class StatementController {
 
 	private final Paginator paginator;
 
+	private final NestedPages nestedPages;
+
 	StatementController(StatementRepository statements, StatementCriteria criteria, RegionTree regionTree,
-			Paginator paginator) {
+			Paginator paginator, NestedPages nestedPages) {
 		this.statements = statements;
 		this.criteria = criteria;
 		this.regionTree = regionTree;
 		this.paginator = paginator;
+		this.nestedPages = nestedPages;
 	}
 
 	@QueryMapping
@@ -54,22 +59,26 @@ class StatementController {
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "statements")
-	DataFetcherResult<Window<Statement>> statementsBy(Actor actor, @Argument StatementFilter filter,
-			@Argument StatementOrder orderBy, ScrollSubrange subrange) {
-		return page(this.criteria.of(filter, Criteria.where("speakerId").is(actor.id())), orderBy, subrange);
+	CompletableFuture<DataFetcherResult<Window<Statement>>> statementsBy(Actor actor, @Argument StatementFilter filter,
+			@Argument StatementOrder orderBy, ScrollSubrange subrange, DataFetchingEnvironment environment) {
+		return nestedPage(environment, actor.id(), Criteria.where("speakerId").is(actor.id()), filter, orderBy,
+				subrange);
 	}
 
 	@SchemaMapping(typeName = "Event", field = "statements")
-	DataFetcherResult<Window<Statement>> statementsAbout(Event event, @Argument StatementFilter filter,
-			@Argument StatementOrder orderBy, ScrollSubrange subrange) {
-		return page(this.criteria.of(filter, Criteria.where("aboutEventIds").is(event.id())), orderBy, subrange);
+	CompletableFuture<DataFetcherResult<Window<Statement>>> statementsAbout(Event event,
+			@Argument StatementFilter filter, @Argument StatementOrder orderBy, ScrollSubrange subrange,
+			DataFetchingEnvironment environment) {
+		return nestedPage(environment, event.id(), Criteria.where("aboutEventIds").is(event.id()), filter, orderBy,
+				subrange);
 	}
 
 	@SchemaMapping(typeName = "Region", field = "statements")
-	DataFetcherResult<Window<Statement>> statementsInRegion(Region region, @Argument StatementFilter filter,
-			@Argument StatementOrder orderBy, ScrollSubrange subrange) {
+	CompletableFuture<DataFetcherResult<Window<Statement>>> statementsInRegion(Region region,
+			@Argument StatementFilter filter, @Argument StatementOrder orderBy, ScrollSubrange subrange,
+			DataFetchingEnvironment environment) {
 		Criteria inRegion = Criteria.where("regionId").in(this.regionTree.withDescendants(List.of(region.id())));
-		return page(this.criteria.of(filter, inRegion), orderBy, subrange);
+		return nestedPage(environment, region.id(), inRegion, filter, orderBy, subrange);
 	}
 
 	@SchemaMapping
@@ -100,6 +109,12 @@ class StatementController {
 	@SchemaMapping
 	String ploverType(Statement statement) {
 		return statement.kind().ploverType();
+	}
+
+	private CompletableFuture<DataFetcherResult<Window<Statement>>> nestedPage(DataFetchingEnvironment environment,
+			String parentKey, Criteria scope, StatementFilter filter, StatementOrder orderBy, ScrollSubrange subrange) {
+		return this.nestedPages.page(environment, Statement.class, parentKey, scope, this.criteria.of(filter),
+				StatementOrder.sortOf(orderBy), subrange);
 	}
 
 	private DataFetcherResult<Window<Statement>> page(Criteria criteria, StatementOrder orderBy,
