@@ -50,10 +50,13 @@ public class Paginator {
 			.build();
 	}
 
-	/** The client's order with ties broken on the record's key, in the direction of the first order. */
+	/**
+	 * The client's order with ties broken on the record's key, ascending: Spring Data's
+	 * keyset scrolling always appends the id in ascending order, so nested pages (see
+	 * {@link NestedPages}) do the same and their cursors stay interchangeable.
+	 */
 	static Sort withTieBreak(Sort order) {
-		Sort.Direction tieBreak = order.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
-		return order.and(Sort.by(tieBreak, "id"));
+		return order.and(Sort.by(Sort.Direction.ASC, "id"));
 	}
 
 	static KeysetScrollPosition position(ScrollSubrange subrange) {

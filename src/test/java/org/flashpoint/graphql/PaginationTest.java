@@ -126,4 +126,56 @@ class PaginationTest extends IntegrationTest {
 		response.path("actor.events.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 	}
 
+	@Test
+	void walkingANestedConnectionBothWaysYieldsEveryRecordOnceInOrder() {
+		String forward = """
+				query($world: ID!, $after: String) { region(id: $world) {
+				  events(first: 3, after: $after) { totalCount nodes { id occurredOn } pageInfo { hasNextPage endCursor } } } }""";
+		String backward = """
+				query($world: ID!, $before: String) { region(id: $world) {
+				  events(last: 3, before: $before) { nodes { id } pageInfo { hasPreviousPage startCursor } } } }""";
+		List<String> walked = new ArrayList<>();
+		List<String> dates = new ArrayList<>();
+		String after = null;
+		boolean hasNext = true;
+		while (hasNext) {
+			var response = this.graphQl.document(forward).variable("world", id("Region", "world")).variable("after", after).execute();
+			response.path("region.events.totalCount").entity(Integer.class).isEqualTo(10);
+			walked.addAll(response.path("region.events.nodes[*].id").entityList(String.class).get());
+			dates.addAll(response.path("region.events.nodes[*].occurredOn").entityList(String.class).get());
+			hasNext = response.path("region.events.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("region.events.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(walked).hasSize(10).doesNotHaveDuplicates();
+		assertThat(dates).isSortedAccordingTo(Collections.reverseOrder());
+		List<String> walkedBack = new ArrayList<>();
+		String before = null;
+		boolean hasPrevious = true;
+		while (hasPrevious) {
+			var response = this.graphQl.document(backward).variable("world", id("Region", "world")).variable("before", before).execute();
+			walkedBack.addAll(0, response.path("region.events.nodes[*].id").entityList(String.class).get());
+			hasPrevious = response.path("region.events.pageInfo.hasPreviousPage").entity(Boolean.class).get();
+			before = response.path("region.events.pageInfo.startCursor").entity(String.class).get();
+		}
+		assertThat(walkedBack).isEqualTo(walked);
+	}
+
+	@Test
+	void aCursorOfANestedPageContinuesTheTopLevelListToo() {
+		String cursor = this.graphQl.document("""
+				query($world: ID!) { region(id: $world) { events(first: 4) { pageInfo { endCursor } } } }""")
+			.variable("world", id("Region", "world"))
+			.execute()
+			.path("region.events.pageInfo.endCursor").entity(String.class).get();
+		List<String> nested = this.graphQl.document("""
+				query($world: ID!) { region(id: $world) { events(first: 10) { nodes { id } } } }""")
+			.variable("world", id("Region", "world"))
+			.execute()
+			.path("region.events.nodes[*].id").entityList(String.class).get();
+		this.graphQl.document("query($after: String) { events(first: 3, after: $after) { nodes { id } } }")
+			.variable("after", cursor)
+			.execute()
+			.path("events.nodes[*].id").entityList(String.class).isEqualTo(nested.subList(4, 7));
+	}
+
 }
