@@ -63,6 +63,10 @@ class ActorController {
 		if (filter != null && filter.countries() != null) {
 			parts.add(Criteria.where("country").in(filter.countries()));
 		}
+		if (filter != null && filter.externalId() != null) {
+			// The whole sub-document, as the unique index holds it, so the index answers.
+			parts.add(Criteria.where("externalIds").is(filter.externalId()));
+		}
 		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
 	}
 

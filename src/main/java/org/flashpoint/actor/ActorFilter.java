@@ -2,7 +2,9 @@ package org.flashpoint.actor;
 
 import java.util.List;
 
+import org.flashpoint.source.ExternalId;
+
 /** Which actors to list, as a client asks in {@code actors(filter:)}. */
-public record ActorFilter(String search, List<ActorKind> kinds, List<String> countries) {
+public record ActorFilter(String search, List<ActorKind> kinds, List<String> countries, ExternalId externalId) {
 
 }

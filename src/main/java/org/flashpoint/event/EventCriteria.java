@@ -4,23 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.flashpoint.graphql.InvalidArgumentException;
 import org.flashpoint.graphql.References;
 import org.flashpoint.region.RegionTree;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Translates an {@link EventFilter} into one MongoDB query that both backends run. */
 @Component
 public class EventCriteria {
 
+	private static final String LAT = "location.lat";
+
+	private static final String LON = "location.lon";
+
 	private static final Pattern CAMEO_CODE = Pattern.compile("\\d{2,4}");
 
 	private final RegionTree regionTree;
 
-	EventCriteria(RegionTree regionTree) {
+	private final MongoTemplate mongo;
+
+	EventCriteria(RegionTree regionTree, MongoTemplate mongo) {
 		this.regionTree = regionTree;
+		this.mongo = mongo;
 	}
 
 	public Criteria of(EventFilter filter, Criteria... scope) {
@@ -34,6 +44,11 @@ public class EventCriteria {
 	private void addFilter(EventFilter filter, List<Criteria> parts) {
 		if (filter.countries() != null) {
 			parts.add(Criteria.where("location.country").in(filter.countries()));
+		}
+		if (filter.actorCountries() != null) {
+			List<String> actors = actorsOfCountries(filter.actorCountries());
+			parts.add(new Criteria().orOperator(Criteria.where("initiatorId").in(actors),
+					Criteria.where("targetId").in(actors)));
 		}
 		if (filter.regions() != null) {
 			List<String> regions = References.keys("filter.regions", filter.regions(), "Region");
@@ -69,9 +84,74 @@ public class EventCriteria {
 		if (filter.minFatalities() != null) {
 			parts.add(Criteria.where("fatalities.best").gte(filter.minFatalities()));
 		}
+		if (filter.minGoldstein() != null || filter.maxGoldstein() != null) {
+			parts.add(goldsteinRange(filter.minGoldstein(), filter.maxGoldstein()));
+		}
+		if (filter.within() != null) {
+			parts.add(filter.within().validated("filter.within").criteria(LAT, LON));
+		}
+		if (filter.near() != null) {
+			parts.add(near(filter.near()));
+		}
 		if (filter.sourceSystems() != null) {
 			parts.add(Criteria.where("sourceSystem").in(filter.sourceSystems().stream().map(Enum::name).toList()));
 		}
+	}
+
+	private List<String> actorsOfCountries(List<String> countries) {
+		Query ofCountries = Query.query(Criteria.where("country").in(countries));
+		ofCountries.fields().include("_id");
+		return this.mongo.find(ofCountries, Document.class, "actors").stream().map((actor) -> actor.getString("_id")).toList();
+	}
+
+	private static Criteria goldsteinRange(Double min, Double max) {
+		requireGoldstein("filter.minGoldstein", min);
+		requireGoldstein("filter.maxGoldstein", max);
+		if (min != null && max != null && min > max) {
+			throw new InvalidArgumentException("filter.minGoldstein",
+					"minGoldstein %s is more than maxGoldstein %s".formatted(min, max));
+		}
+		Criteria goldstein = Criteria.where("type.goldstein");
+		if (min != null) {
+			goldstein = goldstein.gte(min);
+		}
+		return (max != null) ? goldstein.lte(max) : goldstein;
+	}
+
+	private static void requireGoldstein(String argument, Double value) {
+		if (value != null && (value.isNaN() || value < -10 || value > 10)) {
+			throw new InvalidArgumentException(argument,
+					"'%s' must be a Goldstein score from -10 to 10, was %s".formatted(argument, value));
+		}
+	}
+
+	/**
+	 * Neither backend's geo operators are portable (the embedded server has none), so a
+	 * bounding box narrows the candidates in the database and the exact great-circle
+	 * distance decides in Java; the result is a plain id condition, so paging and counting
+	 * stay exact.
+	 */
+	private Criteria near(NearFilter near) {
+		double lat = Geo.requireLatitude("filter.near.lat", near.lat());
+		double lon = Geo.requireLongitude("filter.near.lon", near.lon());
+		Double radius = near.radiusKm();
+		if (radius == null || radius.isNaN() || radius <= 0 || radius > GreatCircle.MAX_DISTANCE_KM) {
+			throw new InvalidArgumentException("filter.near.radiusKm",
+					"'filter.near.radiusKm' must be more than 0 and at most %.0f, was %s"
+						.formatted(GreatCircle.MAX_DISTANCE_KM, radius));
+		}
+		Query candidates = Query.query(BoundingBox.around(lat, lon, radius).criteria(LAT, LON));
+		candidates.fields().include("_id", LAT, LON);
+		List<String> within = this.mongo.find(candidates, Document.class, "events")
+			.stream()
+			.filter((event) -> {
+				Document location = event.get("location", Document.class);
+				return GreatCircle.distanceKm(lat, lon, location.get("lat", Number.class).doubleValue(),
+						location.get("lon", Number.class).doubleValue()) <= radius;
+			})
+			.map((event) -> event.getString("_id"))
+			.toList();
+		return Criteria.where("id").in(within);
 	}
 
 	/** CAMEO codes or prefixes: "19" matches 190–196 and their sub-codes. */

@@ -9,8 +9,10 @@ import org.flashpoint.source.SourceSystem;
  * Which events to list, as a client asks in {@code events(filter:)}. Ids are the
  * clients' global ids; {@link EventCriteria} decodes and checks them.
  */
-public record EventFilter(List<String> countries, List<String> regions, List<String> actors,
-		List<String> initiators, List<String> targets, List<String> types, List<QuadClass> quadClasses,
-		LocalDate occurredFrom, LocalDate occurredTo, Integer minFatalities, List<SourceSystem> sourceSystems) {
+public record EventFilter(List<String> countries, List<String> actorCountries, List<String> regions,
+		List<String> actors, List<String> initiators, List<String> targets, List<String> types,
+		List<QuadClass> quadClasses, LocalDate occurredFrom, LocalDate occurredTo, Integer minFatalities,
+		Double minGoldstein, Double maxGoldstein, NearFilter near, BoundingBox within,
+		List<SourceSystem> sourceSystems) {
 
 }

@@ -71,6 +71,17 @@ class ActorQueriesTest extends IntegrationTest {
 	}
 
 	@Test
+	void externalIdFindsExactlyThatActor() {
+		String query = "query($system: String!, $id: String!) { actors(filter: {externalId: {system: $system, id: $id}}) { nodes { name } } }";
+		this.graphQl.document(query).variable("system", "WIKIDATA").variable("id", "Q7747").execute()
+			.path("actors.nodes[*].name").entityList(String.class).containsExactly("Vladimir Putin");
+		this.graphQl.document(query).variable("system", "CAMEO").variable("id", "HMS").execute()
+			.path("actors.nodes[*].name").entityList(String.class).containsExactly("Hamas");
+		this.graphQl.document(query).variable("system", "CAMEO").variable("id", "Q7747").execute()
+			.path("actors.nodes").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
 	void rolesAndAffiliationsLeadToTheOrganisations() {
 		var response = this.graphQl.document("""
 				query($id: ID!) { actor(id: $id) { name kind country

@@ -82,6 +82,56 @@ class EventQueriesTest extends IntegrationTest {
 	}
 
 	@Test
+	void actorCountriesMatchTheInitiatorsOrTargetsCountry() {
+		expectCount(Map.of("actorCountries", List.of("RUS")), 6);
+		expectCount(Map.of("actorCountries", List.of("EGY")), 1);
+		expectCount(Map.of("actorCountries", List.of("EGY", "SYR")), 2);
+		expectCount(Map.of("actorCountries", List.of("FRA")), 0);
+	}
+
+	@Test
+	void goldsteinRangeIsInclusive() {
+		expectCount(Map.of("minGoldstein", 0.0), 5);
+		expectCount(Map.of("maxGoldstein", -8.0), 3);
+		expectCount(Map.of("minGoldstein", -7.2, "maxGoldstein", -7.0), 2);
+		expectCount(Map.of("minGoldstein", 1.0, "maxGoldstein", 1.0), 5);
+	}
+
+	@Test
+	void nearUsesTheExactGreatCircleDistance() {
+		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 20.0)), 3);
+		// The bombardment and the offensive are 12.3 km away, the attack 13.0 km.
+		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 12.5)), 2);
+		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 5.0)), 0);
+		// Moscow is 132.3 km away: inside the bounding box of both radii, inside only the larger circle.
+		expectCount(Map.of("near", Map.of("lat", 55.0, "lon", 36.0, "radiusKm", 130.0)), 0);
+		expectCount(Map.of("near", Map.of("lat", 55.0, "lon", 36.0, "radiusKm", 135.0)), 5);
+		expectCount(Map.of("near", Map.of("lat", 89.9, "lon", 0.0, "radiusKm", 20000.0)), 8);
+	}
+
+	@Test
+	void withinABoxIncludingBoxesAcrossTheAntimeridian() {
+		expectCount(Map.of("within", Map.of("south", 31.0, "west", 34.0, "north", 32.0, "east", 35.0)), 3);
+		expectCount(Map.of("within", Map.of("south", 31.0, "west", 35.0, "north", 32.0, "east", 36.0)), 0);
+		expectCount(Map.of("within", Map.of("south", -90.0, "west", 170.0, "north", 90.0, "east", 35.0)), 3);
+		expectCount(Map.of("within", Map.of("south", -90.0, "west", 170.0, "north", 90.0, "east", 40.0)), 8);
+	}
+
+	@Test
+	void impossibleGeographyAndScoresAreErrorsNamingTheArgument() {
+		expectBadRequest(Map.of("near", Map.of("lat", 200.0, "lon", 34.0, "radiusKm", 10.0)), "filter.near.lat");
+		expectBadRequest(Map.of("near", Map.of("lat", 31.0, "lon", -181.0, "radiusKm", 10.0)), "filter.near.lon");
+		expectBadRequest(Map.of("near", Map.of("lat", 31.0, "lon", 34.0, "radiusKm", 0.0)), "filter.near.radiusKm");
+		expectBadRequest(Map.of("near", Map.of("lat", 31.0, "lon", 34.0, "radiusKm", -3.0)), "filter.near.radiusKm");
+		expectBadRequest(Map.of("within", Map.of("south", 32.0, "west", 34.0, "north", 31.0, "east", 35.0)),
+				"filter.within.south");
+		expectBadRequest(Map.of("within", Map.of("south", 31.0, "west", 34.0, "north", 91.0, "east", 35.0)),
+				"filter.within.north");
+		expectBadRequest(Map.of("minGoldstein", 11.0), "filter.minGoldstein");
+		expectBadRequest(Map.of("minGoldstein", 2.0, "maxGoldstein", 1.0), "filter.minGoldstein");
+	}
+
+	@Test
 	void impossibleValuesAreErrorsNamingTheArgument() {
 		expectBadRequest(Map.of("types", List.of("war")), "filter.types");
 		expectBadRequest(Map.of("occurredFrom", "2023-10-09", "occurredTo", "2023-10-08"), "filter.occurredFrom");
