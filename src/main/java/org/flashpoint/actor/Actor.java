@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -24,7 +25,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * so that name search is an anchored match that works on both backends
  */
 @Document("actors")
-@CompoundIndex(name = "actor_external_id", def = "{'externalIds': 1}", unique = true, sparse = true)
+@CompoundIndexes({
+		@CompoundIndex(name = "actor_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
+		@CompoundIndex(name = "actor_name", def = "{'name': 1, '_id': 1}"),
+		@CompoundIndex(name = "actor_created_at", def = "{'createdAt': 1, '_id': 1}") })
 public record Actor(@Id String id, String name, List<String> aliases, @Indexed ActorKind kind,
 		@Indexed String country, List<ActorRole> roles, List<String> affiliationIds, List<ExternalId> externalIds,
 		@Indexed List<String> searchTerms, @Version Long version, @CreatedDate Instant createdAt,

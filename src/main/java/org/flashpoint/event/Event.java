@@ -31,10 +31,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param regionId key of the most specific region the event belongs to
  */
 @Document("events")
+// Indexes serve the filters and orders of EventFilter / EventOrder on real MongoDB (the
+// embedded server scans). Orders end in the ascending id, as keyset scrolling sorts.
 @CompoundIndexes({
 		@CompoundIndex(name = "event_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
-		@CompoundIndex(name = "event_occurred_on", def = "{'occurredOn': -1, '_id': -1}"),
-		@CompoundIndex(name = "event_region_occurred_on", def = "{'regionId': 1, 'occurredOn': -1, '_id': -1}") })
+		@CompoundIndex(name = "event_occurred_on", def = "{'occurredOn': -1, '_id': 1}"),
+		@CompoundIndex(name = "event_created_at", def = "{'createdAt': -1, '_id': 1}"),
+		@CompoundIndex(name = "event_updated_at", def = "{'updatedAt': -1, '_id': 1}"),
+		@CompoundIndex(name = "event_region_occurred_on", def = "{'regionId': 1, 'occurredOn': -1, '_id': 1}"),
+		@CompoundIndex(name = "event_country_occurred_on", def = "{'location.country': 1, 'occurredOn': -1, '_id': 1}"),
+		@CompoundIndex(name = "event_type_code", def = "{'type.code': 1, 'occurredOn': -1}"),
+		@CompoundIndex(name = "event_quad_class_occurred_on", def = "{'type.quadClass': 1, 'occurredOn': -1, '_id': 1}"),
+		@CompoundIndex(name = "event_goldstein", def = "{'type.goldstein': 1}"),
+		@CompoundIndex(name = "event_fatalities", def = "{'fatalities.best': -1}"),
+		@CompoundIndex(name = "event_location", def = "{'location.lat': 1, 'location.lon': 1}"),
+		@CompoundIndex(name = "event_source_system", def = "{'sourceSystem': 1, 'occurredOn': -1}") })
 public record Event(@Id String id, EventType type, String nativeType, String summary, LocalDate occurredOn,
 		DatePrecision datePrecision, @Indexed String initiatorId, @Indexed String targetId,
 		List<Participant> participants, @Indexed List<String> actorIds, Location location, String regionId,

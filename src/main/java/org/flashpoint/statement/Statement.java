@@ -28,10 +28,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param aboutEventIds keys of the events it is about
  */
 @Document("statements")
+// Indexes serve StatementFilter / StatementOrder on real MongoDB; orders end in the ascending id.
 @CompoundIndexes({
 		@CompoundIndex(name = "statement_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
-		@CompoundIndex(name = "statement_speaker_made_on", def = "{'speakerId': 1, 'madeOn': -1, '_id': -1}"),
-		@CompoundIndex(name = "statement_made_on", def = "{'madeOn': -1, '_id': -1}") })
+		@CompoundIndex(name = "statement_speaker_made_on", def = "{'speakerId': 1, 'madeOn': -1, '_id': 1}"),
+		@CompoundIndex(name = "statement_made_on", def = "{'madeOn': -1, '_id': 1}"),
+		@CompoundIndex(name = "statement_created_at", def = "{'createdAt': -1, '_id': 1}"),
+		@CompoundIndex(name = "statement_region_made_on", def = "{'regionId': 1, 'madeOn': -1, '_id': 1}"),
+		@CompoundIndex(name = "statement_kind_made_on", def = "{'kind': 1, 'madeOn': -1, '_id': 1}") })
 public record Statement(@Id String id, String speakerId, String quote, String summary, StatementKind kind,
 		LocalDate madeOn, DatePrecision madeOnPrecision, List<String> addresseeIds, @Indexed List<String> mentionIds,
 		@Indexed List<String> aboutEventIds, List<Report> reports, String regionId, List<ExternalId> externalIds,
