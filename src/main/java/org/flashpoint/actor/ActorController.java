@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.NameOrder;
 import org.flashpoint.graphql.Paginator;
 import org.flashpoint.graphql.References;
 import org.flashpoint.store.SearchTerms;
@@ -37,9 +38,9 @@ class ActorController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Actor>> actors(@Argument ActorFilter filter, @Argument ActorOrder orderBy,
+	DataFetcherResult<Window<Actor>> actors(@Argument ActorFilter filter, @Argument NameOrder orderBy,
 			ScrollSubrange subrange) {
-		return this.paginator.page(Actor.class, criteria(filter), ActorOrder.sortOf(orderBy), subrange);
+		return this.paginator.page(Actor.class, criteria(filter), NameOrder.sortOf(orderBy), subrange);
 	}
 
 	@SchemaMapping

@@ -72,10 +72,10 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Statement", field = "about")
-	CompletableFuture<DataFetcherResult<Window<Event>>> about(Statement statement, ScrollSubrange subrange,
-			DataFetchingEnvironment environment) {
+	CompletableFuture<DataFetcherResult<Window<Event>>> about(Statement statement, @Argument EventFilter filter,
+			@Argument EventOrder orderBy, ScrollSubrange subrange, DataFetchingEnvironment environment) {
 		Criteria aboutIt = Criteria.where("id").in(statement.aboutEventIds());
-		return nestedPage(environment, statement.id(), aboutIt, null, null, subrange);
+		return nestedPage(environment, statement.id(), aboutIt, filter, orderBy, subrange);
 	}
 
 	@SchemaMapping

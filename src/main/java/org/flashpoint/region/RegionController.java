@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.NameOrder;
 import org.flashpoint.graphql.Paginator;
 import org.flashpoint.graphql.References;
 import org.flashpoint.store.SearchTerms;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -42,7 +42,7 @@ class RegionController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, ScrollSubrange subrange) {
+	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, @Argument NameOrder orderBy, ScrollSubrange subrange) {
 		List<Criteria> parts = new ArrayList<>();
 		if (filter != null && filter.search() != null) {
 			parts.addAll(SearchTerms.matching("filter.search", filter.search()));
@@ -54,7 +54,7 @@ class RegionController {
 			parts.add(Criteria.where("countries").in(filter.countries()));
 		}
 		Criteria criteria = parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
-		return this.paginator.page(Region.class, criteria, Sort.by("name"), subrange);
+		return this.paginator.page(Region.class, criteria, NameOrder.sortOf(orderBy), subrange);
 	}
 
 	@SchemaMapping

@@ -5,10 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.NameOrder;
 import org.flashpoint.graphql.Paginator;
 import org.flashpoint.graphql.References;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -35,8 +35,8 @@ class SourceController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Source>> sources(ScrollSubrange subrange) {
-		return this.paginator.page(Source.class, new Criteria(), Sort.by("name"), subrange);
+	DataFetcherResult<Window<Source>> sources(@Argument NameOrder orderBy, ScrollSubrange subrange) {
+		return this.paginator.page(Source.class, new Criteria(), NameOrder.sortOf(orderBy), subrange);
 	}
 
 	@SchemaMapping(typeName = "Report")

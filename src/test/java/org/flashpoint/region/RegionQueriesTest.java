@@ -44,4 +44,28 @@ class RegionQueriesTest extends IntegrationTest {
 			.path("byCountry.nodes[*].name").entityList(String.class).containsExactly("Ukraine");
 	}
 
+	@Test
+	void regionsAndSourcesCanBeOrdered() {
+		this.graphQl.document("""
+				{ regions(first: 3, orderBy: {field: NAME, direction: DESC}) { nodes { name } }
+				  sources(orderBy: {field: CREATED_AT}) { nodes { name } } }""")
+			.execute()
+			.path("regions.nodes[*].name").entityList(String.class).containsExactly("World", "Ukraine", "Syria")
+			.path("sources.nodes[*].name").entityList(String.class).containsExactly("Interfax");
+	}
+
+	@Test
+	void whatAStatementIsAboutCanBeFilteredAndOrdered() {
+		this.graphQl.document("""
+				query($id: ID!) { statement(id: $id) {
+				  about(filter: {targets: [$sisi]}, orderBy: {field: OCCURRED_ON, direction: ASC}) { nodes { target { name } } }
+				  all: about(orderBy: {field: OCCURRED_ON, direction: ASC}) { nodes { occurredOn } } } }"""
+				.replace("$sisi", "\"" + id("Actor", "abdel-fattah-al-sisi") + "\""))
+			.variable("id", id("Statement", "ushakov-putin-calls"))
+			.execute()
+			.path("statement.about.nodes[*].target.name").entityList(String.class).containsExactly("Abdel Fattah al-Sisi")
+			.path("statement.all.nodes[*].occurredOn").entityList(String.class)
+			.containsExactly("2023-10-15", "2023-10-15", "2023-10-16", "2023-10-16", "2023-10-16");
+	}
+
 }

@@ -1,19 +1,18 @@
-package org.flashpoint.actor;
+package org.flashpoint.graphql;
 
-import org.flashpoint.graphql.OrderDirection;
 import org.springframework.data.domain.Sort;
 
-/** How to sort actors; by name when a client gives no order. */
-public record ActorOrder(Field field, OrderDirection direction) {
+/** How to sort records that have a name: actors, regions, sources. */
+public record NameOrder(Field field, OrderDirection direction) {
 
-	static Sort sortOf(ActorOrder order) {
+	public static Sort sortOf(NameOrder order) {
 		Field field = (order != null) ? order.field() : Field.NAME;
 		OrderDirection direction = (order != null && order.direction() != null) ? order.direction()
 				: OrderDirection.ASC;
 		return direction.sort(field.property);
 	}
 
-	/** The fields a client may sort on; each is set on every actor. */
+	/** The fields a client may sort on; each is set on every actor, region and source. */
 	public enum Field {
 
 		NAME("name"), CREATED_AT("createdAt");
