@@ -1,11 +1,21 @@
 package org.flashpoint.graphql;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.flashpoint.IntegrationTest;
+import org.flashpoint.event.DatePrecision;
+import org.flashpoint.event.Event;
+import org.flashpoint.event.EventType;
+import org.flashpoint.source.SourceSystem;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -176,6 +186,45 @@ class PaginationTest extends IntegrationTest {
 			.variable("after", cursor)
 			.execute()
 			.path("events.nodes[*].id").entityList(String.class).isEqualTo(nested.subList(4, 7));
+	}
+
+	@Test
+	void recordsInsertedBetweenPagesNeitherRepeatNorHideOthers(@Autowired MongoTemplate mongo) {
+		String page = """
+				query($after: String) { events(first: 3, after: $after, orderBy: {field: OCCURRED_ON, direction: DESC}) {
+				  totalCount nodes { id } pageInfo { hasNextPage endCursor } } }""";
+		List<String> before = this.graphQl.document("{ events(first: 100) { nodes { id } } }")
+			.execute()
+			.path("events.nodes[*].id").entityList(String.class).get();
+		List<String> walked = new ArrayList<>();
+		String after = null;
+		boolean hasNext = true;
+		int pageNumber = 0;
+		try {
+			while (hasNext) {
+				var response = this.graphQl.document(page).variable("after", after).execute();
+				walked.addAll(response.path("events.nodes[*].id").entityList(String.class).get());
+				hasNext = response.path("events.pageInfo.hasNextPage").entity(Boolean.class).get();
+				after = response.path("events.pageInfo.endCursor").entity(String.class).get();
+				if (pageNumber++ == 0) {
+					// One event lands in the pages already read (newest), one in those still to come.
+					mongo.insert(syntheticEvent("inserted-newest", LocalDate.of(2024, 1, 1)));
+					mongo.insert(syntheticEvent("inserted-oldest", LocalDate.of(2000, 1, 1)));
+				}
+			}
+		}
+		finally {
+			mongo.remove(Query.query(Criteria.where("id").regex("^inserted-")), Event.class);
+		}
+		List<String> expected = new ArrayList<>(before);
+		expected.add(id("Event", "inserted-oldest"));
+		assertThat(walked).isEqualTo(expected);
+	}
+
+	private static Event syntheticEvent(String key, LocalDate occurredOn) {
+		return new Event(key, EventType.ofCameo("043", "Host a visit", 2.8), null, "Inserted while paging", occurredOn,
+				DatePrecision.DAY, null, null, null, null, null, null, null, null, null, null, null, null,
+				SourceSystem.MANUAL, null, null, null);
 	}
 
 }
