@@ -24,7 +24,7 @@ class CursorConfiguration {
 
 	private static InvalidArgumentException invalidCursor(String cursor) {
 		String shown = (cursor.length() <= 40) ? cursor : cursor.substring(0, 37) + "...";
-		return new InvalidArgumentException("after/before",
+		return new InvalidArgumentException(Paginator.CURSOR,
 				"'%s' is not a cursor of this connection: pass a cursor from a previous page".formatted(shown));
 	}
 

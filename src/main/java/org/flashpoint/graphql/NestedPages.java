@@ -67,8 +67,8 @@ public class NestedPages {
 	 */
 	public <T> CompletableFuture<DataFetcherResult<Window<T>>> page(DataFetchingEnvironment environment, Class<T> type,
 			String parentKey, Criteria scope, Criteria filter, Sort order, ScrollSubrange subrange) {
-		Request request = new Request(type, filter, Paginator.withTieBreak(order), Paginator.position(subrange),
-				Paginator.pageSize(subrange));
+		Sort sort = Paginator.withTieBreak(order);
+		Request request = new Request(type, filter, sort, Paginator.position(subrange, sort), Paginator.pageSize(subrange));
 		DataLoader<Key, DataFetcherResult<Window<T>>> loader = environment.getDataLoader(LOADER);
 		return Objects.requireNonNull(loader, "nested page loader").load(new Key(request, parentKey, scope));
 	}
@@ -147,7 +147,8 @@ public class NestedPages {
 	/**
 	 * Records after a keyset position in the given order: greater in the first sort
 	 * property, or equal in it and greater in the next, and so on ("greater" meaning
-	 * later in that property's direction).
+	 * later in that property's direction). {@link Paginator#position} has checked that the
+	 * position holds a plain value for every sort property.
 	 */
 	private static Criteria afterPosition(Sort order, KeysetScrollPosition position) {
 		if (position.isInitial()) {
@@ -159,22 +160,15 @@ public class NestedPages {
 		for (int i = 0; i < orders.size(); i++) {
 			List<Criteria> conjunction = new ArrayList<>();
 			for (int j = 0; j < i; j++) {
-				conjunction.add(Criteria.where(orders.get(j).getProperty()).is(value(keys, orders.get(j))));
+				conjunction.add(Criteria.where(orders.get(j).getProperty()).is(keys.get(orders.get(j).getProperty())));
 			}
 			Sort.Order current = orders.get(i);
 			Criteria beyond = Criteria.where(current.getProperty());
-			conjunction.add(current.isAscending() ? beyond.gt(value(keys, current)) : beyond.lt(value(keys, current)));
+			Object value = keys.get(current.getProperty());
+			conjunction.add(current.isAscending() ? beyond.gt(value) : beyond.lt(value));
 			alternatives.add(new Criteria().andOperator(conjunction));
 		}
 		return new Criteria().orOperator(alternatives);
-	}
-
-	private static Object value(Map<String, Object> keys, Sort.Order order) {
-		if (!keys.containsKey(order.getProperty())) {
-			throw new InvalidArgumentException("after/before",
-					"The cursor is from a list in another order: pass a cursor from a page of this list");
-		}
-		return keys.get(order.getProperty());
 	}
 
 	private static Sort reversed(Sort order) {

@@ -1,5 +1,7 @@
 package org.flashpoint.graphql;
 
+import java.time.temporal.Temporal;
+import java.util.Date;
 import java.util.function.LongSupplier;
 
 import graphql.GraphQLContext;
@@ -27,6 +29,9 @@ public class Paginator {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/** How errors name the cursor arguments. */
+	static final String CURSOR = "after/before";
+
 	private final MongoTemplate mongo;
 
 	public Paginator(MongoTemplate mongo) {
@@ -37,7 +42,8 @@ public class Paginator {
 	 * @param order the client's ordering; ties are broken on the record's key
 	 */
 	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange) {
-		Query query = new Query(filter).with(withTieBreak(order)).limit(pageSize(subrange)).with(position(subrange));
+		Sort sort = withTieBreak(order);
+		Query query = new Query(filter).with(sort).limit(pageSize(subrange)).with(position(subrange, sort));
 		Window<T> window = this.mongo.scroll(query, type);
 		return result(window, () -> this.mongo.count(new Query(filter), type));
 	}
@@ -59,15 +65,39 @@ public class Paginator {
 		return order.and(Sort.by(Sort.Direction.ASC, "id"));
 	}
 
-	static KeysetScrollPosition position(ScrollSubrange subrange) {
+	/**
+	 * The client's cursor, checked against the order it must continue: a cursor from a
+	 * list in another order, or one whose values are not plain values (a forged cursor
+	 * carrying a query operator), is a bad argument, never a query.
+	 */
+	static KeysetScrollPosition position(ScrollSubrange subrange, Sort order) {
 		ScrollPosition position = subrange.position().orElse(null);
 		if (position == null) {
 			return subrange.forward() ? ScrollPosition.keyset() : ScrollPosition.keyset().backward();
 		}
-		if (position instanceof KeysetScrollPosition keyset) {
-			return keyset;
+		if (!(position instanceof KeysetScrollPosition keyset)) {
+			throw new InvalidArgumentException(CURSOR, "Cursors of this API are keyset cursors, not offsets");
 		}
-		throw new InvalidArgumentException("after/before", "Cursors of this API are keyset cursors, not offsets");
+		for (Sort.Order property : order) {
+			Object value = keyset.getKeys().get(property.getProperty());
+			if (value == null) {
+				throw new InvalidArgumentException(CURSOR,
+						"The cursor is from a list in another order: pass a cursor from a page of this list");
+			}
+			if (!isPlainValue(value)) {
+				throw new InvalidArgumentException(CURSOR, "Not a cursor of this API: pass a cursor from a previous page");
+			}
+		}
+		if (keyset.getKeys().size() != order.stream().count()) {
+			throw new InvalidArgumentException(CURSOR,
+					"The cursor is from a list in another order: pass a cursor from a page of this list");
+		}
+		return keyset;
+	}
+
+	private static boolean isPlainValue(Object value) {
+		return value instanceof String || value instanceof Number || value instanceof Boolean
+				|| value instanceof Temporal || value instanceof Date || value instanceof Enum<?>;
 	}
 
 	/** The requested size, already checked against the cap by {@link PageSizeInstrumentation}. */

@@ -1,7 +1,9 @@
 package org.flashpoint.graphql;
 
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 
@@ -11,6 +13,8 @@ import org.flashpoint.event.Event;
 import org.flashpoint.event.EventType;
 import org.flashpoint.source.SourceSystem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -121,6 +125,32 @@ class PaginationTest extends IntegrationTest {
 			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
 					&& "after/before".equals(error.getExtensions().get("argument")))
 			.verify();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "truncated", "another list", "operator in a value", "offset" })
+	void badCursorsAreErrorsNamingTheArgument(String kind) {
+		String actorCursor = this.graphQl.document("{ actors(first: 2) { pageInfo { endCursor } } }")
+			.execute()
+			.path("actors.pageInfo.endCursor").entity(String.class).get();
+		String cursor = switch (kind) {
+			case "truncated" -> actorCursor.substring(0, actorCursor.length() / 2);
+			case "another list" -> actorCursor;
+			case "operator in a value" -> Base64.getEncoder().encodeToString(
+					"K_[\"java.util.HashMap\",{\"id\":[\"java.util.HashMap\",{\"$ne\":null}],\"occurredOn\":[\"java.util.HashMap\",{\"$gt\":\"\"}]}]"
+						.getBytes(StandardCharsets.UTF_8));
+			default -> Base64.getEncoder().encodeToString("O_5".getBytes(StandardCharsets.UTF_8));
+		};
+		for (String query : List.of("query($after: String) { events(after: $after) { totalCount } }",
+				"query($after: String) { regions { nodes { events(after: $after) { totalCount } } } }")) {
+			this.graphQl.document(query)
+				.variable("after", cursor)
+				.execute()
+				.errors()
+				.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
+						&& "after/before".equals(error.getExtensions().get("argument")))
+				.verify();
+		}
 	}
 
 	@Test
