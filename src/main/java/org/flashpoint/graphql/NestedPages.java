@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * events — for every parent of a request at once. A page of 100 events asking for each
  * one's statements costs one aggregation, not 100 queries and 100 counts.
  * <p>
- * The aggregation filters and sorts the children of all parents together, then a
+ * For several parents the aggregation filters and sorts the children of all of them together, then a
  * {@code $facet} takes each parent's first {@code size + 1} records after the cursor and
  * counts its total. Both backends run {@code $facet}; real MongoDB uses the indexes for
  * the leading {@code $match} and {@code $sort}. Spring Data's keyset scrolling works one
@@ -52,8 +52,11 @@ public class NestedPages {
 
 	private final MongoTemplate mongo;
 
-	NestedPages(BatchLoaderRegistry registry, MongoTemplate mongo) {
+	private final Paginator paginator;
+
+	NestedPages(BatchLoaderRegistry registry, MongoTemplate mongo, Paginator paginator) {
 		this.mongo = mongo;
+		this.paginator = paginator;
 		registry.<Key, DataFetcherResult<?>>forName(LOADER)
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> load(keys)));
 	}
@@ -82,6 +85,15 @@ public class NestedPages {
 	}
 
 	private <T> Map<Key, DataFetcherResult<?>> load(Request request, List<Key> parents) {
+		if (parents.size() == 1) {
+			// One parent (an actor's or a region's own page): a keyset query that real
+			// MongoDB answers from an index, with the count only if asked for.
+			Key parent = parents.get(0);
+			Criteria children = request.filter().getCriteriaObject().isEmpty() ? parent.scope()
+					: new Criteria().andOperator(request.filter(), parent.scope());
+			return Map.of(parent,
+					this.paginator.page(request.type(), children, request.order(), request.position(), request.size()));
+		}
 		boolean forward = request.position().scrollsForward();
 		// Backward pages are read in reverse order from the cursor, then turned round.
 		Sort readOrder = forward ? request.order() : reversed(request.order());

@@ -43,8 +43,13 @@ public class Paginator {
 	 */
 	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange) {
 		Sort sort = withTieBreak(order);
-		Query query = new Query(filter).with(sort).limit(pageSize(subrange)).with(position(subrange, sort));
-		Window<T> window = this.mongo.scroll(query, type);
+		return page(type, filter, sort, position(subrange, sort), pageSize(subrange));
+	}
+
+	/** A page at a checked position, in an order that already ends in the id. */
+	<T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort sort, KeysetScrollPosition position,
+			int size) {
+		Window<T> window = this.mongo.scroll(new Query(filter).with(sort).limit(size).with(position), type);
 		return result(window, () -> this.mongo.count(new Query(filter), type));
 	}
 

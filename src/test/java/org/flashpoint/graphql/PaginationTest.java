@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.flashpoint.IntegrationTest;
 import org.flashpoint.event.DatePrecision;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -198,6 +201,40 @@ class PaginationTest extends IntegrationTest {
 			before = response.path("region.events.pageInfo.startCursor").entity(String.class).get();
 		}
 		assertThat(walkedBack).isEqualTo(walked);
+	}
+
+	@Test
+	void pagesBatchedForManyParentsEqualThePagesOfEachParentAlone() {
+		String fields = """
+				forward: events(first: 2, orderBy: {field: OCCURRED_ON, direction: ASC}) {
+				  totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } }
+				backward: events(last: 2) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } }
+				cursor: events(last: 2) { pageInfo { startCursor } }""";
+		List<Map<String, Object>> batched = this.graphQl.document("{ actors(first: 100) { nodes { id " + fields + " } } }")
+			.execute()
+			.path("actors.nodes").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+		assertThat(batched).hasSize(15);
+		for (Map<String, Object> actor : batched) {
+			Map<String, Object> alone = this.graphQl.document("query($id: ID!) { actor(id: $id) { id " + fields + " } }")
+				.variable("id", actor.get("id"))
+				.execute()
+				.path("actor").entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+			assertThat(without(actor, "cursor")).isEqualTo(without(alone, "cursor"));
+		}
+		String abbasCursor = batched.stream()
+			.filter((actor) -> actor.get("id").equals(id("Actor", "benjamin-netanyahu")))
+			.map((actor) -> (String) ((Map<?, ?>) ((Map<?, ?>) actor.get("cursor")).get("pageInfo")).get("startCursor"))
+			.findFirst().orElseThrow();
+		this.graphQl.document("query($before: String) { actors(first: 100) { nodes { events(last: 5, before: $before) { nodes { id } } } } }")
+			.variable("before", abbasCursor)
+			.execute()
+			.errors().verify();
+	}
+
+	private static Map<String, Object> without(Map<String, Object> map, String key) {
+		Map<String, Object> copy = new HashMap<>(map);
+		copy.remove(key);
+		return copy;
 	}
 
 	@Test
