@@ -1,0 +1,46 @@
+package org.flashpoint.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.flashpoint.actor.Actor;
+import org.flashpoint.graphql.InvalidArgumentException;
+import org.flashpoint.graphql.References;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Who interacts with whom: {@code Actor.interactions}. */
+@Controller
+class AnalyticsController {
+
+	/** The most counterparts {@code interactions} lists. */
+	static final int MAX_INTERACTIONS = 100;
+
+	@SchemaMapping(typeName = "Actor")
+	CompletableFuture<List<Interaction>> interactions(Actor actor, @Argument LocalDate from, @Argument LocalDate to,
+			@Argument Integer first, DataLoader<InteractionLoader.Request, List<Interaction>> interactions) {
+		int size = within("first", first, 20, 0, MAX_INTERACTIONS);
+		return interactions.load(new InteractionLoader.Request(actor.id(), DateRange.of(from, to), size));
+	}
+
+	@SchemaMapping(typeName = "Interaction")
+	CompletableFuture<Actor> counterpart(Interaction interaction, DataLoader<String, Actor> actors) {
+		return References.one(actors, interaction.counterpartId());
+	}
+
+	/** An optional integer argument, its default when absent, checked against its bounds. */
+	private static int within(String argument, Integer value, int defaultValue, int min, int max) {
+		int checked = (value != null) ? value : defaultValue;
+		if (checked < min || checked > max) {
+			String bounds = (max == Integer.MAX_VALUE) ? "at least " + min : "between %d and %d".formatted(min, max);
+			throw new InvalidArgumentException(argument,
+					"'%s' must be %s, was %d".formatted(argument, bounds, checked));
+		}
+		return checked;
+	}
+
+}
