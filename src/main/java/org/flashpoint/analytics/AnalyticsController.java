@@ -6,19 +6,27 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
+import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.InvalidArgumentException;
 import org.flashpoint.graphql.References;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Who interacts with whom: {@code Actor.interactions}. */
+/** Who interacts with whom: {@code Actor.interactions} and {@code actorNetwork}. */
 @Controller
 class AnalyticsController {
 
 	/** The most counterparts {@code interactions} lists. */
 	static final int MAX_INTERACTIONS = 100;
+
+	private final ActorNetworkService networks;
+
+	AnalyticsController(ActorNetworkService networks) {
+		this.networks = networks;
+	}
 
 	@SchemaMapping(typeName = "Actor")
 	CompletableFuture<List<Interaction>> interactions(Actor actor, @Argument LocalDate from, @Argument LocalDate to,
@@ -30,6 +38,19 @@ class AnalyticsController {
 	@SchemaMapping(typeName = "Interaction")
 	CompletableFuture<Actor> counterpart(Interaction interaction, DataLoader<String, Actor> actors) {
 		return References.one(actors, interaction.counterpartId());
+	}
+
+	/**
+	 * A garbage id, or the id of a record of another type, is a {@code BAD_REQUEST} naming
+	 * {@code actor}; a well-formed actor id of no actor gives {@code null}, as {@code actor(id:)} does.
+	 */
+	@QueryMapping
+	ActorNetwork actorNetwork(@Argument String actor, @Argument Integer depth, @Argument LocalDate from,
+			@Argument LocalDate to, @Argument Integer minCount) {
+		String centre = GlobalId.keyOf("actor", actor, "Actor");
+		int levels = within("depth", depth, 1, 1, 2);
+		int threshold = within("minCount", minCount, 1, 1, Integer.MAX_VALUE);
+		return this.networks.network(centre, levels, DateRange.of(from, to), threshold);
 	}
 
 	/** An optional integer argument, its default when absent, checked against its bounds. */
