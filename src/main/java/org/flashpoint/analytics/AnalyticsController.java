@@ -4,18 +4,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.InvalidArgumentException;
 import org.flashpoint.graphql.References;
+import org.flashpoint.region.Region;
 
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** Who interacts with whom: {@code Actor.interactions} and {@code actorNetwork}. */
+/** Who interacts with whom: {@code Actor.interactions}, {@code actorNetwork} and {@code Region.activeActors}. */
 @Controller
 class AnalyticsController {
 
@@ -24,8 +28,11 @@ class AnalyticsController {
 
 	private final ActorNetworkService networks;
 
-	AnalyticsController(ActorNetworkService networks) {
+	private final ActiveActorsService activeActors;
+
+	AnalyticsController(ActorNetworkService networks, ActiveActorsService activeActors) {
 		this.networks = networks;
+		this.activeActors = activeActors;
 	}
 
 	@SchemaMapping(typeName = "Actor")
@@ -51,6 +58,11 @@ class AnalyticsController {
 		int levels = within("depth", depth, 1, 1, 2);
 		int threshold = within("minCount", minCount, 1, 1, Integer.MAX_VALUE);
 		return this.networks.network(centre, levels, DateRange.of(from, to), threshold);
+	}
+
+	@SchemaMapping(typeName = "Region")
+	DataFetcherResult<Window<Actor>> activeActors(Region region, ScrollSubrange subrange) {
+		return this.activeActors.page(region, subrange);
 	}
 
 	/** An optional integer argument, its default when absent, checked against its bounds. */
