@@ -27,7 +27,7 @@ class ReadmeExamplesTest extends IntegrationTest {
 	@Test
 	void everyGraphQlExampleRunsWithoutErrorsAndFindsData() throws IOException {
 		List<String> examples = graphQlBlocks();
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
 		for (String example : examples) {
 			Map<?, ?> data = this.graphQl.document(example).execute().errors().verify().path("").entity(Map.class).get();
 			assertThat(data.toString()).as(example).contains("name=");
