@@ -283,14 +283,6 @@ class TimelineQueriesTest extends IntegrationTest {
 		return response.path("timeline.nodes[*].id").entityList(String.class).get();
 	}
 
-	private static void expectBadRequest(GraphQlTester.Request<?> request, String argument) {
-		request.execute()
-			.errors()
-			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
-					&& argument.equals(error.getExtensions().get("argument")))
-			.verify();
-	}
-
 	/** A cursor in the form Spring for GraphQL encodes keyset positions, with the given keys. */
 	private static String cursor(String keys) {
 		String json = "K_[\"java.util.LinkedHashMap\"," + keys + "]";
