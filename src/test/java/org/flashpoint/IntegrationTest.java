@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,6 +38,19 @@ public abstract class IntegrationTest {
 	/** The global id a record of the demo dataset has, from its readable key. */
 	protected static String id(String type, String key) {
 		return GlobalId.of(type, key).encode();
+	}
+
+	/** Runs a request that must fail with a {@code BAD_REQUEST} error naming the argument. */
+	protected static void expectBadRequest(GraphQlTester.Request<?> request, String argument) {
+		expectBadRequest(request.execute(), argument);
+	}
+
+	/** The response carries a BAD_REQUEST error naming {@code argument}. */
+	protected static void expectBadRequest(GraphQlTester.Response response, String argument) {
+		response.errors()
+			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
+					&& argument.equals(error.getExtensions().get("argument")))
+			.verify();
 	}
 
 }

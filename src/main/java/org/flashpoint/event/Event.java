@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.SourceSystem;
+import org.flashpoint.store.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -29,6 +32,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param actorIds every actor involved in any role, derived on construction so that one
  * indexed field answers "events of this actor"
  * @param regionId key of the most specific region the event belongs to
+ * @param searchTerms normalised words of the event's own text (see {@link #searchableTexts()}),
+ * derived on construction, so that search is an anchored match that works on both backends
  */
 @Document("events")
 // Indexes serve the filters and orders of EventFilter / EventOrder on real MongoDB (the
@@ -50,8 +55,9 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		DatePrecision datePrecision, @Indexed String initiatorId, @Indexed String targetId,
 		List<Participant> participants, @Indexed List<String> actorIds, Location location, String regionId,
 		Fatalities fatalities, MentionCounts mentions, Double tone, List<Report> reports, List<EventLink> links,
-		List<ExternalId> externalIds, SourceSystem sourceSystem, @Version Long version, @CreatedDate Instant createdAt,
-		@LastModifiedDate Instant updatedAt) implements NodeDocument {
+		List<ExternalId> externalIds, SourceSystem sourceSystem, @Indexed List<String> searchTerms,
+		@Version Long version, @CreatedDate Instant createdAt, @LastModifiedDate Instant updatedAt)
+		implements NodeDocument {
 
 	public Event {
 		participants = (participants != null) ? List.copyOf(participants) : List.of();
@@ -59,6 +65,23 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		links = (links != null) ? List.copyOf(links) : List.of();
 		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
 		actorIds = involvedActors(initiatorId, targetId, participants);
+		searchTerms = SearchTerms.ofTexts(searchableTexts(summary, type, nativeType, location));
+	}
+
+	/**
+	 * The event's own words, as search reads them: its summary, the name of its CAMEO type,
+	 * the source dataset's type and the place names. Reports are left out: every record
+	 * taken from one article carries that article's headline, so it would match them all.
+	 */
+	public List<String> searchableTexts() {
+		return searchableTexts(this.summary, this.type, this.nativeType, this.location);
+	}
+
+	private static List<String> searchableTexts(String summary, EventType type, String nativeType, Location location) {
+		return Stream.of(summary, (type != null) ? type.name() : null, nativeType,
+				(location != null) ? location.name() : null, (location != null) ? location.admin1() : null)
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/** The initiator, the target and the other participants, each once, with their roles. */

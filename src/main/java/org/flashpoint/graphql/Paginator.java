@@ -30,7 +30,7 @@ public class Paginator {
 	public static final int MAX_PAGE_SIZE = 100;
 
 	/** How errors name the cursor arguments. */
-	static final String CURSOR = "after/before";
+	public static final String CURSOR = "after/before";
 
 	private final MongoTemplate mongo;
 
@@ -54,7 +54,7 @@ public class Paginator {
 	}
 
 	/** A page with its total count, in the shape every connection field returns. */
-	static <T> DataFetcherResult<Window<T>> result(Window<T> window, TotalCount totalCount) {
+	public static <T> DataFetcherResult<Window<T>> result(Window<T> window, TotalCount totalCount) {
 		return DataFetcherResult.<Window<T>>newResult()
 			.data(window)
 			.localContext(GraphQLContext.newContext().of(TotalCount.class, totalCount).build())
@@ -75,7 +75,7 @@ public class Paginator {
 	 * list in another order, or one whose values are not plain values (a forged cursor
 	 * carrying a query operator), is a bad argument, never a query.
 	 */
-	static KeysetScrollPosition position(ScrollSubrange subrange, Sort order) {
+	public static KeysetScrollPosition position(ScrollSubrange subrange, Sort order) {
 		ScrollPosition position = subrange.position().orElse(null);
 		if (position == null) {
 			return subrange.forward() ? ScrollPosition.keyset() : ScrollPosition.keyset().backward();
@@ -106,7 +106,7 @@ public class Paginator {
 	}
 
 	/** The requested size, already checked against the cap by {@link PageSizeInstrumentation}. */
-	static int pageSize(ScrollSubrange subrange) {
+	public static int pageSize(ScrollSubrange subrange) {
 		return subrange.count().orElse(DEFAULT_PAGE_SIZE);
 	}
 

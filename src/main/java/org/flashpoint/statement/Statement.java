@@ -3,11 +3,14 @@ package org.flashpoint.statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.flashpoint.event.DatePrecision;
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
+import org.flashpoint.store.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -26,6 +29,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param addresseeIds keys of the actors it was addressed to
  * @param mentionIds keys of the actors it mentions
  * @param aboutEventIds keys of the events it is about
+ * @param searchTerms normalised words of the statement's own text (see
+ * {@link #searchableTexts()}), derived on construction, so that search is an anchored
+ * match that works on both backends
  */
 @Document("statements")
 // Indexes serve StatementFilter / StatementOrder on real MongoDB; orders end in the ascending id.
@@ -39,8 +45,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Statement(@Id String id, String speakerId, String quote, String summary, StatementKind kind,
 		LocalDate madeOn, DatePrecision madeOnPrecision, List<String> addresseeIds, @Indexed List<String> mentionIds,
 		@Indexed List<String> aboutEventIds, List<Report> reports, String regionId, List<ExternalId> externalIds,
-		@Version Long version, @CreatedDate Instant createdAt, @LastModifiedDate Instant updatedAt)
-		implements NodeDocument {
+		@Indexed List<String> searchTerms, @Version Long version, @CreatedDate Instant createdAt,
+		@LastModifiedDate Instant updatedAt) implements NodeDocument {
 
 	public Statement {
 		addresseeIds = (addresseeIds != null) ? List.copyOf(addresseeIds) : List.of();
@@ -48,6 +54,22 @@ public record Statement(@Id String id, String speakerId, String quote, String su
 		aboutEventIds = (aboutEventIds != null) ? List.copyOf(aboutEventIds) : List.of();
 		reports = (reports != null) ? List.copyOf(reports) : List.of();
 		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
+		searchTerms = SearchTerms.ofTexts(searchableTexts(quote, summary, kind));
+	}
+
+	/**
+	 * The statement's own words, as search reads them: the quote, the summary and the
+	 * CAMEO name of its kind. Reports are left out: every record taken from one article
+	 * carries that article's headline, so it would match them all.
+	 */
+	public List<String> searchableTexts() {
+		return searchableTexts(this.quote, this.summary, this.kind);
+	}
+
+	private static List<String> searchableTexts(String quote, String summary, StatementKind kind) {
+		return Stream.of(quote, summary, (kind != null) ? kind.cameoType().name() : null)
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 }

@@ -39,6 +39,32 @@ public final class SearchTerms {
 		return List.copyOf(terms);
 	}
 
+	/**
+	 * Every distinct word of some texts, normalised: the terms of records searched by
+	 * their prose (an event's summary, a statement's quote), where a whole sentence is no
+	 * use as a term. {@code null} texts are skipped.
+	 */
+	public static List<String> ofTexts(List<String> texts) {
+		Set<String> terms = new LinkedHashSet<>();
+		for (String text : texts) {
+			if (text != null) {
+				terms.addAll(words(text));
+			}
+		}
+		return List.copyOf(terms);
+	}
+
+	/** The distinct normalised words of a text, in order; empty when it has no letter or digit. */
+	public static List<String> words(String text) {
+		Set<String> words = new LinkedHashSet<>();
+		for (String word : normalize(text).split(" ")) {
+			if (!word.isEmpty()) {
+				words.add(word);
+			}
+		}
+		return List.copyOf(words);
+	}
+
 	/** Lower case without diacritics and with punctuation folded to single spaces. */
 	public static String normalize(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.flashpoint.analytics.BadRequests.expectBadRequest;
-
 /** {@code Region.activeActors}: the actors of a region's events, most events first, as a keyset connection. */
 class ActiveActorsTest extends IntegrationTest {
 

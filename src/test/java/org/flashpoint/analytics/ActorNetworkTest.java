@@ -9,8 +9,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.flashpoint.analytics.BadRequests.expectBadRequest;
-
 /** {@code actorNetwork}: nodes and undirected edges around an actor, on the demo dataset. */
 class ActorNetworkTest extends IntegrationTest {
 

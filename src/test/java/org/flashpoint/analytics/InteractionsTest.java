@@ -10,8 +10,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.flashpoint.analytics.BadRequests.expectBadRequest;
-
 /** {@code Actor.interactions}: counterparts from shared events and addressed statements, on the demo dataset. */
 class InteractionsTest extends IntegrationTest {
 

@@ -78,10 +78,10 @@ class BatchLoadingTest extends IntegrationTest {
 					List.of(new Participant(ACTORS.get((i + 5) % ACTORS.size()), ParticipantRole.MEDIATOR)), null, null,
 					REGIONS.get(i % REGIONS.size()), null, null, null,
 					List.of(new Report("interfax", "https://example.org/" + i, null, null, null)), null, null,
-					SourceSystem.MANUAL, null, null, null));
+					SourceSystem.MANUAL, null, null, null, null));
 			statements.add(new Statement(PREFIX + "s" + i, SPEAKERS.get(i % SPEAKERS.size()), "Quote " + i, null,
 					StatementKind.CONDEMNATION, LocalDate.of(2023, 10, 2), DatePrecision.DAY, null, null, List.of(key),
-					null, null, null, null, null, null));
+					null, null, null, null, null, null, null));
 		}
 		this.mongo.insertAll(events);
 		this.mongo.insertAll(statements);

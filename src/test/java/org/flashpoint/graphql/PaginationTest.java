@@ -291,7 +291,7 @@ class PaginationTest extends IntegrationTest {
 	private static Event syntheticEvent(String key, LocalDate occurredOn) {
 		return new Event(key, EventType.ofCameo("043", "Host a visit", 2.8), null, "Inserted while paging", occurredOn,
 				DatePrecision.DAY, null, null, null, null, null, null, null, null, null, null, null, null,
-				SourceSystem.MANUAL, null, null, null);
+				SourceSystem.MANUAL, null, null, null, null);
 	}
 
 }

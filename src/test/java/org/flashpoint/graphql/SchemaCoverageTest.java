@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
 import org.flashpoint.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every field of the schema resolves on the demo dataset: for each top-level connection a
- * query selecting every field reachable from it (each type expanded once) runs without
+ * query selecting every field reachable from it (each type expanded once, the members of a
+ * union through inline fragments) runs without
  * errors, and every selected field has a value somewhere in the answers — so a field
  * without a working data fetcher, or a part of the model the demo data leaves empty, fails
  * the test.
@@ -45,7 +48,7 @@ class SchemaCoverageTest extends IntegrationTest {
 		Set<String> selected = new TreeSet<>();
 		Set<String> valued = new HashSet<>();
 		for (GraphQLFieldDefinition root : schema.getQueryType().getFieldDefinitions()) {
-			if (!root.getName().endsWith("s") || root.getName().equals("nodes")) {
+			if (!GraphQLTypeUtil.unwrapAll(root.getType()).getName().endsWith("Connection")) {
 				continue;
 			}
 			Selection selection = Selection.of(root, new HashSet<>());
@@ -80,35 +83,62 @@ class SchemaCoverageTest extends IntegrationTest {
 		response.path("nodes[0].id").entity(String.class).isEqualTo(id("Actor", "hamas"));
 	}
 
-	/** A field with the sub-selection that covers its type, each type expanded only once. */
-	private record Selection(GraphQLFieldDefinition field, List<Selection> children) {
+	/**
+	 * A field with the sub-selection that covers its type, each type expanded only once; a
+	 * field of a union type selects {@code __typename} and an inline fragment for each member
+	 * not expanded yet.
+	 * @param fragmentOn set on an inline fragment, whose field is then {@code null}
+	 */
+	private record Selection(GraphQLFieldDefinition field, GraphQLObjectType fragmentOn, List<Selection> children) {
 
 		static Selection of(GraphQLFieldDefinition field, Set<String> expanded) {
 			GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType());
 			List<Selection> children = new ArrayList<>();
 			if (type instanceof GraphQLObjectType object) {
-				if (expanded.add(object.getName())) {
-					for (GraphQLFieldDefinition child : object.getFieldDefinitions()) {
-						if (child.getArguments().stream().noneMatch((a) -> GraphQLTypeUtil.isNonNull(a.getType()))) {
-							children.add(Selection.of(child, expanded));
-						}
+				children.addAll(fieldsOf(object, expanded));
+			}
+			if (type instanceof GraphQLUnionType union) {
+				for (GraphQLNamedOutputType member : union.getTypes()) {
+					GraphQLObjectType object = (GraphQLObjectType) member;
+					List<Selection> fields = fieldsOf(object, expanded);
+					if (!fields.isEmpty()) {
+						children.add(new Selection(null, object, fields));
 					}
 				}
-				children.removeIf((child) -> !child.isLeaf() && child.children.isEmpty());
 			}
-			return new Selection(field, children);
+			return new Selection(field, null, children);
+		}
+
+		private static List<Selection> fieldsOf(GraphQLObjectType object, Set<String> expanded) {
+			List<Selection> children = new ArrayList<>();
+			if (expanded.add(object.getName())) {
+				for (GraphQLFieldDefinition child : object.getFieldDefinitions()) {
+					if (child.getArguments().stream().noneMatch((a) -> GraphQLTypeUtil.isNonNull(a.getType()))) {
+						children.add(Selection.of(child, expanded));
+					}
+				}
+			}
+			children.removeIf((child) -> !child.isLeaf() && !child.isUnion() && child.children.isEmpty());
+			return children;
 		}
 
 		boolean isLeaf() {
-			return !(GraphQLTypeUtil.unwrapAll(this.field.getType()) instanceof GraphQLFieldsContainer);
+			return !(GraphQLTypeUtil.unwrapAll(this.field.getType()) instanceof GraphQLFieldsContainer) && !isUnion();
+		}
+
+		boolean isUnion() {
+			return GraphQLTypeUtil.unwrapAll(this.field.getType()) instanceof GraphQLUnionType;
 		}
 
 		String render() {
+			String selections = this.children.stream().map(Selection::render).collect(Collectors.joining(" "));
+			if (this.fragmentOn != null) {
+				return "... on " + this.fragmentOn.getName() + " { " + selections + " }";
+			}
 			if (isLeaf()) {
 				return this.field.getName();
 			}
-			return this.field.getName() + " { "
-					+ this.children.stream().map(Selection::render).collect(Collectors.joining(" ")) + " }";
+			return this.field.getName() + " { " + (isUnion() ? "__typename " : "") + selections + " }";
 		}
 
 		String typeName() {
@@ -116,6 +146,10 @@ class SchemaCoverageTest extends IntegrationTest {
 		}
 
 		void collectFields(String parentType, Set<String> fields) {
+			if (this.fragmentOn != null) {
+				this.children.forEach((child) -> child.collectFields(this.fragmentOn.getName(), fields));
+				return;
+			}
 			fields.add(parentType + "." + this.field.getName());
 			this.children.forEach((child) -> child.collectFields(typeName(), fields));
 		}
@@ -128,9 +162,17 @@ class SchemaCoverageTest extends IntegrationTest {
 				list.forEach((item) -> collectValued(parentType, item, valued));
 				return;
 			}
+			if (this.fragmentOn != null) {
+				if (value instanceof Map<?, ?> object && this.fragmentOn.getName().equals(object.get("__typename"))) {
+					this.children.forEach((child) -> child.collectValued(this.fragmentOn.getName(),
+							object.get(child.field.getName()), valued));
+				}
+				return;
+			}
 			valued.add(parentType + "." + this.field.getName());
 			if (value instanceof Map<?, ?> object) {
-				this.children.forEach((child) -> child.collectValued(typeName(), object.get(child.field.getName()), valued));
+				this.children.forEach((child) -> child.collectValued(typeName(),
+						(child.fragmentOn != null) ? object : object.get(child.field.getName()), valued));
 			}
 		}
 
