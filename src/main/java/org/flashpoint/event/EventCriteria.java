@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.flashpoint.graphql.InvalidArgumentException;
 import org.flashpoint.graphql.References;
 import org.flashpoint.region.RegionTree;
+import org.flashpoint.store.SearchTerms;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -92,6 +93,9 @@ public class EventCriteria {
 		}
 		if (filter.near() != null) {
 			parts.add(near(filter.near()));
+		}
+		if (filter.text() != null) {
+			parts.addAll(SearchTerms.matching("filter.text", filter.text()));
 		}
 		if (filter.sourceSystems() != null) {
 			parts.add(Criteria.where("sourceSystem").in(filter.sourceSystems().stream().map(Enum::name).toList()));

@@ -13,6 +13,6 @@ public record EventFilter(List<String> countries, List<String> actorCountries, L
 		List<String> actors, List<String> initiators, List<String> targets, List<String> types,
 		List<QuadClass> quadClasses, LocalDate occurredFrom, LocalDate occurredTo, Integer minFatalities,
 		Double minGoldstein, Double maxGoldstein, NearFilter near, BoundingBox within,
-		List<SourceSystem> sourceSystems) {
+		List<SourceSystem> sourceSystems, String text) {
 
 }

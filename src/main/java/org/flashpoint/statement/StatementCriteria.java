@@ -6,6 +6,7 @@ import java.util.List;
 import org.flashpoint.graphql.InvalidArgumentException;
 import org.flashpoint.graphql.References;
 import org.flashpoint.region.RegionTree;
+import org.flashpoint.store.SearchTerms;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,9 @@ class StatementCriteria {
 		}
 		if (filter.about() != null) {
 			parts.add(Criteria.where("aboutEventIds").in(References.keys("filter.about", filter.about(), "Event")));
+		}
+		if (filter.text() != null) {
+			parts.addAll(SearchTerms.matching("filter.text", filter.text()));
 		}
 		if (filter.regions() != null) {
 			List<String> regions = References.keys("filter.regions", filter.regions(), "Region");

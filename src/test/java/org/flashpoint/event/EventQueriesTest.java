@@ -118,6 +118,15 @@ class EventQueriesTest extends IntegrationTest {
 	}
 
 	@Test
+	void textMatchesWordStartsOfTheEventsOwnText() {
+		expectCount(Map.of("text", "bombard"), 1);
+		expectCount(Map.of("text", "TELEPHONE"), 5);
+		expectCount(Map.of("text", "telephone sisi"), 1);
+		expectCount(Map.of("text", "{\"$ne\": null}"), 0);
+		expectBadRequest(Map.of("text", ".*"), "filter.text");
+	}
+
+	@Test
 	void impossibleGeographyAndScoresAreErrorsNamingTheArgument() {
 		expectBadRequest(Map.of("near", Map.of("lat", 200.0, "lon", 34.0, "radiusKm", 10.0)), "filter.near.lat");
 		expectBadRequest(Map.of("near", Map.of("lat", 31.0, "lon", -181.0, "radiusKm", 10.0)), "filter.near.lon");

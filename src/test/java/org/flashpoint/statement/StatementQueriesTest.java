@@ -35,6 +35,9 @@ class StatementQueriesTest extends IntegrationTest {
 		expectKinds(Map.of("regions", List.of(id("Region", "israel-palestine"))), "WARNING", "CALL_FOR_CEASEFIRE",
 				"OFFER_TO_MEDIATE");
 		expectKinds(Map.of("madeFrom", "2023-10-16"));
+		expectKinds(Map.of("text", "substantial response"), "WARNING");
+		expectKinds(Map.of("text", "mediat"), "OFFER_TO_MEDIATE");
+		expectKinds(Map.of("text", "(president)"), "REPORT");
 		expectKinds(Map.of("madeFrom", "2023-10-15", "madeTo", "2023-10-15"), "REPORT", "WARNING",
 				"CALL_FOR_CEASEFIRE", "OFFER_TO_MEDIATE", "CONCERN");
 	}
@@ -74,6 +77,11 @@ class StatementQueriesTest extends IntegrationTest {
 			.path("statement.cameoType").entity(Map.class)
 			.isEqualTo(Map.of("code", "039", "quadClass", "VERBAL_COOPERATION", "goldstein", 5.0))
 			.path("statement.ploverType").entity(String.class).isEqualTo("AGREE");
+	}
+
+	@Test
+	void textWithoutWordsIsAnError() {
+		expectBadRequest(this.graphQl.document(STATEMENTS).variable("filter", Map.of("text", "$")), "filter.text");
 	}
 
 }
