@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ import java.util.stream.Stream;
 
 /** The markdown report: the machine and settings, then one table per data size. */
 final class BenchReport {
+
+	/** Other processes keeping this many cores busy during a cell get the cell flagged. */
+	private static final double NEIGHBOUR_WARNING = 0.1;
 
 	private final StringBuilder markdown = new StringBuilder();
 
@@ -78,6 +83,7 @@ final class BenchReport {
 				.toList();
 			this.markdown.append("| ").append(String.join(" | ", cells)).append(" |\n");
 		}
+		this.markdown.append("\n").append(neighbours(section.rows())).append('\n');
 		this.markdown.append("\nMongoDB commands per request, with the driver's time for them (%d client%s):\n\n"
 			.formatted(this.breakdownClients, (this.breakdownClients == 1) ? "" : "s"));
 		section.rows().stream().filter((row) -> row.clients() == this.breakdownClients).forEach((row) -> {
@@ -100,6 +106,33 @@ final class BenchReport {
 
 	private static String database(LoadRunner.Result result) {
 		return String.format(Locale.ROOT, "%.1f · %s", result.commandsPerRequest(), millis(result.databaseMillisPerRequest()));
+	}
+
+	/** Whether other processes competed for the cores while the cells ran. */
+	private static String neighbours(List<Row> rows) {
+		List<String> busy = new ArrayList<>();
+		double most = -1;
+		for (Row row : rows) {
+			for (LoadRunner.Result result : Arrays.asList(row.graphQl(), row.raw())) {
+				if (result == null) {
+					continue;
+				}
+				most = Math.max(most, result.otherCores());
+				if (result.otherCores() >= NEIGHBOUR_WARNING) {
+					busy.add(String.format(Locale.ROOT, "%s, %d clients, %s: %.2f", row.request(), row.clients(),
+							(result == row.graphQl()) ? "GraphQL" : "raw", result.otherCores()));
+				}
+			}
+		}
+		if (most < 0) {
+			return "Other processes' CPU use was not measured (no /proc/stat).";
+		}
+		if (busy.isEmpty()) {
+			return String.format(Locale.ROOT,
+					"Other processes on the machine kept at most %.2f cores busy during any cell.", most);
+		}
+		return "**Other processes competed for the cores** during these cells (cores they kept busy on average; those rows are inflated): "
+				+ String.join("; ", busy) + ".";
 	}
 
 	private static String breakdown(LoadRunner.Result result) {

@@ -41,8 +41,9 @@ final class LoadRunner {
 	 * @param latencies every measured request's latency in nanoseconds, sorted
 	 * @param elapsed from the first request's start to the last one's end
 	 * @param database MongoDB commands (and their time) during the measured requests
+	 * @param otherCores how many cores other processes on the machine kept busy meanwhile (-1: unknown)
 	 */
-	record Result(int clients, long[] latencies, Duration elapsed, CommandMeter.Usage database) {
+	record Result(int clients, long[] latencies, Duration elapsed, CommandMeter.Usage database, double otherCores) {
 
 		int requests() {
 			return this.latencies.length;
@@ -89,11 +90,13 @@ final class LoadRunner {
 		try {
 			drive(pool, clients, new Limits(Duration.ZERO, limits.warmup(), 0, limits.warmup()), call);
 			CommandMeter.Usage before = meter.read();
+			MachineLoad.Reading load = MachineLoad.read();
 			long start = System.nanoTime();
 			long[] latencies = drive(pool, clients, limits, call);
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+			double otherCores = MachineLoad.otherCores(load, MachineLoad.read());
 			Arrays.sort(latencies);
-			return new Result(clients, latencies, elapsed, meter.read().minus(before));
+			return new Result(clients, latencies, elapsed, meter.read().minus(before), otherCores);
 		}
 		finally {
 			pool.shutdownNow();

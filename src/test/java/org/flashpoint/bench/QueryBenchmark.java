@@ -136,12 +136,16 @@ public final class QueryBenchmark {
 			LoadRunner.Result graphQl = available
 					? LoadRunner.run(clients, this.settings.cell(), sides.appMeter(), viaGraphQl) : null;
 			LoadRunner.Result raw = LoadRunner.run(clients, this.settings.cell(), sides.rawMeter(), viaDriver);
-			log("%s, %2d clients: GraphQL %s | raw median %s ms, p99 %s ms, %.1f req/s", request.name(), clients,
-					(graphQl != null) ? "median %s ms, p99 %s ms, %.1f req/s".formatted(BenchReport.millis(graphQl.medianMillis()),
-							BenchReport.millis(graphQl.p99Millis()), graphQl.perSecond()) : "not available",
-					BenchReport.millis(raw.medianMillis()), BenchReport.millis(raw.p99Millis()), raw.perSecond());
+			log("%s, %2d clients: GraphQL %s | raw %s", request.name(), clients,
+					(graphQl != null) ? summary(graphQl) : "not available", summary(raw));
 			rows.add(new BenchReport.Row(request.name(), clients, graphQl, raw));
 		}
+	}
+
+	private static String summary(LoadRunner.Result result) {
+		return String.format(Locale.ROOT, "median %s ms, p99 %s ms, %.1f req/s (other processes: %.2f cores)",
+				BenchReport.millis(result.medianMillis()), BenchReport.millis(result.p99Millis()), result.perSecond(),
+				result.otherCores());
 	}
 
 	private static void checkStored(MongoTemplate mongo, String collection, long expected) {
