@@ -1,0 +1,206 @@
+package org.flashpoint.bench;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The markdown report: the machine and settings, then one table per data size. */
+final class BenchReport {
+
+	/** Other processes keeping this many cores busy during a cell get the cell flagged. */
+	private static final double NEIGHBOUR_WARNING = 0.1;
+
+	private final StringBuilder markdown = new StringBuilder();
+
+	/** The cells whose database time is broken down by command: the fewest clients. */
+	private final int breakdownClients;
+
+	BenchReport(BenchSettings settings) {
+		Runtime runtime = Runtime.getRuntime();
+		this.breakdownClients = settings.clients().stream().mapToInt(Integer::intValue).min().orElseThrow();
+		this.markdown.append("# Flashpoint query benchmark\n\n")
+			.append("Run %s. Each N starts Flashpoint in-process on the embedded MongoDB server (memory store), loads N synthetic events and N/5 statements (seed %d), then measures each request over HTTP (GraphQL) and with the plain MongoDB driver against the same server.\n\n"
+				.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), settings.seed()))
+			.append("- Machine: %d cores (%s), %s RAM, %s %s %s\n".formatted(runtime.availableProcessors(), cpuModel(),
+					mebibytes(totalMemory()), System.getProperty("os.name"), System.getProperty("os.version"),
+					System.getProperty("os.arch")))
+			.append("- JVM: %s %s (%s), max heap %s, GC %s, arguments `%s`\n".formatted(System.getProperty("java.vm.name"),
+					System.getProperty("java.runtime.version"), System.getProperty("java.vm.vendor"),
+					mebibytes(runtime.maxMemory()),
+					ManagementFactory.getGarbageCollectorMXBeans()
+						.stream()
+						.map(GarbageCollectorMXBean::getName)
+						.collect(Collectors.joining(", ")),
+					String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())))
+			.append("- Cells: %s clients; each cell warms up for %s, then runs at least %s and %d requests (at most %s); each request first warms up for %s per side\n\n"
+				.formatted(settings.clients(), seconds(settings.cell().warmup()), seconds(settings.cell().minTime()),
+						settings.cell().minRequests(), seconds(settings.cell().maxTime()), seconds(settings.warmup())))
+			.append("Latencies are per request as the client sees it (nearest-rank median and p99). \"DB\" is what the MongoDB driver of that side measured: commands per request and their summed time per request. \"× median\" is GraphQL median ÷ raw median; \"× req/s\" is raw throughput ÷ GraphQL throughput.\n");
+	}
+
+	void add(Section section) {
+		SyntheticData.Loaded data = section.data();
+		this.markdown.append("\n## N = %,d events\n\n".formatted(data.events()))
+			.append("- Data: %,d events, %,d statements, %,d actors, %,d regions, %,d sources\n".formatted(data.events(),
+					data.statements(), data.actors(), data.regions(), data.sources()))
+			.append("- Start-up %s; data generated and loaded in %s (of which %s inserting through MongoTemplate); this N took %s in all\n"
+				.formatted(seconds(section.startup()), seconds(data.total()), seconds(data.inserting()),
+						seconds(section.elapsed())))
+			.append("- Heap used after GC: %s with the application started and empty, %s with the data loaded (%s for the data)\n"
+				.formatted(mebibytes(section.heapEmpty()), mebibytes(section.heapLoaded()),
+						mebibytes(section.heapLoaded() - section.heapEmpty())));
+		section.notes().forEach((note) -> this.markdown.append("- ").append(note).append('\n'));
+		this.markdown.append("\n| request | clients | median ms | p99 ms | req/s | DB cmds · ms /req | raw median ms | raw p99 ms | raw req/s | raw DB cmds · ms /req | × median | × req/s | requests GraphQL / raw |\n")
+			.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+		for (Row row : section.rows()) {
+			LoadRunner.Result graphQl = row.graphQl();
+			LoadRunner.Result raw = row.raw();
+			Stream<String> graphQlCells = (graphQl != null)
+					? Stream.of(millis(graphQl.medianMillis()), millis(graphQl.p99Millis()), rate(graphQl.perSecond()),
+							database(graphQl))
+					: Stream.of("not available", "—", "—", "—");
+			Stream<String> ratios = (graphQl != null)
+					? Stream.of(ratio(graphQl.medianMillis() / raw.medianMillis()), ratio(raw.perSecond() / graphQl.perSecond()))
+					: Stream.of("—", "—");
+			List<String> cells = Stream
+				.of(Stream.of(row.request(), String.valueOf(row.clients())), graphQlCells,
+						Stream.of(millis(raw.medianMillis()), millis(raw.p99Millis()), rate(raw.perSecond()), database(raw)),
+						ratios, Stream.of(((graphQl != null) ? graphQl.requests() : "—") + " / " + raw.requests()))
+				.flatMap((cell) -> cell)
+				.toList();
+			this.markdown.append("| ").append(String.join(" | ", cells)).append(" |\n");
+		}
+		this.markdown.append("\n").append(neighbours(section.rows())).append('\n');
+		this.markdown.append("\nMongoDB commands per request, with the driver's time for them (%d client%s):\n\n"
+			.formatted(this.breakdownClients, (this.breakdownClients == 1) ? "" : "s"));
+		section.rows().stream().filter((row) -> row.clients() == this.breakdownClients).forEach((row) -> {
+			if (row.graphQl() != null) {
+				this.markdown.append("- %s, GraphQL: %s\n".formatted(row.request(), breakdown(row.graphQl())));
+			}
+			this.markdown.append("- %s, raw: %s\n".formatted(row.request(), breakdown(row.raw())));
+		});
+	}
+
+	String markdown() {
+		return this.markdown.toString();
+	}
+
+	void write(Path file) throws IOException {
+		Path absolute = file.toAbsolutePath();
+		Files.createDirectories(absolute.getParent());
+		Files.writeString(absolute, this.markdown);
+	}
+
+	private static String database(LoadRunner.Result result) {
+		return String.format(Locale.ROOT, "%.1f · %s", result.commandsPerRequest(), millis(result.databaseMillisPerRequest()));
+	}
+
+	/** Whether other processes competed for the cores while the cells ran. */
+	private static String neighbours(List<Row> rows) {
+		List<String> busy = new ArrayList<>();
+		double most = -1;
+		for (Row row : rows) {
+			for (LoadRunner.Result result : Arrays.asList(row.graphQl(), row.raw())) {
+				if (result == null) {
+					continue;
+				}
+				most = Math.max(most, result.otherCores());
+				if (result.otherCores() >= NEIGHBOUR_WARNING) {
+					busy.add(String.format(Locale.ROOT, "%s, %d clients, %s: %.2f", row.request(), row.clients(),
+							(result == row.graphQl()) ? "GraphQL" : "raw", result.otherCores()));
+				}
+			}
+		}
+		if (most < 0) {
+			return "Other processes' CPU use was not measured (no /proc/stat).";
+		}
+		if (busy.isEmpty()) {
+			return String.format(Locale.ROOT,
+					"Other processes on the machine kept at most %.2f cores busy during any cell.", most);
+		}
+		return "**Other processes competed for the cores** during these cells (cores they kept busy on average; those rows are inflated): "
+				+ String.join("; ", busy) + ".";
+	}
+
+	private static String breakdown(LoadRunner.Result result) {
+		return result.database()
+			.byCommand()
+			.entrySet()
+			.stream()
+			.sorted(Comparator.comparingLong((Map.Entry<String, CommandMeter.Tally> entry) -> entry.getValue().nanos())
+				.reversed())
+			.map((entry) -> String.format(Locale.ROOT, "%s %.1f× %s ms", entry.getKey(),
+					(double) entry.getValue().count() / result.requests(),
+					millis(entry.getValue().nanos() / 1e6 / result.requests())))
+			.collect(Collectors.joining(", "));
+	}
+
+	static String millis(double value) {
+		return String.format(Locale.ROOT, (value < 10) ? "%.2f" : (value < 100) ? "%.1f" : "%.0f", value);
+	}
+
+	private static String rate(double value) {
+		return String.format(Locale.ROOT, (value < 100) ? "%.1f" : "%.0f", value);
+	}
+
+	private static String ratio(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	static String seconds(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	static String mebibytes(long bytes) {
+		return String.format(Locale.ROOT, "%,d MiB", bytes / (1024 * 1024));
+	}
+
+	private static long totalMemory() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getTotalMemorySize();
+		}
+		return -1;
+	}
+
+	private static String cpuModel() {
+		try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+			return lines.filter((line) -> line.startsWith("model name"))
+				.map((line) -> line.substring(line.indexOf(':') + 1).trim())
+				.findFirst()
+				.orElse("CPU model unknown");
+		}
+		catch (IOException | RuntimeException ex) {
+			return "CPU model unknown";
+		}
+	}
+
+	/**
+	 * @param heapEmpty heap used after GC with the application started and its database empty
+	 * @param heapLoaded the same after loading the data
+	 * @param notes the requests' parameters, availability and warnings
+	 * @param elapsed the whole run of this N, from start-up to the last cell
+	 */
+	record Section(SyntheticData.Loaded data, Duration startup, long heapEmpty, long heapLoaded, List<String> notes,
+			List<Row> rows, Duration elapsed) {
+
+	}
+
+	/** One cell: a request at a number of clients, through GraphQL ({@code null} when not available) and raw. */
+	record Row(String request, int clients, LoadRunner.Result graphQl, LoadRunner.Result raw) {
+
+	}
+
+}

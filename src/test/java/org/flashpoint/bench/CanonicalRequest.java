@@ -1,0 +1,98 @@
+package org.flashpoint.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.flashpoint.graphql.GlobalId;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One of the benchmark's canonical requests: its GraphQL document (a resource under
+ * {@code bench/}, so it can be adjusted without touching the harness), its variables,
+ * and the same data access written directly against the MongoDB driver.
+ *
+ * @param <R> what the raw driver's read returns, kept to compare with the GraphQL answer
+ */
+abstract class CanonicalRequest<R> {
+
+	private final String name;
+
+	private final String resource;
+
+	CanonicalRequest(String name, String resource) {
+		this.name = name;
+		this.resource = "bench/" + resource;
+	}
+
+	static List<CanonicalRequest<?>> all(SyntheticData.Loaded loaded) {
+		return List.of(new EventsPage(loaded.busiestCountries(), loaded.recentFrom()),
+				new ActorStatements(loaded.busiestSpeaker(), loaded.speakerStatements()),
+				new RegionTimeline(loaded.busiestSubregion(), loaded.subregionEvents()));
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	String resource() {
+		return this.resource;
+	}
+
+	String document() {
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(this.resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing GraphQL document " + this.resource);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	abstract Map<String, Object> variables();
+
+	/** The chosen parameters, for the report. */
+	abstract String parameters();
+
+	/** Reads what the request needs with the plain driver. */
+	abstract R read(RawStore store);
+
+	/** Whether the raw read found enough to be worth measuring. */
+	abstract void checkRaw(R read, Checks checks);
+
+	/** Compares the GraphQL answer's {@code data} with the raw read. */
+	abstract void compare(JsonNode data, R read, Checks checks);
+
+	/** The text of a JSON field, {@code null} when it is null or absent. */
+	static String text(JsonNode node) {
+		return (node == null || node.isMissingNode() || node.isNull()) ? null : node.asString();
+	}
+
+	/** The record key inside a GraphQL global id. */
+	static String key(JsonNode id) {
+		return GlobalId.decode("id", id.asString()).key();
+	}
+
+	static List<JsonNode> elements(JsonNode array) {
+		List<JsonNode> elements = new ArrayList<>();
+		array.forEach(elements::add);
+		return elements;
+	}
+
+	/** The name of a referenced record, as the raw read resolved it. */
+	static String nameOf(Map<String, Document> records, String key) {
+		if (key == null) {
+			return null;
+		}
+		Document record = records.get(key);
+		return (record != null) ? record.getString("name") : "<no record " + key + ">";
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.flashpoint.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.flashpoint.FlashpointApplication;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The query benchmark (not a test: {@code ./mvnw -Pbench verify}, see the README). For
+ * each data size N it starts Flashpoint in-process on the embedded MongoDB server, loads N
+ * synthetic events and N/5 statements, checks that each canonical request's GraphQL
+ * answer matches what the plain MongoDB driver reads, and measures both at each number of
+ * concurrent clients. It writes a markdown report and exits non-zero on any unexpected
+ * GraphQL error or mismatch.
+ */
+public final class QueryBenchmark {
+
+	private static final int WARMUP_CLIENTS = 2;
+
+	private final BenchSettings settings;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private QueryBenchmark(BenchSettings settings) {
+		this.settings = settings;
+	}
+
+	public static void main(String[] args) {
+		int status = 0;
+		try {
+			new QueryBenchmark(BenchSettings.fromSystemProperties()).run();
+		}
+		catch (Throwable ex) {
+			System.err.println();
+			System.err.println("QUERY BENCHMARK FAILED: " + ex.getMessage());
+			ex.printStackTrace();
+			status = 1;
+		}
+		// The embedded server's and Tomcat's threads must not keep the JVM alive.
+		System.exit(status);
+	}
+
+	private void run() throws Exception {
+		long start = System.nanoTime();
+		BenchReport report = new BenchReport(this.settings);
+		for (int events : this.settings.events()) {
+			report.add(benchmark(events));
+			report.write(this.settings.output());
+		}
+		System.out.println();
+		System.out.println(report.markdown());
+		log("Report written to %s; the whole run took %s", this.settings.output().toAbsolutePath(),
+				BenchReport.seconds(Duration.ofNanos(System.nanoTime() - start)));
+	}
+
+	private BenchReport.Section benchmark(int events) throws Exception {
+		log("N=%,d: starting Flashpoint on the embedded MongoDB server (memory store)", events);
+		long start = System.nanoTime();
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FlashpointApplication.class).run(
+				"--server.port=0", "--flashpoint.embedded.storage=memory", "--flashpoint.seed=false",
+				"--spring.main.banner-mode=off")) {
+			Duration startup = Duration.ofNanos(System.nanoTime() - start);
+			long heapEmpty = usedHeapAfterGc();
+			MongoTemplate mongo = app.getBean(MongoTemplate.class);
+			SyntheticData.Loaded data = new SyntheticData(this.settings.seed(), events).load(mongo);
+			checkStored(mongo, "events", data.events());
+			checkStored(mongo, "statements", data.statements());
+			long heapLoaded = usedHeapAfterGc();
+			log("N=%,d: loaded %,d events and %,d statements in %s; heap used %s (empty app %s)", events,
+					data.events(), data.statements(), BenchReport.seconds(data.total()), BenchReport.mebibytes(heapLoaded),
+					BenchReport.mebibytes(heapEmpty));
+			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			ConnectionString connection = app.getBean(MongoConnectionDetails.class).getConnectionString();
+			CommandMeter.Listener rawMeter = new CommandMeter.Listener();
+			List<String> notes = new ArrayList<>();
+			List<BenchReport.Row> rows = new ArrayList<>();
+			try (MongoClient client = MongoClients.create(
+					MongoClientSettings.builder().applyConnectionString(connection).addCommandListener(rawMeter).build())) {
+				Sides sides = new Sides(new GraphQlOverHttp(port, this.json),
+						CommandMeter.of(app.getBean(MeterRegistry.class)), new RawStore(client.getDatabase(connection.getDatabase())),
+						rawMeter);
+				for (CanonicalRequest<?> request : CanonicalRequest.all(data)) {
+					measure(request, sides, notes, rows);
+				}
+			}
+			return new BenchReport.Section(data, startup, heapEmpty, heapLoaded, notes, rows,
+					Duration.ofNanos(System.nanoTime() - start));
+		}
+	}
+
+	private <R> void measure(CanonicalRequest<R> request, Sides sides, List<String> notes, List<BenchReport.Row> rows)
+			throws Exception {
+		Checks checks = new Checks(request.name());
+		R read = request.read(sides.store());
+		request.checkRaw(read, checks);
+		checks.orFail();
+		HttpRequest http = sides.graphQl().request(request.document(), request.variables());
+		GraphQlOverHttp.Probe probe = sides.graphQl().probe(http);
+		boolean available = probe.unavailable() == null;
+		if (available) {
+			request.compare(probe.data(), read, checks);
+			checks.orFail();
+			notes.add("%s: %s; GraphQL answer %,d characters, matches the raw read".formatted(request.name(),
+					request.parameters(), probe.size()));
+			checks.warnings().forEach((warning) -> notes.add("%s: **differs from the raw read** — %s".formatted(request.name(), warning)));
+		}
+		else {
+			notes.add("%s: %s; **GraphQL not available** in this build (`%s`): %s".formatted(request.name(),
+					request.parameters(), request.resource(), probe.unavailable()));
+		}
+		log("%s: %s%s", request.name(), request.parameters(), available ? "" : " — GraphQL not available: " + probe.unavailable());
+		LoadRunner.Call viaGraphQl = () -> sides.graphQl().send(http);
+		LoadRunner.Call viaDriver = () -> request.read(sides.store());
+		LoadRunner.Limits warmup = new LoadRunner.Limits(Duration.ZERO, this.settings.warmup(), 0,
+				this.settings.warmup());
+		if (available) {
+			LoadRunner.run(WARMUP_CLIENTS, warmup, sides.appMeter(), viaGraphQl);
+		}
+		LoadRunner.run(WARMUP_CLIENTS, warmup, sides.rawMeter(), viaDriver);
+		for (int clients : this.settings.clients()) {
+			LoadRunner.Result graphQl = available
+					? LoadRunner.run(clients, this.settings.cell(), sides.appMeter(), viaGraphQl) : null;
+			LoadRunner.Result raw = LoadRunner.run(clients, this.settings.cell(), sides.rawMeter(), viaDriver);
+			log("%s, %2d clients: GraphQL %s | raw %s", request.name(), clients,
+					(graphQl != null) ? summary(graphQl) : "not available", summary(raw));
+			rows.add(new BenchReport.Row(request.name(), clients, graphQl, raw));
+		}
+	}
+
+	private static String summary(LoadRunner.Result result) {
+		return String.format(Locale.ROOT, "median %s ms, p99 %s ms, %.1f req/s (other processes: %.2f cores)",
+				BenchReport.millis(result.medianMillis()), BenchReport.millis(result.p99Millis()), result.perSecond(),
+				result.otherCores());
+	}
+
+	private static void checkStored(MongoTemplate mongo, String collection, long expected) {
+		long stored = mongo.getCollection(collection).countDocuments();
+		if (stored != expected) {
+			throw new IllegalStateException("%s holds %,d documents, expected %,d".formatted(collection, stored, expected));
+		}
+	}
+
+	private static long usedHeapAfterGc() throws InterruptedException {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(200);
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private static void log(String format, Object... arguments) {
+		System.out.println("[bench] " + String.format(Locale.ROOT, format, arguments));
+	}
+
+	/** The two ways of asking, each with the meter of its MongoDB client. */
+	private record Sides(GraphQlOverHttp graphQl, CommandMeter appMeter, RawStore store, CommandMeter rawMeter) {
+
+	}
+
+}
