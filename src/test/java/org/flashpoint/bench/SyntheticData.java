@@ -164,7 +164,7 @@ final class SyntheticData {
 		return new Event(key, type, nativeType(system, type, target), summary, occurredOn,
 				(random.nextDouble() < 0.95) ? DatePrecision.DAY : DatePrecision.WEEK, initiator.id(), target.id(),
 				participants, null, location, regionKey, fatalities, mentions, tone, reports, links,
-				List.of(externalId(system, country, index)), system, null, null, null);
+				List.of(externalId(system, country, index)), system, null, null, null, null);
 	}
 
 	private static Statement statement(Random random, World world, Facts facts, int index) {
@@ -208,7 +208,7 @@ final class SyntheticData {
 		String key = "st%07d".formatted(index);
 		return new Statement(key, speaker.id(), quote, summary, kind, madeOn, DatePrecision.DAY, addressees,
 				List.copyOf(mentions), about.stream().distinct().map((event) -> "ev%07d".formatted(event)).toList(),
-				reports(random, world, key, madeOn, summary, 0.3), regionKey, List.of(), null, null, null);
+				reports(random, world, key, madeOn, summary, 0.3), regionKey, List.of(), null, null, null, null);
 	}
 
 	private static String quote(StatementKind kind, String counterpart) {
