@@ -1,11 +1,15 @@
 package org.flashpoint;
 
 import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.security.ApiRole;
+import org.flashpoint.security.TestApiKeys;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -29,6 +33,19 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected MockMvc mvc;
+
+	@Autowired
+	protected ApplicationContext context;
+
+	/** The GraphQL client with a working API key of the role. */
+	protected HttpGraphQlTester as(ApiRole role) {
+		return withKey(TestApiKeys.keyFor(this.context, role));
+	}
+
+	/** The GraphQL client sending this key. */
+	protected HttpGraphQlTester withKey(String key) {
+		return this.graphQl.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + key).build();
+	}
 
 	@DynamicPropertySource
 	static void backend(DynamicPropertyRegistry registry) {

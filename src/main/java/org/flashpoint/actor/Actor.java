@@ -1,7 +1,13 @@
 package org.flashpoint.actor;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.source.ExternalId;
@@ -40,6 +46,61 @@ public record Actor(@Id String id, String name, List<String> aliases, @Indexed A
 		affiliationIds = (affiliationIds != null) ? List.copyOf(affiliationIds) : List.of();
 		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
 		searchTerms = SearchTerms.of(name, aliases);
+	}
+
+	/** This actor with new descriptive fields; its key, roles, version and timestamps kept. */
+	public Actor withDetails(String name, List<String> aliases, ActorKind kind, String country,
+			List<ExternalId> externalIds, List<String> affiliationIds) {
+		return new Actor(this.id, name, aliases, kind, country, this.roles, affiliationIds, externalIds, null,
+				this.version, this.createdAt, this.updatedAt);
+	}
+
+	/**
+	 * This actor with what a merged actor brings: its name and aliases as aliases, its
+	 * external ids, roles and affiliations. Taking the same actor in twice changes nothing.
+	 */
+	public Actor absorbing(Actor merged) {
+		Set<String> names = new LinkedHashSet<>(this.aliases);
+		names.add(merged.name());
+		names.addAll(merged.aliases());
+		List<String> newAliases = names.stream()
+			.filter((alias) -> !alias.equalsIgnoreCase(this.name))
+			.filter(distinctIgnoringCase())
+			.toList();
+		Set<String> affiliations = new LinkedHashSet<>(this.affiliationIds);
+		affiliations.addAll(merged.affiliationIds());
+		affiliations.remove(this.id);
+		affiliations.remove(merged.id());
+		return new Actor(this.id, this.name, newAliases, this.kind, (this.country != null) ? this.country : merged.country(),
+				union(this.roles, merged.roles()), List.copyOf(affiliations), union(this.externalIds, merged.externalIds()),
+				null, this.version, this.createdAt, this.updatedAt);
+	}
+
+	/** This actor with its references to merged actors pointed at the actors they were merged into. */
+	public Actor withActorsReplaced(Map<String, String> merged) {
+		List<String> affiliations = this.affiliationIds.stream()
+			.map((key) -> merged.getOrDefault(key, key))
+			.filter((key) -> !key.equals(this.id))
+			.distinct()
+			.toList();
+		List<ActorRole> newRoles = this.roles.stream()
+			.map((role) -> (role.organizationId() != null && merged.containsKey(role.organizationId()))
+					? new ActorRole(role.title(), merged.get(role.organizationId()), role.from(), role.to()) : role)
+			.distinct()
+			.toList();
+		return new Actor(this.id, this.name, this.aliases, this.kind, this.country, newRoles, affiliations,
+				this.externalIds, null, this.version, this.createdAt, this.updatedAt);
+	}
+
+	private static <T> List<T> union(List<T> a, List<T> b) {
+		Set<T> all = new LinkedHashSet<>(a);
+		all.addAll(b);
+		return List.copyOf(all);
+	}
+
+	private static Predicate<String> distinctIgnoringCase() {
+		Set<String> seen = new HashSet<>();
+		return (text) -> seen.add(text.toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -32,9 +32,10 @@ class ActorController {
 		this.paginator = paginator;
 	}
 
+	/** Through the loader, so that the id of an actor merged into another finds the kept one. */
 	@QueryMapping
-	Actor actor(@Argument String id) {
-		return this.actors.findById(GlobalId.keyOf("id", id, "Actor")).orElse(null);
+	CompletableFuture<Actor> actor(@Argument String id, DataLoader<String, Actor> loader) {
+		return loader.load(GlobalId.keyOf("id", id, "Actor"));
 	}
 
 	@QueryMapping

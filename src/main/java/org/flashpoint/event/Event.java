@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -66,6 +67,31 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
 		actorIds = involvedActors(initiatorId, targetId, participants);
 		searchTerms = SearchTerms.ofTexts(searchableTexts(summary, type, nativeType, location));
+	}
+
+	/** This event with its references to merged actors pointed at the actors they were merged into. */
+	public Event withActorsReplaced(Map<String, String> merged) {
+		List<Participant> newParticipants = this.participants.stream()
+			.map((participant) -> new Participant(merged.getOrDefault(participant.actorId(), participant.actorId()),
+					participant.role()))
+			.distinct()
+			.toList();
+		return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,
+				replaced(this.initiatorId, merged), replaced(this.targetId, merged),
+				newParticipants, null, this.location, this.regionId, this.fatalities, this.mentions, this.tone, this.reports,
+				this.links, this.externalIds, this.sourceSystem, null, this.version, this.createdAt, this.updatedAt);
+	}
+
+	private static String replaced(String key, Map<String, String> merged) {
+		return (key != null) ? merged.getOrDefault(key, key) : null;
+	}
+
+	/** This event with other links to other events. */
+	public Event withLinks(List<EventLink> newLinks) {
+		return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,
+				this.initiatorId, this.targetId, this.participants, null, this.location, this.regionId, this.fatalities,
+				this.mentions, this.tone, this.reports, newLinks, this.externalIds, this.sourceSystem, null, this.version,
+				this.createdAt, this.updatedAt);
 	}
 
 	/**

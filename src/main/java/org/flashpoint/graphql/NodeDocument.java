@@ -8,4 +8,7 @@ public interface NodeDocument {
 
 	String id();
 
+	/** The optimistic-concurrency version, incremented by every write; {@code null} before the first. */
+	Long version();
+
 }

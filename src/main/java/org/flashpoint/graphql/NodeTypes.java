@@ -30,6 +30,16 @@ public final class NodeTypes {
 		return Optional.ofNullable(BY_NAME.get(typeName));
 	}
 
+	/** The GraphQL type name of a stored type. */
+	public static String nameOf(Class<? extends NodeDocument> type) {
+		return BY_NAME.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().equals(type))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not a Node type: " + type));
+	}
+
 	public static Iterable<Class<? extends NodeDocument>> all() {
 		return BY_NAME.values();
 	}

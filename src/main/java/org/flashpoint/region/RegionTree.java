@@ -2,6 +2,8 @@ package org.flashpoint.region;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +43,25 @@ public class RegionTree {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The most specific region that covers a whole country, for records that name a
+	 * country but no region: the country's own region, else the smallest region holding
+	 * it. Territories are skipped: they cover a part of a country (the Gaza Strip is not
+	 * all of Palestine).
+	 */
+	public Optional<String> regionOfCountry(String country) {
+		if (country == null) {
+			return Optional.empty();
+		}
+		Query covering = Query.query(Criteria.where("countries").is(country).and("kind").ne(RegionKind.TERRITORY));
+		return this.mongo.find(covering, Region.class)
+			.stream()
+			.min(Comparator.comparing((Region region) -> region.kind() != RegionKind.COUNTRY)
+				.thenComparing((region) -> region.countries().size())
+				.thenComparing(Region::id))
+			.map(Region::id);
 	}
 
 	private Map<String, List<String>> childrenByParent() {

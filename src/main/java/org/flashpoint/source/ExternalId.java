@@ -1,5 +1,9 @@
 package org.flashpoint.source;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /**
  * A record's id in another system (WIKIDATA, CAMEO, GDELT, ACLED, UCDP, ...), kept
  * verbatim; {@code system} + {@code id} is the natural key that makes imports idempotent.
@@ -11,6 +15,9 @@ package org.flashpoint.source;
  * (CAMEO, Q159). Records without external ids leave the field out (see
  * {@code OmitEmptyExternalIds}) so that the sparse index skips them on both backends.
  */
-public record ExternalId(String system, String id) {
+public record ExternalId(
+		@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}",
+				message = "must be a system name in capitals, such as WIKIDATA, GDELT or ACLED") String system,
+		@NotBlank @Size(max = 200) String id) {
 
 }

@@ -3,6 +3,7 @@ package org.flashpoint.statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -55,6 +56,26 @@ public record Statement(@Id String id, String speakerId, String quote, String su
 		reports = (reports != null) ? List.copyOf(reports) : List.of();
 		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
 		searchTerms = SearchTerms.ofTexts(searchableTexts(quote, summary, kind));
+	}
+
+	/** This statement with its references to merged actors pointed at the actors they were merged into. */
+	public Statement withActorsReplaced(Map<String, String> merged) {
+		return new Statement(this.id, merged.getOrDefault(this.speakerId, this.speakerId), this.quote, this.summary,
+				this.kind, this.madeOn, this.madeOnPrecision, replaced(this.addresseeIds, merged),
+				replaced(this.mentionIds, merged), this.aboutEventIds, this.reports, this.regionId, this.externalIds, null,
+				this.version, this.createdAt, this.updatedAt);
+	}
+
+	/** This statement no longer about a deleted event. */
+	public Statement withoutAboutEvent(String eventKey) {
+		return new Statement(this.id, this.speakerId, this.quote, this.summary, this.kind, this.madeOn,
+				this.madeOnPrecision, this.addresseeIds, this.mentionIds,
+				this.aboutEventIds.stream().filter((key) -> !key.equals(eventKey)).toList(), this.reports, this.regionId,
+				this.externalIds, null, this.version, this.createdAt, this.updatedAt);
+	}
+
+	private static List<String> replaced(List<String> keys, Map<String, String> merged) {
+		return keys.stream().map((key) -> merged.getOrDefault(key, key)).distinct().toList();
 	}
 
 	/**

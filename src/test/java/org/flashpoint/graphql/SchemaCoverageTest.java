@@ -17,6 +17,7 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
 import org.flashpoint.IntegrationTest;
+import org.flashpoint.security.ApiRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class SchemaCoverageTest extends IntegrationTest {
 	/** Fields the demo article gives no value for; GDELT, ACLED and UCDP imports fill them. */
 	private static final Set<String> EMPTY_IN_DEMO_DATA = Set.of("Event.nativeType", "Event.mentions", "Event.tone",
 			"Fatalities.high", "Report.url", "Report.publishedOn", "MentionCounts.mentions", "MentionCounts.sources",
-			"MentionCounts.articles");
+			"MentionCounts.articles", "ApiKey.revokedAt");
 
 	@Autowired
 	private GraphQlSource graphQlSource;
@@ -48,12 +49,15 @@ class SchemaCoverageTest extends IntegrationTest {
 		Set<String> selected = new TreeSet<>();
 		Set<String> valued = new HashSet<>();
 		for (GraphQLFieldDefinition root : schema.getQueryType().getFieldDefinitions()) {
-			if (!GraphQLTypeUtil.unwrapAll(root.getType()).getName().endsWith("Connection")) {
+			if (!GraphQLTypeUtil.unwrapAll(root.getType()).getName().endsWith("Connection")
+					|| root.getArguments().stream().anyMatch((argument) -> GraphQLTypeUtil.isNonNull(argument.getType()))) {
+				// A list with required arguments (the change feed) is covered by its own tests.
 				continue;
 			}
 			Selection selection = Selection.of(root, new HashSet<>());
 			selection.collectFields(schema.getQueryType().getName(), selected);
-			Map<String, Object> data = this.graphQl.document("{ " + selection.render() + " }")
+			// As an ADMIN, who may read everything (the API keys too).
+			Map<String, Object> data = as(ApiRole.ADMIN).document("{ " + selection.render() + " }")
 				.execute()
 				.errors()
 				.verify()

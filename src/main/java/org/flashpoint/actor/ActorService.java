@@ -1,0 +1,147 @@
+package org.flashpoint.actor;
+
+import java.util.List;
+
+import org.flashpoint.store.RecordKeys;
+import org.flashpoint.actor.ActorInputs.CreateActorInput;
+import org.flashpoint.actor.ActorInputs.UpdateActorInput;
+import org.flashpoint.change.ChangeLog;
+import org.flashpoint.graphql.InputIds;
+import org.flashpoint.graphql.InputReferences;
+import org.flashpoint.graphql.InputReferences.Ref;
+import org.flashpoint.graphql.InputValidator;
+import org.flashpoint.graphql.Patch;
+import org.flashpoint.graphql.RejectedInputException;
+import org.flashpoint.graphql.UserErrorCode;
+import org.flashpoint.graphql.UserErrors;
+import org.flashpoint.graphql.Versions;
+import org.flashpoint.source.ExternalId;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates and changes actors. Every check runs before the one write, so input with any
+ * problem writes nothing.
+ */
+@Service
+class ActorService {
+
+	private final MongoTemplate mongo;
+
+	private final InputValidator validator;
+
+	private final InputReferences references;
+
+	private final ChangeLog changes;
+
+	ActorService(MongoTemplate mongo, InputValidator validator, InputReferences references, ChangeLog changes) {
+		this.mongo = mongo;
+		this.validator = validator;
+		this.references = references;
+		this.changes = changes;
+	}
+
+	Actor create(CreateActorInput input) {
+		UserErrors errors = this.validator.validate(input);
+		InputReferences.Check refs = this.references.check(errors);
+		List<Ref> affiliations = refs.all(Actor.class, input.affiliations(), "affiliations");
+		if (errors.isEmpty()) {
+			refs.verify();
+			checkExternalIdsFree(errors, input.externalIds(), null);
+		}
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		Actor actor = new Actor(RecordKeys.newKey(), input.name().strip(), strip(input.aliases()), input.kind(),
+				input.country(), List.of(), Ref.keys(affiliations), input.externalIds(), null, null, null, null);
+		Actor stored = insertOrReject(actor);
+		this.changes.created(stored);
+		return stored;
+	}
+
+	Actor update(UpdateActorInput input) {
+		UserErrors errors = this.validator.validate(input);
+		String key = (input.id() != null) ? InputIds.key(errors, input.id(), "Actor", "id") : null;
+		InputReferences.Check refs = this.references.check(errors);
+		List<Ref> affiliations = refs.all(Actor.class, input.affiliations(), "affiliations");
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		Actor current = this.mongo.findById(key, Actor.class);
+		if (current == null) {
+			throw RejectedInputException.of(UserErrorCode.NOT_FOUND, "No actor has this id", "id");
+		}
+		Versions.check(current, input.expectedVersion());
+		refs.verify();
+		checkExternalIdsFree(errors, input.externalIds(), key);
+		if (affiliations.stream().anyMatch((ref) -> key.equals(ref.key()))) {
+			errors.add(UserErrorCode.INVALID, "An actor cannot be affiliated with itself", "affiliations");
+		}
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		Actor changed = current.withDetails((input.name() != null) ? input.name().strip() : current.name(),
+				(input.aliases() != null) ? strip(input.aliases()) : current.aliases(),
+				Patch.orKeep(input.kind(), current.kind()),
+				Patch.orKeep(input.country(), current.country()),
+				Patch.orKeep(input.externalIds(), current.externalIds()),
+				(input.affiliations() != null) ? Ref.keys(affiliations) : current.affiliationIds());
+		Actor stored = saveOrReject(changed);
+		this.changes.updated(stored);
+		return stored;
+	}
+
+	private void checkExternalIdsFree(UserErrors errors, List<ExternalId> externalIds, String ownKey) {
+		if (externalIds == null || externalIds.isEmpty()) {
+			return;
+		}
+		Criteria held = Criteria.where("externalIds").in(externalIds);
+		if (ownKey != null) {
+			held = held.and("_id").ne(ownKey);
+		}
+		List<Actor> holders = this.mongo.find(Query.query(held), Actor.class);
+		for (int i = 0; i < externalIds.size(); i++) {
+			ExternalId externalId = externalIds.get(i);
+			int index = i;
+			holders.stream()
+				.filter((holder) -> holder.externalIds().contains(externalId))
+				.findFirst()
+				.ifPresent((holder) -> errors.add(UserErrorCode.DUPLICATE,
+						"%s %s already belongs to the actor %s".formatted(externalId.system(), externalId.id(), holder.name()),
+						"externalIds", index));
+		}
+	}
+
+	private Actor insertOrReject(Actor actor) {
+		try {
+			return this.mongo.insert(actor);
+		}
+		catch (DuplicateKeyException ex) {
+			throw RejectedInputException.of(UserErrorCode.DUPLICATE,
+					"One of these external ids was just given to another actor", "externalIds");
+		}
+	}
+
+	private Actor saveOrReject(Actor actor) {
+		try {
+			return this.mongo.save(actor);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw Versions.concurrentChange(actor);
+		}
+		catch (DuplicateKeyException ex) {
+			throw RejectedInputException.of(UserErrorCode.DUPLICATE,
+					"One of these external ids was just given to another actor", "externalIds");
+		}
+	}
+
+	private static List<String> strip(List<String> texts) {
+		return (texts != null) ? texts.stream().map(String::strip).distinct().toList() : List.of();
+	}
+
+}

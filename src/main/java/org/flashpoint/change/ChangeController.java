@@ -1,0 +1,72 @@
+package org.flashpoint.change;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.Paginator;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** {@code changes(since:, types:)}: the change feed, oldest first. */
+@Controller
+class ChangeController {
+
+	private final Paginator paginator;
+
+	ChangeController(Paginator paginator) {
+		this.paginator = paginator;
+	}
+
+	@QueryMapping
+	DataFetcherResult<Window<Change>> changes(@Argument Instant since, @Argument List<RecordType> types,
+			ScrollSubrange subrange) {
+		List<Criteria> parts = new ArrayList<>();
+		parts.add(Criteria.where("at").gte(since));
+		if (types != null) {
+			parts.add(Criteria.where("recordType").in(types));
+		}
+		return this.paginator.page(Change.class, new Criteria().andOperator(parts), Sort.by(Sort.Direction.ASC, "at"),
+				subrange);
+	}
+
+	@SchemaMapping(typeName = "Change")
+	String id(Change change) {
+		return change.recordId();
+	}
+
+	@SchemaMapping(typeName = "Change")
+	RecordType type(Change change) {
+		return change.recordType();
+	}
+
+	@SchemaMapping(typeName = "Change")
+	Long version(Change change) {
+		return change.recordVersion();
+	}
+
+	@SchemaMapping(typeName = "Change")
+	String by(Change change) {
+		return (change.by() != null) ? GlobalId.of("ApiKey", change.by()).encode() : null;
+	}
+
+	/** The record as it is now, batch-loaded like every reference; null once deleted. */
+	@SchemaMapping(typeName = "Change")
+	CompletableFuture<Object> node(Change change, DataFetchingEnvironment env) {
+		DataLoader<String, Object> loader = env.getDataLoader(change.recordType().documentType().getName());
+		return loader.load(change.recordKey());
+	}
+
+}

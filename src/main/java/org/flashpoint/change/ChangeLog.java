@@ -1,0 +1,54 @@
+package org.flashpoint.change;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.flashpoint.store.RecordKeys;
+import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.security.Callers;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the change feed. Every write path calls it after the record itself is written,
+ * so an entry never announces a change that did not happen; the embedded server has no
+ * transactions to tie the two together.
+ */
+@Component
+public class ChangeLog {
+
+	private final MongoTemplate mongo;
+
+	public ChangeLog(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public void created(NodeDocument record) {
+		record(List.of(record), ChangeOperation.CREATED);
+	}
+
+	public void updated(NodeDocument record) {
+		record(List.of(record), ChangeOperation.UPDATED);
+	}
+
+	public void deleted(NodeDocument record) {
+		record(List.of(record), ChangeOperation.DELETED);
+	}
+
+	/** One entry per record, with the versions the records carry after the write. */
+	public void record(Collection<? extends NodeDocument> records, ChangeOperation operation) {
+		if (records.isEmpty()) {
+			return;
+		}
+		Instant at = Instant.now();
+		String by = Callers.currentKeyId().orElse(null);
+		List<Change> changes = records.stream()
+			.map((record) -> new Change(RecordKeys.newKey(), RecordType.of(record), record.id(), operation, at,
+					by, record.version()))
+			.toList();
+		this.mongo.insertAll(changes);
+	}
+
+}

@@ -1,0 +1,260 @@
+package org.flashpoint.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.flashpoint.store.RecordKeys;
+import org.flashpoint.change.ChangeLog;
+import org.flashpoint.change.ChangeOperation;
+import org.flashpoint.change.RecordType;
+import org.flashpoint.change.Tombstones;
+import org.flashpoint.event.EventInputs.DeleteEventInput;
+import org.flashpoint.event.EventInputs.LinkEventsInput;
+import org.flashpoint.event.EventInputs.RecordEventInput;
+import org.flashpoint.event.EventInputs.UpdateEventInput;
+import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.InputIds;
+import org.flashpoint.graphql.InputReferences;
+import org.flashpoint.graphql.InputReferences.Ref;
+import org.flashpoint.graphql.InputValidator;
+import org.flashpoint.graphql.Patch;
+import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.graphql.RejectedInputException;
+import org.flashpoint.graphql.UserErrorCode;
+import org.flashpoint.graphql.UserErrors;
+import org.flashpoint.graphql.Versions;
+import org.flashpoint.ingest.cameo.CameoCodebook;
+import org.flashpoint.region.RegionTree;
+import org.flashpoint.source.ExternalId;
+import org.flashpoint.source.SourceSystem;
+import org.flashpoint.statement.Statement;
+import org.flashpoint.store.RecordRewriter;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records, corrects, links and deletes events. Every check runs before the first write,
+ * so input with any problem writes nothing.
+ */
+@Service
+class EventService {
+
+	private final MongoTemplate mongo;
+
+	private final InputValidator validator;
+
+	private final InputReferences references;
+
+	private final CameoCodebook codebook;
+
+	private final RegionTree regions;
+
+	private final Tombstones tombstones;
+
+	private final RecordRewriter rewriter;
+
+	private final ChangeLog changes;
+
+	EventService(MongoTemplate mongo, InputValidator validator, InputReferences references, CameoCodebook codebook,
+			RegionTree regions, Tombstones tombstones, RecordRewriter rewriter, ChangeLog changes) {
+		this.mongo = mongo;
+		this.validator = validator;
+		this.references = references;
+		this.codebook = codebook;
+		this.regions = regions;
+		this.tombstones = tombstones;
+		this.rewriter = rewriter;
+		this.changes = changes;
+	}
+
+	/** A new event, or the one already recorded with one of the input's external ids. */
+	Event record(RecordEventInput input) {
+		UserErrors errors = this.validator.validate(input);
+		InputReferences.Check refs = this.references.check(errors);
+		EventParts parts = EventParts.check(errors, refs, this.codebook, input.typeCode(), input.initiator(),
+				input.target(), input.participants(), input.location(), input.region(), input.fatalities(),
+				input.reports());
+		if (errors.isEmpty()) {
+			refs.verify();
+		}
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		Optional<Event> existing = findByExternalIds(input.externalIds());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Location location = (input.location() != null) ? input.location().toLocation() : null;
+		Event event = new Event(RecordKeys.newKey(), parts.type, input.nativeType(), input.summary(),
+				input.occurredOn(), Objects.requireNonNullElse(input.datePrecision(), DatePrecision.DAY),
+				Ref.keyOf(parts.initiator), Ref.keyOf(parts.target),
+				(parts.participants != null) ? parts.participantsToStore() : List.of(), null, location,
+				regionKey(parts.region, location), (input.fatalities() != null) ? input.fatalities().toFatalities() : null,
+				null, null, (parts.reports != null) ? parts.reports.toReports() : List.of(), List.of(),
+				input.externalIds(), Objects.requireNonNullElse(input.sourceSystem(), SourceSystem.MANUAL), null, null,
+				null, null);
+		Event stored;
+		try {
+			stored = this.mongo.insert(event);
+		}
+		catch (DuplicateKeyException ex) {
+			// Recorded by a concurrent request with the same external id: that one stands.
+			return findByExternalIds(input.externalIds()).orElseThrow(() -> ex);
+		}
+		this.changes.created(stored);
+		return stored;
+	}
+
+	Event update(UpdateEventInput input) {
+		UserErrors errors = this.validator.validate(input);
+		String key = (input.id() != null) ? InputIds.key(errors, input.id(), "Event", "id") : null;
+		InputReferences.Check refs = this.references.check(errors);
+		EventParts parts = EventParts.check(errors, refs, this.codebook, input.typeCode(), input.initiator(),
+				input.target(), input.participants(), input.location(), input.region(), input.fatalities(),
+				input.reports());
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		Event current = findLive(key);
+		Versions.check(current, input.expectedVersion());
+		refs.verify();
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		Location location = (input.location() != null) ? input.location().toLocation() : current.location();
+		String region = (parts.region != null) ? parts.region.key()
+				: (input.location() != null && current.regionId() == null) ? regionKey(null, location) : current.regionId();
+		Event changed = new Event(current.id(), Patch.orKeep(parts.type, current.type()),
+				Patch.orKeep(input.nativeType(), current.nativeType()),
+				Patch.orKeep(input.summary(), current.summary()),
+				Patch.orKeep(input.occurredOn(), current.occurredOn()),
+				Patch.orKeep(input.datePrecision(), current.datePrecision()),
+				(parts.initiator != null) ? parts.initiator.key() : current.initiatorId(),
+				(parts.target != null) ? parts.target.key() : current.targetId(),
+				(parts.participants != null) ? parts.participantsToStore() : current.participants(), null, location,
+				region, (input.fatalities() != null) ? input.fatalities().toFatalities() : current.fatalities(),
+				current.mentions(), current.tone(), (parts.reports != null) ? parts.reports.toReports() : current.reports(),
+				current.links(), current.externalIds(), current.sourceSystem(), null, current.version(),
+				current.createdAt(), current.updatedAt());
+		Event stored = save(changed);
+		this.changes.updated(stored);
+		return stored;
+	}
+
+	/** Adds a link; a link that is already there is kept once. */
+	Event link(LinkEventsInput input) {
+		UserErrors errors = this.validator.validate(input);
+		InputReferences.Check refs = this.references.check(errors);
+		Ref from = refs.of(Event.class, input.from(), "from");
+		Ref to = refs.of(Event.class, input.to(), "to");
+		if (errors.isEmpty()) {
+			refs.verify();
+		}
+		if (errors.isEmpty() && from.key().equals(to.key())) {
+			errors.add(UserErrorCode.INVALID, "An event cannot be linked to itself", "to");
+		}
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		EventLink link = new EventLink(input.type(), to.key());
+		Event current = findLive(from.key());
+		Event stored = this.rewriter.rewrite(Event.class, current, (event) -> event.links().contains(link) ? event
+				: event.withLinks(append(event.links(), link)));
+		if (stored == null) {
+			return this.mongo.findById(from.key(), Event.class);
+		}
+		this.changes.updated(stored);
+		return stored;
+	}
+
+	/**
+	 * Deletes an event: it leaves a tombstone, and the links and statements that pointed
+	 * to it no longer do. Deleting a deleted event succeeds again and changes nothing.
+	 */
+	String delete(DeleteEventInput input) {
+		UserErrors errors = this.validator.validate(input);
+		String key = (input.id() != null) ? InputIds.key(errors, input.id(), "Event", "id") : null;
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		Event current = this.mongo.findById(key, Event.class);
+		if (current == null) {
+			if (this.tombstones.find(RecordType.EVENT, key).isPresent()) {
+				dropReferencesTo(key);
+				return input.id();
+			}
+			throw RejectedInputException.of(UserErrorCode.NOT_FOUND, "No event has this id", "id");
+		}
+		if (input.expectedVersion() != null) {
+			Versions.check(current, input.expectedVersion());
+		}
+		try {
+			this.tombstones.bury(current, null);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw Versions.concurrentChange(current);
+		}
+		this.changes.deleted(current);
+		dropReferencesTo(key);
+		return input.id();
+	}
+
+	private void dropReferencesTo(String key) {
+		List<NodeDocument> rewritten = new ArrayList<>();
+		rewritten.addAll(this.rewriter.rewrite(Event.class, Criteria.where("links.eventId").is(key),
+				(event) -> event.withLinks(event.links().stream().filter((link) -> !link.eventId().equals(key)).toList())));
+		rewritten.addAll(this.rewriter.rewrite(Statement.class, Criteria.where("aboutEventIds").is(key),
+				(statement) -> statement.withoutAboutEvent(key)));
+		this.changes.record(rewritten, ChangeOperation.UPDATED);
+	}
+
+	private Event findLive(String key) {
+		Event current = this.mongo.findById(key, Event.class);
+		if (current == null) {
+			throw RejectedInputException.of(UserErrorCode.NOT_FOUND, "No event has this id", "id");
+		}
+		return current;
+	}
+
+	private Optional<Event> findByExternalIds(List<ExternalId> externalIds) {
+		if (externalIds == null || externalIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("externalIds").in(externalIds)), Event.class));
+	}
+
+	/** The region given, else the one covering the location's country. */
+	private String regionKey(Ref region, Location location) {
+		if (region != null) {
+			return region.key();
+		}
+		return (location != null) ? this.regions.regionOfCountry(location.country()).orElse(null) : null;
+	}
+
+	private Event save(Event event) {
+		try {
+			return this.mongo.save(event);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw Versions.concurrentChange(event);
+		}
+	}
+
+	private static <T> List<T> append(List<T> list, T item) {
+		List<T> longer = new ArrayList<>(list);
+		longer.add(item);
+		return List.copyOf(longer);
+	}
+
+	static String globalId(Event event) {
+		return GlobalId.of("Event", event.id()).encode();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.flashpoint.security;
+
+import java.time.Instant;
+
+import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.graphql.InputIds;
+import org.flashpoint.graphql.InputValidator;
+import org.flashpoint.graphql.RejectedInputException;
+import org.flashpoint.graphql.UserErrorCode;
+import org.flashpoint.graphql.UserErrors;
+import org.flashpoint.store.RecordKeys;
+import org.flashpoint.security.ApiKeyInputs.CreateApiKeyInput;
+import org.flashpoint.security.ApiKeyInputs.IssuedKey;
+import org.flashpoint.security.ApiKeyInputs.RevokeApiKeyInput;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** Issues and revokes API keys. */
+@Service
+public class ApiKeyService {
+
+	static final String TYPE = "ApiKey";
+
+	private final ApiKeyRepository keys;
+
+	private final InputValidator validator;
+
+	ApiKeyService(ApiKeyRepository keys, InputValidator validator) {
+		this.keys = keys;
+		this.validator = validator;
+	}
+
+	IssuedKey create(CreateApiKeyInput input) {
+		UserErrors errors = this.validator.validate(input);
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		String key = ApiKeySecrets.newKey();
+		ApiKey stored = this.keys.insert(new ApiKey(RecordKeys.newKey(), input.name().strip(), input.role(),
+				ApiKeySecrets.hash(key), Callers.currentKeyId().orElse(null), null, null, null, null, null));
+		return new IssuedKey(stored, key);
+	}
+
+	/**
+	 * Revokes a key; revoking a revoked key returns it unchanged. The last ADMIN key that
+	 * works is not revoked: without it nobody could issue keys any more.
+	 */
+	ApiKey revoke(RevokeApiKeyInput input) {
+		UserErrors errors = this.validator.validate(input);
+		String keyId = (input.id() != null) ? InputIds.key(errors, input.id(), TYPE, "id") : null;
+		if (errors.hasErrors()) {
+			throw errors.reject();
+		}
+		ApiKey key = this.keys.findById(keyId)
+			.orElseThrow(() -> RejectedInputException.of(UserErrorCode.NOT_FOUND, "No API key has this id", "id"));
+		if (key.isRevoked()) {
+			return key;
+		}
+		if (key.role() == ApiRole.ADMIN && this.keys.countByRoleAndRevokedAtIsNull(ApiRole.ADMIN) <= 1) {
+			throw RejectedInputException.of(UserErrorCode.CONFLICT,
+					"This is the last working ADMIN key: create another ADMIN key before revoking it", "id");
+		}
+		try {
+			return this.keys.save(key.revoked(Instant.now(), Callers.currentKeyId().orElse(null)));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Revoked by a concurrent request: the outcome the client asked for.
+			return this.keys.findById(keyId).orElseThrow();
+		}
+	}
+
+	/** The stored key with this secret, created with the name and role if there is none. */
+	ApiKey ensureKey(String key, String name, ApiRole role) {
+		String hash = ApiKeySecrets.hash(key);
+		return this.keys.findBySecretHash(hash).orElseGet(() -> {
+			try {
+				return this.keys.insert(new ApiKey(RecordKeys.newKey(), name, role, hash, null, null, null, null, null,
+						null));
+			}
+			catch (DuplicateKeyException ex) {
+				// Another instance created it at the same moment.
+				return this.keys.findBySecretHash(hash).orElseThrow();
+			}
+		});
+	}
+
+	static String globalId(ApiKey key) {
+		return GlobalId.of(TYPE, key.id()).encode();
+	}
+
+}

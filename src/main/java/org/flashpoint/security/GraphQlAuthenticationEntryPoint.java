@@ -1,0 +1,57 @@
+package org.flashpoint.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a request whose credentials were refused: the status and
+ * {@code WWW-Authenticate} header as RFC 6750 has them (401 for an unknown or revoked
+ * key, 400 for a malformed header), and a body in the shape GraphQL clients parse, so
+ * the reason reaches the user instead of an empty page.
+ */
+@Component
+class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+	private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+
+	private final JsonMapper json;
+
+	GraphQlAuthenticationEntryPoint(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		this.bearer.commence(request, response, ex);
+		ErrorType classification = (response.getStatus() == HttpStatus.BAD_REQUEST.value()) ? ErrorType.BAD_REQUEST
+				: ErrorType.UNAUTHORIZED;
+		Map<String, Object> error = Map.of("message", message(ex), "extensions",
+				Map.of("classification", classification.name()));
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), Map.of("errors", List.of(error)));
+	}
+
+	private static String message(AuthenticationException ex) {
+		if (ex instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
+			return oauth.getError().getDescription();
+		}
+		return (ex.getMessage() != null) ? ex.getMessage()
+				: "This request needs a valid API key: send 'Authorization: Bearer <API key>'";
+	}
+
+}

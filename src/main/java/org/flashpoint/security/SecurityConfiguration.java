@@ -1,0 +1,139 @@
+package org.flashpoint.security;
+
+import java.util.List;
+
+import org.aopalliance.intercept.MethodInvocation;
+
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
+import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who may do what. API keys are opaque bearer tokens (RFC 6750), checked by
+ * {@link ApiKeyIntrospector} on every request that carries one. The HTTP layer only
+ * authenticates: GraphQL answers with one status for many operations, so which
+ * operation needs which role is decided per field — {@code @PreAuthorize} on each
+ * mutation, and {@link #readAccess} on every query field when anonymous reads are off —
+ * and a refusal is a GraphQL error classified UNAUTHORIZED or FORBIDDEN (Spring for
+ * GraphQL's security exception resolver). A key that is sent but is not valid is
+ * refused at once with HTTP 401, so a client never mistakes a typo for anonymous access.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties({ SecurityProperties.class, CorsProperties.class })
+class SecurityConfiguration {
+
+	/** ADMIN includes EDITOR, EDITOR includes READER. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(ApiRole.ADMIN.name())
+			.implies(ApiRole.EDITOR.name())
+			.role(ApiRole.EDITOR.name())
+			.implies(ApiRole.READER.name())
+			.build();
+	}
+
+	/**
+	 * With {@code flashpoint.security.anonymous-read=false}, every query field needs a
+	 * READER key. It guards the root query fields ({@code @QueryMapping}): nested fields
+	 * can only be reached through them. Checked inside the field's data fetcher, so it
+	 * sees the caller on HTTP and on WebSocket alike.
+	 */
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	@ConditionalOnProperty(name = "flashpoint.security.anonymous-read", havingValue = "false")
+	static Advisor readAccess() {
+		AuthorityAuthorizationManager<MethodInvocation> reader = AuthorityAuthorizationManager
+			.hasRole(ApiRole.READER.name());
+		reader.setRoleHierarchy(roleHierarchy());
+		return new AuthorizationManagerBeforeMethodInterceptor(AnnotationMatchingPointcut.forMethodAnnotation(QueryMapping.class),
+				reader);
+	}
+
+	/**
+	 * The HTTP side, only in a web application: the command-line import runs the same
+	 * application without a web server.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class WebSecurityConfiguration {
+
+		@Bean
+		SecurityFilterChain apiSecurity(HttpSecurity http, OpaqueTokenIntrospector introspector,
+				GraphQlAuthenticationEntryPoint entryPoint) throws Exception {
+			http
+				// No cookies and no sessions: a page on another origin cannot make a browser
+				// send a bearer token, so there is no cross-site request to forge.
+				.csrf(AbstractHttpConfigurer::disable)
+				.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.cors(Customizer.withDefaults())
+				.httpBasic(AbstractHttpConfigurer::disable)
+				.formLogin(AbstractHttpConfigurer::disable)
+				.logout(AbstractHttpConfigurer::disable)
+				.requestCache(AbstractHttpConfigurer::disable)
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+				.oauth2ResourceServer((server) -> server.bearerTokenResolver(new StrictBearerTokenResolver())
+					.authenticationEntryPoint(entryPoint)
+					.opaqueToken((opaque) -> opaque.introspector(introspector)));
+			return http.build();
+		}
+
+		/**
+		 * graphql-ws clients cannot set headers on a browser WebSocket; they send the key in
+		 * the {@code connection_init} payload ({@code {"Authorization": "Bearer <key>"}}),
+		 * checked by the same introspector. It runs first, so every later interceptor and
+		 * data fetcher sees the caller.
+		 */
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		AuthenticationWebSocketInterceptor webSocketAuthentication(OpaqueTokenIntrospector introspector) {
+			return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(),
+					new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector)));
+		}
+
+		/** Browser apps on the configured origins may call the API with their key. */
+		@Bean
+		CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+			CorsConfiguration cors = new CorsConfiguration();
+			cors.setAllowedOriginPatterns(properties.allowedOrigins());
+			cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+			cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+			cors.setExposedHeaders(List.of("WWW-Authenticate"));
+			cors.setMaxAge(3600L);
+			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+			source.registerCorsConfiguration("/**", cors);
+			return source;
+		}
+
+	}
+
+}
