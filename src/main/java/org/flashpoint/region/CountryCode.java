@@ -5,13 +5,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Locale;
-import java.util.Set;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+
+import org.flashpoint.ingest.country.CountryCodes;
 
 /**
  * An ISO 3166-1 alpha-3 country code in capitals ({@code RUS}, {@code PSE}), as every
@@ -29,14 +29,12 @@ public @interface CountryCode {
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** Checks against the JDK's table of ISO 3166-1 codes. */
+	/** Checks against the ISO 3166-1 table the importers convert to. */
 	class Validator implements ConstraintValidator<CountryCode, String> {
-
-		private static final Set<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || CODES.contains(value);
+			return value == null || CountryCodes.standard().isIsoAlpha3(value);
 		}
 
 	}
