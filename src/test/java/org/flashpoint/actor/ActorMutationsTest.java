@@ -21,9 +21,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** createActor and updateActor through GraphQL: what is stored, what is refused, and that refusals write nothing. */
-class ActorMutationsTest extends WriteIntegrationTest {
+public class ActorMutationsTest extends WriteIntegrationTest {
 
-	static final String CREATE = """
+	public static final String CREATE = """
 			mutation($input: CreateActorInput!) {
 			  createActor(input: $input) {
 			    actor { id name kind country aliases externalIds { system id } affiliations { name } version createdAt updatedAt }
@@ -32,7 +32,7 @@ class ActorMutationsTest extends WriteIntegrationTest {
 			  }
 			}""";
 
-	static final String UPDATE = """
+	public static final String UPDATE = """
 			mutation($input: UpdateActorInput!) {
 			  updateActor(input: $input) {
 			    actor { id name kind country aliases version }

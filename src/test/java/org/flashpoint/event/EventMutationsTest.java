@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event, every validation rule (each proven to write nothing), idempotency, links and
  * tombstones.
  */
-class EventMutationsTest extends WriteIntegrationTest {
+public class EventMutationsTest extends WriteIntegrationTest {
 
-	static final String RECORD = """
+	public static final String RECORD = """
 			mutation($input: RecordEventInput!) {
 			  recordEvent(input: $input) {
 			    event {
@@ -37,7 +37,7 @@ class EventMutationsTest extends WriteIntegrationTest {
 			  }
 			}""";
 
-	static final String UPDATE = """
+	public static final String UPDATE = """
 			mutation($input: UpdateEventInput!) {
 			  updateEvent(input: $input) {
 			    event { id version summary fatalities { best low high } type { code } initiator { name } }
@@ -45,7 +45,7 @@ class EventMutationsTest extends WriteIntegrationTest {
 			  }
 			}""";
 
-	static final String LINK = """
+	public static final String LINK = """
 			mutation($input: LinkEventsInput!) {
 			  linkEvents(input: $input) {
 			    event { id version links { type event { id } } }
@@ -53,7 +53,7 @@ class EventMutationsTest extends WriteIntegrationTest {
 			  }
 			}""";
 
-	static final String DELETE = """
+	public static final String DELETE = """
 			mutation($input: DeleteEventInput!) {
 			  deleteEvent(input: $input) { deletedId userErrors { field message code } clientMutationId }
 			}""";
