@@ -1,5 +1,4 @@
 package org.flashpoint;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

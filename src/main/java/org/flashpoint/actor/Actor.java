@@ -1,5 +1,4 @@
 package org.flashpoint.actor;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

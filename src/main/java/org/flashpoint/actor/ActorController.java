@@ -1,5 +1,4 @@
 package org.flashpoint.actor;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,5 +1,4 @@
 package org.flashpoint.actor;
-
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -8,7 +7,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.flashpoint.graphql.UserError;
 import org.flashpoint.region.CountryCode;
 import org.flashpoint.source.ExternalId;

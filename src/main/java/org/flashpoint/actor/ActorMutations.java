@@ -1,5 +1,4 @@
 package org.flashpoint.actor;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -1,14 +1,12 @@
 package org.flashpoint.actor;
-
 import java.util.List;
 
-import org.flashpoint.store.RecordKeys;
 import org.flashpoint.actor.ActorInputs.CreateActorInput;
 import org.flashpoint.actor.ActorInputs.UpdateActorInput;
 import org.flashpoint.change.ChangeLog;
 import org.flashpoint.graphql.InputIds;
-import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.InputReferences.Ref;
+import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.InputValidator;
 import org.flashpoint.graphql.Patch;
 import org.flashpoint.graphql.RejectedInputException;
@@ -16,6 +14,7 @@ import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
 import org.flashpoint.graphql.Versions;
 import org.flashpoint.source.ExternalId;
+import org.flashpoint.store.RecordKeys;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;

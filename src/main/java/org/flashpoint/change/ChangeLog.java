@@ -1,12 +1,11 @@
 package org.flashpoint.change;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.flashpoint.store.RecordKeys;
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.security.Callers;
+import org.flashpoint.store.RecordKeys;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;

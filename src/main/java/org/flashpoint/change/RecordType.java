@@ -1,5 +1,4 @@
 package org.flashpoint.change;
-
 import java.util.Arrays;
 
 import org.flashpoint.actor.Actor;

@@ -1,5 +1,4 @@
 package org.flashpoint.change;
-
 import java.time.Instant;
 
 import org.bson.Document;

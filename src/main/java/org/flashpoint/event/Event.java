@@ -1,5 +1,4 @@
 package org.flashpoint.event;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

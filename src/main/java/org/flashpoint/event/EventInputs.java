@@ -1,5 +1,4 @@
 package org.flashpoint.event;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
 import org.flashpoint.graphql.UserError;
 import org.flashpoint.region.CountryCode;
 import org.flashpoint.source.ExternalId;

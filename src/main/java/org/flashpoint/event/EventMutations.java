@@ -1,5 +1,4 @@
 package org.flashpoint.event;
-
 import java.util.Optional;
 
 import org.flashpoint.event.EventInputs.DeleteEventInput;

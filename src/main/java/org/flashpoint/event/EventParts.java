@@ -1,5 +1,4 @@
 package org.flashpoint.event;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +7,8 @@ import org.flashpoint.actor.Actor;
 import org.flashpoint.event.EventInputs.FatalitiesInput;
 import org.flashpoint.event.EventInputs.LocationInput;
 import org.flashpoint.event.EventInputs.ParticipantInput;
-import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.InputReferences.Ref;
+import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
 import org.flashpoint.ingest.cameo.CameoCodebook;

@@ -1,42 +1,36 @@
 package org.flashpoint.event;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.flashpoint.store.RecordKeys;
 import org.flashpoint.change.ChangeLog;
 import org.flashpoint.change.ChangeOperation;
-import org.flashpoint.change.RecordType;
-import org.flashpoint.change.Tombstones;
+import org.flashpoint.change.RecordStore;
 import org.flashpoint.event.EventInputs.DeleteEventInput;
 import org.flashpoint.event.EventInputs.LinkEventsInput;
 import org.flashpoint.event.EventInputs.RecordEventInput;
 import org.flashpoint.event.EventInputs.UpdateEventInput;
 import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.InputIds;
-import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.InputReferences.Ref;
+import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.InputValidator;
-import org.flashpoint.graphql.Patch;
 import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.graphql.Patch;
 import org.flashpoint.graphql.RejectedInputException;
 import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
 import org.flashpoint.graphql.Versions;
 import org.flashpoint.ingest.cameo.CameoCodebook;
 import org.flashpoint.region.RegionTree;
-import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.SourceSystem;
 import org.flashpoint.statement.Statement;
+import org.flashpoint.store.RecordKeys;
 import org.flashpoint.store.RecordRewriter;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,20 +50,20 @@ class EventService {
 
 	private final RegionTree regions;
 
-	private final Tombstones tombstones;
+	private final RecordStore records;
 
 	private final RecordRewriter rewriter;
 
 	private final ChangeLog changes;
 
 	EventService(MongoTemplate mongo, InputValidator validator, InputReferences references, CameoCodebook codebook,
-			RegionTree regions, Tombstones tombstones, RecordRewriter rewriter, ChangeLog changes) {
+			RegionTree regions, RecordStore records, RecordRewriter rewriter, ChangeLog changes) {
 		this.mongo = mongo;
 		this.validator = validator;
 		this.references = references;
 		this.codebook = codebook;
 		this.regions = regions;
-		this.tombstones = tombstones;
+		this.records = records;
 		this.rewriter = rewriter;
 		this.changes = changes;
 	}
@@ -87,10 +81,6 @@ class EventService {
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
-		Optional<Event> existing = findByExternalIds(input.externalIds());
-		if (existing.isPresent()) {
-			return existing.get();
-		}
 		Location location = (input.location() != null) ? input.location().toLocation() : null;
 		Event event = new Event(RecordKeys.newKey(), parts.type, input.nativeType(), input.summary(),
 				input.occurredOn(), Objects.requireNonNullElse(input.datePrecision(), DatePrecision.DAY),
@@ -100,16 +90,7 @@ class EventService {
 				null, null, (parts.reports != null) ? parts.reports.toReports() : List.of(), List.of(),
 				input.externalIds(), Objects.requireNonNullElse(input.sourceSystem(), SourceSystem.MANUAL), null, null,
 				null, null);
-		Event stored;
-		try {
-			stored = this.mongo.insert(event);
-		}
-		catch (DuplicateKeyException ex) {
-			// Recorded by a concurrent request with the same external id: that one stands.
-			return findByExternalIds(input.externalIds()).orElseThrow(() -> ex);
-		}
-		this.changes.created(stored);
-		return stored;
+		return this.records.insertOnce(event, input.externalIds());
 	}
 
 	Event update(UpdateEventInput input) {
@@ -180,29 +161,12 @@ class EventService {
 	 */
 	String delete(DeleteEventInput input) {
 		UserErrors errors = this.validator.validate(input);
-		String key = (input.id() != null) ? InputIds.key(errors, input.id(), "Event", "id") : null;
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
-		Event current = this.mongo.findById(key, Event.class);
-		if (current == null) {
-			if (this.tombstones.find(RecordType.EVENT, key).isPresent()) {
-				dropReferencesTo(key);
-				return input.id();
-			}
-			throw RejectedInputException.of(UserErrorCode.NOT_FOUND, "No event has this id", "id");
-		}
-		if (input.expectedVersion() != null) {
-			Versions.check(current, input.expectedVersion());
-		}
-		try {
-			this.tombstones.bury(current, null);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw Versions.concurrentChange(current);
-		}
-		this.changes.deleted(current);
-		dropReferencesTo(key);
+		this.records.delete(Event.class, input.id(), input.expectedVersion());
+		// Also after an earlier deletion, in case that one was interrupted before this step.
+		dropReferencesTo(GlobalId.keyOf("id", input.id(), "Event"));
 		return input.id();
 	}
 
@@ -221,13 +185,6 @@ class EventService {
 			throw RejectedInputException.of(UserErrorCode.NOT_FOUND, "No event has this id", "id");
 		}
 		return current;
-	}
-
-	private Optional<Event> findByExternalIds(List<ExternalId> externalIds) {
-		if (externalIds == null || externalIds.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("externalIds").in(externalIds)), Event.class));
 	}
 
 	/** The region given, else the one covering the location's country. */

@@ -1,5 +1,4 @@
 package org.flashpoint.graphql;
-
 import java.util.List;
 
 /** The payload of deleteEvent and deleteStatement: the id of the deleted record. */

@@ -1,5 +1,4 @@
 package org.flashpoint.graphql;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,4 @@
 package org.flashpoint.graphql;
-
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;

@@ -1,5 +1,4 @@
 package org.flashpoint.graphql;
-
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -1,5 +1,4 @@
 package org.flashpoint.graphql;
-
 import java.util.Collection;
 import java.util.Map;
 

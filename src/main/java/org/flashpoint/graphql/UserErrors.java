@@ -1,5 +1,4 @@
 package org.flashpoint.graphql;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,14 +1,13 @@
 package org.flashpoint.region;
-
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;

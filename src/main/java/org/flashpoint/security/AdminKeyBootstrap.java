@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import java.time.Instant;
 
 import org.springframework.data.annotation.CreatedDate;

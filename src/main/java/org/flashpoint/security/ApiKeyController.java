@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import java.util.Optional;
 
 import graphql.execution.DataFetcherResult;

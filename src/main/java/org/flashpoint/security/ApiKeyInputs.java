@@ -1,11 +1,9 @@
 package org.flashpoint.security;
-
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.flashpoint.graphql.UserError;
 
 /** The inputs and payloads of the key-management mutations. */

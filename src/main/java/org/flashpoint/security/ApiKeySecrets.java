@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import java.time.Instant;
 
 import org.flashpoint.graphql.GlobalId;
@@ -8,10 +7,10 @@ import org.flashpoint.graphql.InputValidator;
 import org.flashpoint.graphql.RejectedInputException;
 import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
-import org.flashpoint.store.RecordKeys;
 import org.flashpoint.security.ApiKeyInputs.CreateApiKeyInput;
 import org.flashpoint.security.ApiKeyInputs.IssuedKey;
 import org.flashpoint.security.ApiKeyInputs.RevokeApiKeyInput;
+import org.flashpoint.store.RecordKeys;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;

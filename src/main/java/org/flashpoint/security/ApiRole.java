@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 

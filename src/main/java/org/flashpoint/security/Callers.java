@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import java.util.Optional;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import java.util.List;
 
 import org.aopalliance.intercept.MethodInvocation;

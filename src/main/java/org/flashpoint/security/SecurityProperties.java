@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

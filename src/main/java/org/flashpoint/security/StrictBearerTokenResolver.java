@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;

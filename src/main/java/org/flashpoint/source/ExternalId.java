@@ -1,5 +1,4 @@
 package org.flashpoint.source;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

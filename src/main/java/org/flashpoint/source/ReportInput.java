@@ -1,5 +1,4 @@
 package org.flashpoint.source;
-
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.PastOrPresent;

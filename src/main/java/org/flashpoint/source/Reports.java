@@ -1,10 +1,9 @@
 package org.flashpoint.source;
-
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.InputReferences.Ref;
+import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
 

@@ -1,5 +1,4 @@
 package org.flashpoint.statement;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

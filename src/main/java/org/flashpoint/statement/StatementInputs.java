@@ -1,5 +1,4 @@
 package org.flashpoint.statement;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-
 import org.flashpoint.event.DatePrecision;
 import org.flashpoint.graphql.UserError;
 import org.flashpoint.source.ExternalId;

@@ -1,5 +1,4 @@
 package org.flashpoint.statement;
-
 import org.flashpoint.graphql.DeletePayload;
 import org.flashpoint.graphql.MutationReceipts;
 import org.flashpoint.graphql.Outcome;

@@ -1,5 +1,4 @@
 package org.flashpoint.store;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 

@@ -1,5 +1,4 @@
 package org.flashpoint.store;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

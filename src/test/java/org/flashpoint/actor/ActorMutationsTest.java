@@ -1,5 +1,4 @@
 package org.flashpoint.actor;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

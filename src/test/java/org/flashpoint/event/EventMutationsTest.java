@@ -1,5 +1,4 @@
 package org.flashpoint.event;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,4 @@
 package org.flashpoint.security;
-
 import java.util.Map;
 
 import org.bson.Document;
