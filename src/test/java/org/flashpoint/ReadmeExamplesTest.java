@@ -26,7 +26,7 @@ class ReadmeExamplesTest extends IntegrationTest {
 
 	@Test
 	void everyGraphQlExampleRunsWithoutErrorsAndFindsData() throws IOException {
-		List<String> examples = graphQlBlocks();
+		List<String> examples = graphQlBlocks().stream().filter((example) -> !writesOrFollowsWrites(example)).toList();
 		assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
 		for (String example : examples) {
 			Map<?, ?> data = this.graphQl.document(example).execute().errors().verify().path("").entity(Map.class).get();
@@ -61,7 +61,15 @@ class ReadmeExamplesTest extends IntegrationTest {
 		}
 	}
 
-	private static List<String> graphQlBlocks() throws IOException {
+	/**
+	 * Mutations, and the change feed that lists them, run against a database of their
+	 * own ({@link ReadmeWriteExamplesTest}), so the demo data here stays as seeded.
+	 */
+	static boolean writesOrFollowsWrites(String example) {
+		return example.startsWith("mutation") || example.contains("changes(");
+	}
+
+	static List<String> graphQlBlocks() throws IOException {
 		List<String> blocks = new ArrayList<>();
 		Matcher matcher = GRAPHQL_BLOCK.matcher(readme());
 		while (matcher.find()) {
