@@ -190,7 +190,7 @@ final class BenchReport {
 	/**
 	 * @param heapEmpty heap used after GC with the application started and its database empty
 	 * @param heapLoaded the same after loading the data
-	 * @param notes the requests' parameters, availability and warnings
+	 * @param notes the requests' parameters and availability
 	 * @param elapsed the whole run of this N, from start-up to the last cell
 	 */
 	record Section(SyntheticData.Loaded data, Duration startup, long heapEmpty, long heapLoaded, List<String> notes,

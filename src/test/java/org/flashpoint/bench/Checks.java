@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What comparing a GraphQL answer with the raw driver's read found. A strict check that
- * fails stops the run; a lenient one (for fields whose semantics are still being built
- * elsewhere) is reported as a warning.
+ * What comparing a GraphQL answer with the raw driver's read found. Every check is
+ * strict: any that fails stops the run.
  */
 final class Checks {
+
+	/** How far apart two computed scores may be: they are summed in different orders. */
+	private static final double TOLERANCE = 1e-9;
 
 	private final String request;
 
 	private final List<String> failures = new ArrayList<>();
-
-	private final List<String> warnings = new ArrayList<>();
 
 	Checks(String request) {
 		this.request = request;
@@ -23,7 +23,7 @@ final class Checks {
 
 	void strict(Object graphQl, Object raw, String what) {
 		if (!Objects.equals(graphQl, raw)) {
-			this.failures.add("%s: GraphQL says %s, the raw driver %s".formatted(what, graphQl, raw));
+			mismatch(graphQl, raw, what);
 		}
 	}
 
@@ -33,14 +33,17 @@ final class Checks {
 		}
 	}
 
-	void lenient(Object graphQl, Object raw, String what) {
-		if (!Objects.equals(graphQl, raw)) {
-			this.warnings.add("%s: GraphQL says %s, the raw driver %s".formatted(what, graphQl, raw));
+	/** Like {@link #strict} for a computed score: both {@code null}, or within {@value #TOLERANCE}. */
+	void near(Double graphQl, Double raw, String what) {
+		boolean same = (graphQl == null || raw == null) ? Objects.equals(graphQl, raw)
+				: Math.abs(graphQl - raw) <= TOLERANCE;
+		if (!same) {
+			mismatch(graphQl, raw, what);
 		}
 	}
 
-	List<String> warnings() {
-		return List.copyOf(this.warnings);
+	private void mismatch(Object graphQl, Object raw, String what) {
+		this.failures.add("%s: GraphQL says %s, the raw driver %s".formatted(what, graphQl, raw));
 	}
 
 	/** Fails loudly when a strict check failed. */

@@ -117,7 +117,6 @@ public final class QueryBenchmark {
 			checks.orFail();
 			notes.add("%s: %s; GraphQL answer %,d characters, matches the raw read".formatted(request.name(),
 					request.parameters(), probe.size()));
-			checks.warnings().forEach((warning) -> notes.add("%s: **differs from the raw read** — %s".formatted(request.name(), warning)));
 		}
 		else {
 			notes.add("%s: %s; **GraphQL not available** in this build (`%s`): %s".formatted(request.name(),

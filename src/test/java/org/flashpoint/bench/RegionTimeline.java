@@ -70,14 +70,13 @@ final class RegionTimeline extends CanonicalRequest<RegionTimeline.Read> {
 
 	@Override
 	void compare(JsonNode data, Read read, Checks checks) {
-		// Query.timeline is specified elsewhere; differences in its semantics are reported, not fatal.
 		JsonNode timeline = data.path("timeline");
-		checks.lenient(timeline.path("totalCount").asLong(), read.totalCount(), "totalCount");
+		checks.strict(timeline.path("totalCount").asLong(), read.totalCount(), "totalCount");
 		List<String> entries = elements(timeline.path("nodes")).stream().map((node) -> {
 			String date = node.has("occurredOn") ? text(node.path("occurredOn")) : text(node.path("madeOn"));
 			return text(node.path("__typename")) + " " + date;
 		}).toList();
-		checks.lenient(entries, read.entries().stream().map((entry) -> entry.type() + " " + entry.date()).toList(),
+		checks.strict(entries, read.entries().stream().map((entry) -> entry.type() + " " + entry.date()).toList(),
 				"entries (type and date)");
 	}
 
