@@ -2,6 +2,7 @@ package org.flashpoint.graphql;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -11,9 +12,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id hash of the key, the mutation and the client's id: the unique key that lets
  * the first of two concurrent retries claim the work
  * @param recordKey key of the record the mutation wrote; {@code null} while it runs
+ * @param claimedAt when the first run began; real MongoDB forgets receipts a week later
+ * (a TTL index), the embedded server keeps them
  */
 @Document("mutation_receipts")
 record MutationReceipt(@Id String id, String keyId, String mutation, String clientMutationId, String recordKey,
-		Instant claimedAt) {
+		@Indexed(expireAfter = "7d") Instant claimedAt) {
 
 }
