@@ -2,6 +2,7 @@ package org.flashpoint.change;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.security.Callers;
@@ -38,6 +39,12 @@ public class ChangeLog {
 
 	/** One entry per record, with the versions the records carry after the write. */
 	public void record(Collection<? extends NodeDocument> records, ChangeOperation operation) {
+		record(records, operation, NodeDocument::version);
+	}
+
+	/** One entry per record, with the version each has after a write that did not return it (a bulk write). */
+	public <T extends NodeDocument> void record(Collection<? extends T> records, ChangeOperation operation,
+			Function<T, Long> versionAfter) {
 		if (records.isEmpty()) {
 			return;
 		}
@@ -45,7 +52,7 @@ public class ChangeLog {
 		String by = Callers.currentKeyId().orElse(null);
 		List<Change> changes = records.stream()
 			.map((record) -> new Change(RecordKeys.newKey(), RecordType.of(record), record.id(), operation, at,
-					by, record.version()))
+					by, versionAfter.apply(record)))
 			.toList();
 		this.mongo.insertAll(changes);
 	}

@@ -85,6 +85,14 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		return (key != null) ? merged.getOrDefault(key, key) : null;
 	}
 
+	/** This event placed in a region. */
+	public Event withRegionId(String newRegionId) {
+		return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,
+				this.initiatorId, this.targetId, this.participants, null, this.location, newRegionId, this.fatalities,
+				this.mentions, this.tone, this.reports, this.links, this.externalIds, this.sourceSystem, null, this.version,
+				this.createdAt, this.updatedAt);
+	}
+
 	/** This event with other links to other events. */
 	public Event withLinks(List<EventLink> newLinks) {
 		return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,

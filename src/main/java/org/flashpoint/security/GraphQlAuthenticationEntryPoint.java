@@ -10,20 +10,23 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Answers a request whose credentials were refused: the status and
  * {@code WWW-Authenticate} header as RFC 6750 has them (401 for an unknown or revoked
  * key, 400 for a malformed header), and a body in the shape GraphQL clients parse, so
- * the reason reaches the user instead of an empty page.
+ * the reason reaches the user instead of an empty page. The same for a key whose role
+ * an HTTP endpoint does not admit (403).
  */
 @Component
-class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint {
+class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 
@@ -39,8 +42,19 @@ class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		this.bearer.commence(request, response, ex);
 		ErrorType classification = (response.getStatus() == HttpStatus.BAD_REQUEST.value()) ? ErrorType.BAD_REQUEST
 				: ErrorType.UNAUTHORIZED;
-		Map<String, Object> error = Map.of("message", message(ex), "extensions",
-				Map.of("classification", classification.name()));
+		write(response, classification, message(ex));
+	}
+
+	/** A valid key without the role an HTTP endpoint needs (imports need ADMIN): 403. */
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		write(response, ErrorType.FORBIDDEN, "This API key's role may not do this: it needs an ADMIN key");
+	}
+
+	private void write(HttpServletResponse response, ErrorType classification, String message) throws IOException {
+		Map<String, Object> error = Map.of("message", message, "extensions", Map.of("classification", classification.name()));
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), Map.of("errors", List.of(error)));
 	}

@@ -98,8 +98,13 @@ class SecurityConfiguration {
 				.formLogin(AbstractHttpConfigurer::disable)
 				.logout(AbstractHttpConfigurer::disable)
 				.requestCache(AbstractHttpConfigurer::disable)
-				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+				// GraphQL decides per field; the import endpoint is ADMIN's alone.
+				.authorizeHttpRequests((requests) -> requests.requestMatchers("/imports", "/imports/**")
+					.hasRole(ApiRole.ADMIN.name())
+					.anyRequest()
+					.permitAll())
+				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
+					.accessDeniedHandler(entryPoint))
 				.oauth2ResourceServer((server) -> server.bearerTokenResolver(new StrictBearerTokenResolver())
 					.authenticationEntryPoint(entryPoint)
 					.opaqueToken((opaque) -> opaque.introspector(introspector)));

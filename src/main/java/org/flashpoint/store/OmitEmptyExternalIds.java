@@ -14,16 +14,21 @@ import org.springframework.stereotype.Component;
  * would collide.
  */
 @Component
-class OmitEmptyExternalIds implements BeforeSaveCallback<Object> {
+public class OmitEmptyExternalIds implements BeforeSaveCallback<Object> {
 
 	static final String FIELD = "externalIds";
 
 	@Override
 	public Object onBeforeSave(Object entity, Document document, String collection) {
+		omitEmpty(document);
+		return entity;
+	}
+
+	/** The same for documents written without Spring Data's save (the bulk import). */
+	public static void omitEmpty(Document document) {
 		if (document.get(FIELD) instanceof List<?> list && list.isEmpty()) {
 			document.remove(FIELD);
 		}
-		return entity;
 	}
 
 }

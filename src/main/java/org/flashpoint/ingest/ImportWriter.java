@@ -1,0 +1,210 @@
+package org.flashpoint.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.flashpoint.actor.Actor;
+import org.flashpoint.change.ChangeLog;
+import org.flashpoint.change.ChangeOperation;
+import org.flashpoint.event.Event;
+import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.region.RegionTree;
+import org.flashpoint.source.Source;
+import org.flashpoint.store.OmitEmptyExternalIds;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes imported rows in batches: per batch one read of the records that exist and one
+ * unordered bulk write per collection, so that rows are written at close to the
+ * driver's own rate while every record keeps its version, its creation time and a
+ * change-feed entry.
+ * <p>
+ * Keys come from the datasets' ids, so a re-import finds every record: one that is
+ * already as imported is left alone (counted unchanged), one that differs is replaced
+ * under its version check (updated), actors and outlets only ever gain aliases and
+ * external ids. An import that was killed halfway and is run again ends with every row
+ * present exactly once.
+ */
+@Component
+public class ImportWriter {
+
+	/** Rows per batch: large enough for bulk writes to pay, small enough to keep memory flat. */
+	static final int BATCH_SIZE = 1000;
+
+	private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "_class");
+
+	private final MongoTemplate mongo;
+
+	private final RegionTree regions;
+
+	private final ChangeLog changes;
+
+	public ImportWriter(MongoTemplate mongo, RegionTree regions, ChangeLog changes) {
+		this.mongo = mongo;
+		this.regions = regions;
+		this.changes = changes;
+	}
+
+	/**
+	 * Reads and writes every row; progress is updated after each batch and handed to
+	 * {@code onBatch}.
+	 */
+	public void write(Stream<ImportRow> rows, ImportProgress progress, Consumer<ImportProgress> onBatch) {
+		Map<String, Optional<String>> regionOfCountry = new HashMap<>();
+		List<ImportedRecords> batch = new ArrayList<>(BATCH_SIZE);
+		Iterator<ImportRow> iterator = rows.iterator();
+		while (iterator.hasNext()) {
+			ImportRow row = iterator.next();
+			if (row instanceof ImportRow.Rejected rejected) {
+				progress.rejected(rejected);
+			}
+			else if (row instanceof ImportRow.Accepted accepted) {
+				batch.add(accepted.records());
+			}
+			if (batch.size() == BATCH_SIZE) {
+				flush(batch, progress, regionOfCountry);
+				onBatch.accept(progress);
+			}
+		}
+		if (!batch.isEmpty()) {
+			flush(batch, progress, regionOfCountry);
+		}
+		onBatch.accept(progress);
+	}
+
+	private void flush(List<ImportedRecords> batch, ImportProgress progress,
+			Map<String, Optional<String>> regionOfCountry) {
+		progress.accepted(batch.size());
+		Instant now = Instant.now();
+		write(Source.class, batch.stream().flatMap((records) -> records.sources().stream()), (existing, imported) -> existing, now);
+		write(Actor.class, batch.stream().flatMap((records) -> records.actors().stream()), Actor::absorbing, now);
+		// A re-import replaces what the dataset says and keeps what editors added: links between events.
+		Written events = write(Event.class, batch.stream().map((records) -> placed(records.event(), regionOfCountry)),
+				(existing, imported) -> imported.withLinks(existing.links()), now);
+		progress.written(events.inserted(), events.updated(), events.unchanged());
+		batch.clear();
+	}
+
+	/** The event in the region of its location's country, unless the reader placed it. */
+	private Event placed(Event event, Map<String, Optional<String>> regionOfCountry) {
+		if (event.regionId() != null || event.location() == null || event.location().country() == null) {
+			return event;
+		}
+		return regionOfCountry.computeIfAbsent(event.location().country(), this.regions::regionOfCountry)
+			.map(event::withRegionId)
+			.orElse(event);
+	}
+
+	/** How many records of a batch were new, changed or already as imported. */
+	record Written(long inserted, long updated, long unchanged) {
+
+	}
+
+	/**
+	 * Writes records of one type: new ones inserted, existing ones merged with what was
+	 * imported and replaced where that changed them.
+	 * @param merge what an existing record becomes with an imported one of the same key
+	 */
+	private <T extends NodeDocument> Written write(Class<T> type, Stream<T> imported, BinaryOperator<T> merge,
+			Instant now) {
+		Map<String, T> byKey = imported.collect(Collectors.toMap(NodeDocument::id, Function.identity(), merge,
+				LinkedHashMap::new));
+		if (byKey.isEmpty()) {
+			return new Written(0, 0, 0);
+		}
+		MongoCollection<Document> collection = this.mongo.getCollection(this.mongo.getCollectionName(type));
+		Map<String, Document> existing = new HashMap<>();
+		collection.find(Filters.in("_id", byKey.keySet())).forEach((document) -> existing.put(document.getString("_id"), document));
+
+		List<WriteModel<Document>> writes = new ArrayList<>();
+		List<T> created = new ArrayList<>();
+		List<T> changed = new ArrayList<>();
+		long unchanged = 0;
+		for (T record : byKey.values()) {
+			Document stored = existing.get(record.id());
+			if (stored == null) {
+				writes.add(new InsertOneModel<>(document(record, 0L, Date.from(now), now)));
+				created.add(record);
+				continue;
+			}
+			T current = this.mongo.getConverter().read(type, stored);
+			T merged = merge.apply(current, record);
+			Document replacement = document(merged, current.version() + 1, stored.getDate("createdAt"), now);
+			if (sameContent(stored, replacement)) {
+				unchanged++;
+				continue;
+			}
+			writes.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", record.id()), Filters.eq("version", current.version())),
+					replacement));
+			changed.add(merged);
+		}
+		bulkWrite(collection, writes);
+		this.changes.record(created, ChangeOperation.CREATED, (record) -> 0L);
+		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> record.version() + 1);
+		return new Written(created.size(), changed.size(), unchanged);
+	}
+
+	/**
+	 * Writes unordered; a key inserted by a concurrent import in between is a conflict the
+	 * next run of this file settles, not a reason to fail the rows around it.
+	 */
+	private static void bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+		if (writes.isEmpty()) {
+			return;
+		}
+		try {
+			collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+		}
+		catch (MongoBulkWriteException ex) {
+			boolean onlyDuplicates = ex.getWriteErrors().stream().allMatch((error) -> error.getCode() == 11000);
+			if (!onlyDuplicates) {
+				throw ex;
+			}
+		}
+	}
+
+	/** The record as stored, with the bookkeeping Spring Data's auditing would add. */
+	private Document document(Object record, long version, Date createdAt, Instant now) {
+		Document document = new Document();
+		this.mongo.getConverter().write(record, document);
+		OmitEmptyExternalIds.omitEmpty(document);
+		document.put("version", version);
+		document.put("createdAt", (createdAt != null) ? createdAt : Date.from(now));
+		document.put("updatedAt", Date.from(now));
+		return document;
+	}
+
+	private static boolean sameContent(Document stored, Document replacement) {
+		return withoutBookkeeping(stored).equals(withoutBookkeeping(replacement));
+	}
+
+	private static Map<String, Object> withoutBookkeeping(Document document) {
+		Map<String, Object> content = new HashMap<>(document);
+		BOOKKEEPING.forEach(content::remove);
+		return content;
+	}
+
+}
