@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.flashpoint.ingest.cameo.CameoCodebookImport;
 import org.flashpoint.security.Callers;
 import org.flashpoint.store.RecordKeys;
 
@@ -43,18 +45,22 @@ public class ImportService {
 
 	private final ImportJobRepository jobs;
 
+	private final CameoCodebookImport codebook;
+
 	private final TaskExecutor executor;
 
-	ImportService(List<FormatReader> readers, ImportWriter writer, ImportJobRepository jobs, TaskExecutor importExecutor) {
+	ImportService(List<FormatReader> readers, ImportWriter writer, ImportJobRepository jobs,
+			CameoCodebookImport codebook, TaskExecutor importExecutor) {
 		this.readers = readers.stream().collect(Collectors.toMap(FormatReader::format, Function.identity()));
 		this.writer = writer;
 		this.jobs = jobs;
+		this.codebook = codebook;
 		this.executor = importExecutor;
 	}
 
 	/** Whether this installation can import the format. */
 	public boolean supports(ImportFormat format) {
-		return this.readers.containsKey(format);
+		return format == ImportFormat.CAMEO || this.readers.containsKey(format);
 	}
 
 	/** Spools the upload and queues its import; returns the job at once. */
@@ -97,6 +103,9 @@ public class ImportService {
 		Instant[] lastSaved = { started };
 		ImportJob[] current = { job };
 		try {
+			if (queued.format() == ImportFormat.CAMEO) {
+				return this.jobs.save(replaceCodebook(current[0], file, started));
+			}
 			ImportFiles.open(file, queued.fileName(), (name, content) -> {
 				try (Stream<ImportRow> rows = reader.read(content)) {
 					this.writer.write(rows, progress, (soFar) -> {
@@ -120,6 +129,16 @@ public class ImportService {
 				.formatted(progress.rowsRead());
 			return this.jobs.save(with(current[0], ImportState.FAILED, progress, failure, started, Instant.now()));
 		}
+	}
+
+	/** A codebook is a few small tables, read whole: its rows are its event codes. */
+	private ImportJob replaceCodebook(ImportJob job, Path file, Instant started) throws IOException {
+		Map<String, byte[]> tables = new LinkedHashMap<>();
+		ImportFiles.open(file, job.fileName(),
+				(name, content) -> tables.put(name, content.readNBytes(CameoCodebookImport.MAX_FILE_SIZE + 1)));
+		int codes = this.codebook.importTables(tables);
+		return new ImportJob(job.id(), job.format(), job.fileName(), ImportState.DONE, codes, 0, 0, 0, 0, List.of(),
+				null, job.submittedBy(), started, Instant.now(), job.version(), job.createdAt(), job.updatedAt());
 	}
 
 	private static ImportJob with(ImportJob job, ImportState state, ImportProgress progress, String failure,

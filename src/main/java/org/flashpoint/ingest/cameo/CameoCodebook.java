@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The application's instance reads the copy bundled under {@code cameo/} once, at start;
  * {@link #CameoCodebook(CameoFiles)} reads any other copy (an upload with
- * {@code format=cameo}) with the same rules. Either is immutable once built.
+ * {@code format=cameo}) with the same rules, and {@link #replace(CameoFiles)} puts such a
+ * copy in the application's place, all tables at once.
  * <p>
  * Event codes are strings: leading zeros are part of the code ("010", "0874"). Root
  * codes ("01" … "20") are event codes too, since GDELT codes events with them when
@@ -59,17 +60,16 @@ public final class CameoCodebook {
 
 	private static final String THIRD_LOCATION = "Meet at a \u201Cthird\u201D location";
 
-	private final Map<String, EventType> eventTypes;
+	/**
+	 * The tables, read whole and swapped whole by {@link #replace(CameoFiles)}, so that a
+	 * reader never sees half of an old codebook and half of a new one.
+	 */
+	private volatile Tables tables;
 
-	private final CodeTable countries;
+	private record Tables(Map<String, EventType> eventTypes, CodeTable countries, CodeTable actorTypes,
+			CodeTable knownGroups, CodeTable ethnicGroups, CodeTable religions) {
 
-	private final CodeTable actorTypes;
-
-	private final CodeTable knownGroups;
-
-	private final CodeTable ethnicGroups;
-
-	private final CodeTable religions;
+	}
 
 	/** The codebook bundled with the application. */
 	@Autowired
@@ -82,13 +82,26 @@ public final class CameoCodebook {
 	 * @throws CodebookFormatException if a table cannot be read or breaks the rules above
 	 */
 	public CameoCodebook(CameoFiles files) {
+		this.tables = read(files);
+	}
+
+	/**
+	 * Replaces every table with another copy's ({@code format=cameo}), once all of it has
+	 * been read; a copy that breaks the rules above leaves the codebook as it was.
+	 * @throws CodebookFormatException if a table cannot be read or breaks the rules above
+	 */
+	public void replace(CameoFiles files) {
+		this.tables = read(files);
+	}
+
+	private static Tables read(CameoFiles files) {
 		Map<String, Score> goldstein = readGoldsteinScale(files.goldsteinScale());
-		this.eventTypes = readEventTypes(files.eventCodes(), goldstein);
-		this.countries = CodeTable.read(files.countries(), CameoFiles.COUNTRIES);
-		this.actorTypes = CodeTable.read(files.actorTypes(), CameoFiles.ACTOR_TYPES);
-		this.knownGroups = CodeTable.read(files.knownGroups(), CameoFiles.KNOWN_GROUPS);
-		this.ethnicGroups = CodeTable.read(files.ethnicGroups(), CameoFiles.ETHNIC_GROUPS);
-		this.religions = CodeTable.read(files.religions(), CameoFiles.RELIGIONS);
+		return new Tables(readEventTypes(files.eventCodes(), goldstein),
+				CodeTable.read(files.countries(), CameoFiles.COUNTRIES),
+				CodeTable.read(files.actorTypes(), CameoFiles.ACTOR_TYPES),
+				CodeTable.read(files.knownGroups(), CameoFiles.KNOWN_GROUPS),
+				CodeTable.read(files.ethnicGroups(), CameoFiles.ETHNIC_GROUPS),
+				CodeTable.read(files.religions(), CameoFiles.RELIGIONS));
 	}
 
 	/** The codebook bundled with the application, for code that runs without a Spring context. */
@@ -102,61 +115,61 @@ public final class CameoCodebook {
 	 * @return empty for a code the codebook does not know (matched exactly: "10" is not "010")
 	 */
 	public Optional<EventType> eventType(String code) {
-		return Optional.ofNullable((code != null) ? this.eventTypes.get(code) : null);
+		return Optional.ofNullable((code != null) ? this.tables.eventTypes().get(code) : null);
 	}
 
 	public boolean isKnownEventCode(String code) {
-		return code != null && this.eventTypes.containsKey(code);
+		return code != null && this.tables.eventTypes().containsKey(code);
 	}
 
 	/** Every event code, root codes included, in the codebook's order. */
 	public Set<String> eventCodes() {
-		return this.eventTypes.keySet();
+		return this.tables.eventTypes().keySet();
 	}
 
 	/** The label of a CAMEO actor country or region code ("RUS", "WSB", "MEA"). */
 	public Optional<String> countryLabel(String code) {
-		return this.countries.label(code);
+		return this.tables.countries().label(code);
 	}
 
 	/** The label of a CAMEO actor type code ("GOV", "MIL", "REB"). */
 	public Optional<String> actorTypeLabel(String code) {
-		return this.actorTypes.label(code);
+		return this.tables.actorTypes().label(code);
 	}
 
 	/** The label of a CAMEO known group code ("HMS", "UNO", "NAT"). */
 	public Optional<String> knownGroupLabel(String code) {
-		return this.knownGroups.label(code);
+		return this.tables.knownGroups().label(code);
 	}
 
 	/** The label of a CAMEO ethnic group code, lower case as CAMEO writes them ("kur", "bal"). */
 	public Optional<String> ethnicGroupLabel(String code) {
-		return this.ethnicGroups.label(code);
+		return this.tables.ethnicGroups().label(code);
 	}
 
 	/** The label of a CAMEO religion code ("SUN", "JEW", "CTH"). */
 	public Optional<String> religionLabel(String code) {
-		return this.religions.label(code);
+		return this.tables.religions().label(code);
 	}
 
 	public CodeTable countries() {
-		return this.countries;
+		return this.tables.countries();
 	}
 
 	public CodeTable actorTypes() {
-		return this.actorTypes;
+		return this.tables.actorTypes();
 	}
 
 	public CodeTable knownGroups() {
-		return this.knownGroups;
+		return this.tables.knownGroups();
 	}
 
 	public CodeTable ethnicGroups() {
-		return this.ethnicGroups;
+		return this.tables.ethnicGroups();
 	}
 
 	public CodeTable religions() {
-		return this.religions;
+		return this.tables.religions();
 	}
 
 	/** A Goldstein score and the line of the Goldstein table it is on. */

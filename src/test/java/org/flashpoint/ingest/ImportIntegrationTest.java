@@ -1,0 +1,79 @@
+package org.flashpoint.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.flashpoint.WriteIntegrationTest;
+import org.flashpoint.security.ApiRole;
+import org.flashpoint.security.TestApiKeys;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Base of the import tests: uploads through {@code POST /imports} as an ADMIN, as a data
+ * team would, on a database of their own, then waits for the job through
+ * {@code importJob(id)}.
+ */
+@TestPropertySource(properties = "spring.mongodb.database=flashpoint_imports")
+abstract class ImportIntegrationTest extends WriteIntegrationTest {
+
+	static final String IMPORT_JOB = """
+			query($id: ID!) {
+			  importJob(id: $id) {
+			    id format fileName state rowsRead inserted updated unchanged rejected
+			    errors { line message } failure startedAt finishedAt
+			  }
+			}""";
+
+	/** Uploads a file and returns the job's id from the 202 answer. */
+	String upload(String format, String name, byte[] body) throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/imports").param("format", format)
+				.param("name", name)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestApiKeys.keyFor(this.context, ApiRole.ADMIN))
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.content(body))
+			.andExpect(status().isAccepted())
+			.andReturn();
+		Map<?, ?> answer = JsonMapper.shared().readValue(result.getResponse().getContentAsString(), Map.class);
+		assertThat(answer.get("state")).isEqualTo("QUEUED");
+		return (String) answer.get("id");
+	}
+
+	/** Waits (at most a minute) until the job is DONE or FAILED, and returns it. */
+	Map<String, Object> awaitJob(String id) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		while (true) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> job = as(ApiRole.ADMIN).document(IMPORT_JOB)
+				.variable("id", id)
+				.execute()
+				.errors()
+				.verify()
+				.path("importJob")
+				.entity(Map.class)
+				.get();
+			if (job.get("state").equals("DONE") || job.get("state").equals("FAILED")) {
+				return job;
+			}
+			assertThat(Instant.now()).as("the import finished within a minute").isBefore(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	/** Uploads a file and waits for its job. */
+	Map<String, Object> importFile(String format, String name, byte[] body) throws Exception {
+		return awaitJob(upload(format, name, body));
+	}
+
+}
