@@ -1,0 +1,192 @@
+package org.flashpoint.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
+import org.bson.Document;
+import org.flashpoint.FlashpointApplication;
+import org.flashpoint.ingest.ImportFormat;
+import org.flashpoint.ingest.ImportJob;
+import org.flashpoint.ingest.ImportService;
+import org.flashpoint.ingest.ImportState;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The import benchmark (not a test: {@code ./mvnw -Pbench-import verify}, see the
+ * README). It writes a GDELT 2.0 file of N rows — the committed 100-row sample of real
+ * GDELT rows replicated with fresh GLOBALEVENTIDs — and measures, on the embedded memory
+ * store, in one run: the import through {@link ImportService} (read, normalise, write
+ * with versions and change-feed entries), a re-import of the same file (every row found
+ * unchanged), and the raw driver's {@code insertMany} of the very documents the import
+ * stored, into an empty collection, in batches of the same size. It writes a markdown
+ * report under {@code target/bench/}.
+ */
+public final class ImportBenchmark {
+
+	private static final String SAMPLE = "gdelt/spark-gdelt_events_v2_100rows.tsv";
+
+	private static final int RAW_BATCH = 1000;
+
+	private ImportBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int status = 0;
+		try {
+			run(Integer.parseInt(System.getProperty("bench.rows", "100000")),
+					Path.of(System.getProperty("bench.output", "target/bench/import-benchmark.md")));
+		}
+		catch (Throwable ex) {
+			System.err.println("IMPORT BENCHMARK FAILED: " + ex.getMessage());
+			ex.printStackTrace();
+			status = 1;
+		}
+		System.exit(status);
+	}
+
+	private static void run(int rows, Path output) throws Exception {
+		Path file = output.resolveSibling("gdelt-" + rows + "-rows.export.CSV");
+		Files.createDirectories(file.getParent());
+		int written = writeReplicatedFile(file, rows);
+		log("wrote %,d GDELT rows (%,d bytes) to %s", written, Files.size(file), file);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FlashpointApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--flashpoint.embedded.storage=memory", "--flashpoint.seed=false", "--spring.main.banner-mode=off")) {
+			ImportService imports = app.getBean(ImportService.class);
+			MongoTemplate mongo = app.getBean(MongoTemplate.class);
+
+			Measured first = measure(() -> imports.importFile(ImportFormat.GDELT, file, (progress) -> {
+			}));
+			check(first.job(), written);
+			log("import: %s, %,.0f rows/s", first, first.rate(written));
+			long heap = usedHeapAfterGc();
+
+			Measured again = measure(() -> imports.importFile(ImportFormat.GDELT, file, (progress) -> {
+			}));
+			check(again.job(), written);
+			if (again.job().inserted() != 0 || again.job().updated() != 0 || again.job().unchanged() != first.job().inserted()) {
+				throw new IllegalStateException("the re-import changed records: " + again.job());
+			}
+			log("re-import: %s, %,.0f rows/s", again, again.rate(written));
+
+			List<Document> documents = mongo.getCollection("events").find().into(new ArrayList<>());
+			MongoCollection<Document> raw = mongo.getCollection("raw_events");
+			raw.drop();
+			Instant start = Instant.now();
+			for (int i = 0; i < documents.size(); i += RAW_BATCH) {
+				raw.insertMany(documents.subList(i, Math.min(i + RAW_BATCH, documents.size())),
+						new InsertManyOptions().ordered(false));
+			}
+			Duration rawTime = Duration.between(start, Instant.now());
+			double rawRate = documents.size() / seconds(rawTime);
+			log("raw insertMany: %,d documents in %.2f s, %,.0f documents/s", documents.size(), seconds(rawTime), rawRate);
+
+			String report = """
+					# Flashpoint import benchmark
+
+					Run %s on %d cores, %s, max heap %,d MiB. %,d GDELT 2.0 rows: the 100-row sample of
+					real rows (`src/test/resources/%s`) replicated with fresh GLOBALEVENTIDs, %,d bytes;
+					embedded MongoDB server, memory store, an empty database.
+
+					| pass | rows | time | rows/s | inserted | updated | unchanged | rejected |
+					|---|--:|--:|--:|--:|--:|--:|--:|
+					| import through `ImportService` (read, normalise, write, change feed) | %,d | %.2f s | %,.0f | %,d | %,d | %,d | %,d |
+					| re-import of the same file | %,d | %.2f s | %,.0f | %,d | %,d | %,d | %,d |
+					| raw driver `insertMany` of the stored event documents, batches of %,d | %,d | %.2f s | %,.0f | | | | |
+
+					Import ÷ raw: **%.2f** (the import also writes the actors and outlets the rows bring and
+					one change-feed entry per record, and reads each batch's existing records first).
+					Heap used after the import, after GC: %,d MiB.
+					""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
+					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+					Runtime.getRuntime().maxMemory() / (1024 * 1024), written, SAMPLE, Files.size(file),
+					written, seconds(first.time()), first.rate(written), first.job().inserted(), first.job().updated(),
+					first.job().unchanged(), first.job().rejected(),
+					written, seconds(again.time()), again.rate(written), again.job().inserted(), again.job().updated(),
+					again.job().unchanged(), again.job().rejected(),
+					RAW_BATCH, documents.size(), seconds(rawTime), rawRate,
+					first.rate(written) / rawRate, heap / (1024 * 1024));
+			Files.writeString(output, report);
+			System.out.println(report);
+			log("report written to %s", output.toAbsolutePath());
+		}
+	}
+
+	/** The sample's rows again and again, each with a GLOBALEVENTID of its own. */
+	private static int writeReplicatedFile(Path file, int rows) throws IOException {
+		List<String> sample = new String(new ClassPathResource(SAMPLE).getContentAsByteArray(), StandardCharsets.UTF_8)
+			.lines()
+			.filter((line) -> !line.isBlank())
+			.toList();
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			for (int i = 0; i < rows; i++) {
+				String row = sample.get(i % sample.size());
+				out.write(String.valueOf(900_000_000L + i));
+				out.write(row, row.indexOf('\t'), row.length() - row.indexOf('\t'));
+				out.write('\n');
+			}
+		}
+		return rows;
+	}
+
+	private static void check(ImportJob job, int rows) {
+		if (job.state() != ImportState.DONE || job.rowsRead() != rows) {
+			throw new IllegalStateException("the import did not read every row: " + job);
+		}
+	}
+
+	private record Measured(ImportJob job, Duration time) {
+
+		double rate(int rows) {
+			return rows / seconds(this.time);
+		}
+
+		@Override
+		public String toString() {
+			return "%,d inserted, %,d updated, %,d unchanged, %,d rejected in %.2f s".formatted(this.job.inserted(),
+					this.job.updated(), this.job.unchanged(), this.job.rejected(), seconds(this.time));
+		}
+
+	}
+
+	private interface Run {
+
+		ImportJob run() throws Exception;
+
+	}
+
+	private static Measured measure(Run run) throws Exception {
+		Instant start = Instant.now();
+		ImportJob job = run.run();
+		return new Measured(job, Duration.between(start, Instant.now()));
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toNanos() / 1e9;
+	}
+
+	private static long usedHeapAfterGc() {
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private static void log(String format, Object... args) {
+		System.out.println("[import-bench] " + format.formatted(args));
+	}
+
+}
