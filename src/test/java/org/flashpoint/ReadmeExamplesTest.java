@@ -26,7 +26,9 @@ class ReadmeExamplesTest extends IntegrationTest {
 
 	@Test
 	void everyGraphQlExampleRunsWithoutErrorsAndFindsData() throws IOException {
-		List<String> examples = graphQlBlocks().stream().filter((example) -> !writesOrFollowsWrites(example)).toList();
+		List<String> examples = graphQlBlocks().stream()
+			.filter((example) -> !writesOrFollowsWrites(example) && !needsVariables(example))
+			.toList();
 		assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
 		for (String example : examples) {
 			Map<?, ?> data = this.graphQl.document(example).execute().errors().verify().path("").entity(Map.class).get();
@@ -67,6 +69,14 @@ class ReadmeExamplesTest extends IntegrationTest {
 	 */
 	static boolean writesOrFollowsWrites(String example) {
 		return example.startsWith("mutation") || example.contains("changes(");
+	}
+
+	/**
+	 * An example with variables (an import job's id) cannot run as written; the Postman
+	 * collection runs it with the variables its requests before it set.
+	 */
+	static boolean needsVariables(String example) {
+		return example.matches("(?s)^(query|mutation) \\w+\\(\\$.*");
 	}
 
 	static List<String> graphQlBlocks() throws IOException {
