@@ -49,6 +49,12 @@ public class RegionTree {
 	 * country but no region: the country's own region, else the smallest region holding
 	 * it. Territories are skipped: they cover a part of a country (the Gaza Strip is not
 	 * all of Palestine).
+	 * <p>
+	 * Once {@link RegionBackbone} has attached a country, its COUNTRY region is the answer,
+	 * the same key the backbone returns. The backbone puts a country that a hand-drawn AREA
+	 * covers inside that AREA, so Palestine's {@code m49-275} hangs under the demo's
+	 * Israel/Palestine and events of PSE stay inside the region filters on Israel/Palestine
+	 * and the Middle East, before and after an import.
 	 */
 	public Optional<String> regionOfCountry(String country) {
 		if (country == null) {

@@ -58,7 +58,7 @@ public class EventMutationsTest extends WriteIntegrationTest {
 			}""";
 
 	/** A valid event of the Gaza war: Israeli air strikes on Gaza City, reported by Interfax. */
-	static Map<String, Object> validEvent() {
+	public static Map<String, Object> validEvent() {
 		Map<String, Object> input = new HashMap<>();
 		input.put("typeCode", "195");
 		input.put("occurredOn", "2023-10-12");
