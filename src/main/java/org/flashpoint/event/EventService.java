@@ -22,7 +22,8 @@ import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
 import org.flashpoint.graphql.Versions;
 import org.flashpoint.ingest.cameo.CameoCodebook;
-import org.flashpoint.region.RegionTree;
+import org.flashpoint.region.RegionBackbone;
+import org.flashpoint.region.UnknownCountryException;
 import org.flashpoint.source.SourceSystem;
 import org.flashpoint.statement.Statement;
 import org.flashpoint.store.RecordKeys;
@@ -48,7 +49,7 @@ class EventService {
 
 	private final CameoCodebook codebook;
 
-	private final RegionTree regions;
+	private final RegionBackbone regions;
 
 	private final RecordStore records;
 
@@ -57,7 +58,7 @@ class EventService {
 	private final ChangeLog changes;
 
 	EventService(MongoTemplate mongo, InputValidator validator, InputReferences references, CameoCodebook codebook,
-			RegionTree regions, RecordStore records, RecordRewriter rewriter, ChangeLog changes) {
+			RegionBackbone regions, RecordStore records, RecordRewriter rewriter, ChangeLog changes) {
 		this.mongo = mongo;
 		this.validator = validator;
 		this.references = references;
@@ -187,12 +188,21 @@ class EventService {
 		return current;
 	}
 
-	/** The region given, else the one covering the location's country. */
+	/** The region given, else the country's region in the tree (attached to it if it is not yet). */
 	private String regionKey(Ref region, Location location) {
 		if (region != null) {
 			return region.key();
 		}
-		return (location != null) ? this.regions.regionOfCountry(location.country()).orElse(null) : null;
+		if (location == null || location.country() == null) {
+			return null;
+		}
+		try {
+			return this.regions.ensureCountry(location.country());
+		}
+		catch (UnknownCountryException ex) {
+			// Validation admits ISO 3166-1 codes only; one without a place in M49 has no region.
+			return null;
+		}
 	}
 
 	private Event save(Event event) {

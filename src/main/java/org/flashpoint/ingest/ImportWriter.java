@@ -29,7 +29,8 @@ import org.flashpoint.change.ChangeLog;
 import org.flashpoint.change.ChangeOperation;
 import org.flashpoint.event.Event;
 import org.flashpoint.graphql.NodeDocument;
-import org.flashpoint.region.RegionTree;
+import org.flashpoint.region.RegionBackbone;
+import org.flashpoint.region.UnknownCountryException;
 import org.flashpoint.source.Source;
 import org.flashpoint.store.OmitEmptyExternalIds;
 
@@ -58,11 +59,11 @@ public class ImportWriter {
 
 	private final MongoTemplate mongo;
 
-	private final RegionTree regions;
+	private final RegionBackbone regions;
 
 	private final ChangeLog changes;
 
-	public ImportWriter(MongoTemplate mongo, RegionTree regions, ChangeLog changes) {
+	public ImportWriter(MongoTemplate mongo, RegionBackbone regions, ChangeLog changes) {
 		this.mongo = mongo;
 		this.regions = regions;
 		this.changes = changes;
@@ -108,14 +109,28 @@ public class ImportWriter {
 		batch.clear();
 	}
 
-	/** The event in the region of its location's country, unless the reader placed it. */
+	/**
+	 * The event in the region of its location's country, unless the reader placed it;
+	 * the country is attached to the region tree first if it is not yet (once per country
+	 * and import).
+	 */
 	private Event placed(Event event, Map<String, Optional<String>> regionOfCountry) {
 		if (event.regionId() != null || event.location() == null || event.location().country() == null) {
 			return event;
 		}
-		return regionOfCountry.computeIfAbsent(event.location().country(), this.regions::regionOfCountry)
+		return regionOfCountry.computeIfAbsent(event.location().country(), this::regionOf)
 			.map(event::withRegionId)
 			.orElse(event);
+	}
+
+	private Optional<String> regionOf(String country) {
+		try {
+			return Optional.of(this.regions.ensureCountry(country));
+		}
+		catch (UnknownCountryException ex) {
+			// Readers convert countries to ISO codes; one that is none has no place in the tree.
+			return Optional.empty();
+		}
 	}
 
 	/** How many records of a batch were new, changed or already as imported. */
