@@ -38,6 +38,8 @@ import org.springframework.core.io.ClassPathResource;
  * ({@code country/cameo-country.csv}).</li>
  * <li>UCDP's {@code country_id}, {@code gwnoa}/{@code gwnob} and old ACLED's {@code GWNO} are
  * Gleditsch–Ward state numbers ({@code country/gleditsch-ward.csv}).</li>
+ * <li>Current ACLED's {@code iso} is the ISO 3166-1 <em>numeric</em> code
+ * ({@code country/iso-numeric.csv}); ACLED writes 0 for Kosovo, which has none.</li>
  * <li>UCDP and ACLED also name the country ("DR Congo (Zaire)", "Democratic Republic of
  * Congo"): names are matched against the JDK's English country names and
  * {@code country/name-aliases.csv}.</li>
@@ -69,6 +71,8 @@ public final class CountryCodes {
 
 	private static final String NAME_ALIASES = "country/name-aliases.csv";
 
+	private static final String ISO_NUMERIC_TABLE = "country/iso-numeric.csv";
+
 	private static final String ISO3 = "iso3";
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -90,6 +94,8 @@ public final class CountryCodes {
 
 	private final Map<Integer, String> gleditschWard;
 
+	private final Map<Integer, String> isoNumeric;
+
 	/** Normalised name to alpha-3. */
 	private final Map<String, String> names;
 
@@ -98,6 +104,7 @@ public final class CountryCodes {
 		this.fips = readTable(FIPS_TABLE, "fips", Function.identity());
 		this.cameo = readTable(CAMEO_TABLE, "cameo", Function.identity());
 		this.gleditschWard = readTable(GLEDITSCH_WARD_TABLE, "gwno", Integer::valueOf);
+		this.isoNumeric = readTable(ISO_NUMERIC_TABLE, "numeric", Integer::valueOf);
 		this.names = readNames();
 	}
 
@@ -153,6 +160,15 @@ public final class CountryCodes {
 	 */
 	public Optional<String> fromGleditschWard(int number) {
 		return present(this.gleditschWard.get(number));
+	}
+
+	/**
+	 * The ISO alpha-3 code of an ISO 3166-1 numeric code, as current ACLED exports write it
+	 * without leading zeros (4 → AFG, 275 → PSE, 804 → UKR).
+	 * @return empty for a number that is not an ISO 3166-1 numeric code (ACLED's 0 for Kosovo)
+	 */
+	public Optional<String> fromIsoNumeric(int number) {
+		return present(this.isoNumeric.get(number));
 	}
 
 	/**

@@ -334,4 +334,25 @@ class CountryCodesTest {
 		return all;
 	}
 
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			4,   AFG
+			275, PSE
+			376, ISR
+			566, NGA
+			804, UKR
+			384, CIV
+			728, SSD
+			""")
+	void isoNumericCodesAsCurrentAcledWritesThem(int number, String iso3) {
+		assertThat(codes.fromIsoNumeric(number)).contains(iso3);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, -1, 999, 891 })
+	void numbersThatAreNoCurrentIsoCountry(int number) {
+		// ACLED writes 0 for Kosovo; 891 was Serbia and Montenegro
+		assertThat(codes.fromIsoNumeric(number)).isEmpty();
+	}
+
 }
