@@ -1,5 +1,4 @@
 package org.flashpoint.ingest.ucdp;
-
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,9 +52,11 @@ import org.springframework.stereotype.Component;
  * thirty days), 5 up to a year. The spans in the GED files bear this reading out (19.1 and 23.1
  * samples: 0, 1–5, 6, 7–30, 32–365 days); 2 and 3 become {@code WEEK}. A missing or unknown
  * code is read from the span the same way;</li>
- * <li>deaths {@code best} within {@code low} and {@code high}; a row whose low exceeds its best,
- * or whose best exceeds its high, is rejected, since UCDP defines best as lying within the
- * range (some published rows break this; see the README of the test data);</li>
+ * <li>deaths {@code best}, {@code low} and {@code high} exactly as published. UCDP defines best
+ * as lying within the range, but some published rows break that (in the checked files best
+ * is the sum of the deaths columns and the range is off): those rows import as they are,
+ * since rejecting them would lose real events and "correcting" them would alter published
+ * data; negative counts are rejected;</li>
  * <li>the place: {@code where_coordinates} and {@code adm_1}, the country from the
  * Gleditsch–Ward {@code country_id}, else HDX's {@code iso3}, else the {@code country} name;
  * {@code where_prec} 1 exact, 2 within 25 km of a place ({@code CITY}), 3 and 4 the second or
@@ -205,10 +206,6 @@ public class UcdpReader implements FormatReader {
 			if (count != null && count < 0) {
 				throw new BadRowException("a death count is negative (low %s, best %s, high %s)".formatted(low, best, high));
 			}
-		}
-		if ((low != null && low > best) || (high != null && best > high)) {
-			throw new BadRowException(
-					"deaths low %s, best %s, high %s: best must lie within low and high".formatted(low, best, high));
 		}
 		return new Fatalities(best, low, high);
 	}

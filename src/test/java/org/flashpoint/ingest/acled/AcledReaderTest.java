@@ -1,7 +1,4 @@
 package org.flashpoint.ingest.acled;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -190,25 +187,6 @@ class AcledReaderTest {
 			.contains(tuple("Wagner Group", ActorKind.ARMED_GROUP));
 		assertThat(current.event("acled-nga9004").event().participants()).extracting(Participant::actorId)
 			.containsExactly("acled-actor-students-nigeria", "acled-actor-teachers-nigeria");
-	}
-
-	/**
-	 * ACLED's real 2016 file in the project's shared data: read locally, never committed
-	 * (ACLED's terms); skipped where absent.
-	 */
-	@Test
-	void theSharedAcledFileReadsWithoutRejects() {
-		Path path = Path.of("..", "shared", "data", "acled", "ACLED_All_Africa_File_20160101_to_20160528.csv");
-		assumeThat(Files.isReadable(path)).as("%s is not here", path).isTrue();
-		ImportRows read = ImportRows.ofFile(reader, path);
-		assertThat(read.rows()).hasSize(6831);
-		assertThat(read.rejected()).isEmpty();
-		assertThat(read.events()).allSatisfy((event) -> assertThat(event.location().country()).isNotNull());
-		assertThat(read.countBy((event) -> event.location().country())).containsEntry("SOM", 1021L)
-			.containsEntry("ZAF", 716L)
-			.containsEntry("NGA", 646L);
-		assertThat(read.countBy(Event::nativeType)).hasSize(9);
-		assertThat(read.events().stream().filter((event) -> event.summary().contains("\u2019"))).isNotEmpty();
 	}
 
 }
