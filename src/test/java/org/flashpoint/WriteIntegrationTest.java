@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class WriteIntegrationTest extends IntegrationTest {
 
 	private static final List<String> COLLECTIONS = List.of("actors", "events", "statements", "regions", "sources",
-			"changes", "tombstones", "api_keys", "mutation_receipts");
+			"changes", "tombstones", "api_keys", "mutation_receipts", "import_jobs");
 
 	@Autowired
 	protected MongoTemplate mongo;

@@ -47,6 +47,12 @@ public record Actor(@Id String id, String name, List<String> aliases, @Indexed A
 		searchTerms = SearchTerms.of(name, aliases);
 	}
 
+	/** This actor under another key: an imported actor that is a record Flashpoint already holds. */
+	public Actor withId(String newId) {
+		return new Actor(newId, this.name, this.aliases, this.kind, this.country, this.roles, this.affiliationIds,
+				this.externalIds, null, this.version, this.createdAt, this.updatedAt);
+	}
+
 	/** This actor with new descriptive fields; its key, roles, version and timestamps kept. */
 	public Actor withDetails(String name, List<String> aliases, ActorKind kind, String country,
 			List<ExternalId> externalIds, List<String> affiliationIds) {

@@ -85,6 +85,25 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		return (key != null) ? merged.getOrDefault(key, key) : null;
 	}
 
+	/**
+	 * This event as imported into a record Flashpoint already holds under another key (one
+	 * recorded by hand with the same external id), with its references to actors and
+	 * outlets that are such records pointed at them.
+	 */
+	public Event rekeyed(String newId, Map<String, String> actors, Map<String, String> sources) {
+		Event moved = withActorsReplaced(actors);
+		List<Report> newReports = moved.reports.stream()
+			.map((report) -> (report.sourceId() != null && sources.containsKey(report.sourceId()))
+					? new Report(sources.get(report.sourceId()), report.url(), report.headline(), report.publishedOn(),
+							report.excerpt())
+					: report)
+			.toList();
+		return new Event(newId, moved.type, moved.nativeType, moved.summary, moved.occurredOn, moved.datePrecision,
+				moved.initiatorId, moved.targetId, moved.participants, null, moved.location, moved.regionId,
+				moved.fatalities, moved.mentions, moved.tone, newReports, moved.links, moved.externalIds,
+				moved.sourceSystem, null, moved.version, moved.createdAt, moved.updatedAt);
+	}
+
 	/** This event placed in a region. */
 	public Event withRegionId(String newRegionId) {
 		return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,

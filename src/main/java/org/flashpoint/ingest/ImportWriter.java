@@ -23,6 +23,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.change.ChangeLog;
@@ -31,6 +33,7 @@ import org.flashpoint.event.Event;
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.region.RegionBackbone;
 import org.flashpoint.region.UnknownCountryException;
+import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Source;
 import org.flashpoint.store.OmitEmptyExternalIds;
 
@@ -54,6 +57,8 @@ public class ImportWriter {
 
 	/** Rows per batch: large enough for bulk writes to pay, small enough to keep memory flat. */
 	static final int BATCH_SIZE = 1000;
+
+	private static final Log logger = LogFactory.getLog(ImportWriter.class);
 
 	private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "_class");
 
@@ -100,13 +105,54 @@ public class ImportWriter {
 			Map<String, Optional<String>> regionOfCountry) {
 		progress.accepted(batch.size());
 		Instant now = Instant.now();
-		write(Source.class, batch.stream().flatMap((records) -> records.sources().stream()), (existing, imported) -> existing, now);
-		write(Actor.class, batch.stream().flatMap((records) -> records.actors().stream()), Actor::absorbing, now);
+		List<Source> sources = batch.stream().flatMap((records) -> records.sources().stream()).toList();
+		Map<String, String> sourceMoves = heldElsewhere(Source.class, sources, Source::externalIds);
+		write(Source.class, sources.stream().map((source) -> source.withId(sourceMoves.getOrDefault(source.id(), source.id()))),
+				(existing, imported) -> existing, now);
+		List<Actor> actors = batch.stream().flatMap((records) -> records.actors().stream()).toList();
+		Map<String, String> actorMoves = heldElsewhere(Actor.class, actors, Actor::externalIds);
+		write(Actor.class, actors.stream().map((actor) -> actor.withId(actorMoves.getOrDefault(actor.id(), actor.id()))),
+				Actor::absorbing, now);
+		List<Event> events = batch.stream().map((records) -> placed(records.event(), regionOfCountry)).toList();
+		Map<String, String> eventMoves = heldElsewhere(Event.class, events, Event::externalIds);
 		// A re-import replaces what the dataset says and keeps what editors added: links between events.
-		Written events = write(Event.class, batch.stream().map((records) -> placed(records.event(), regionOfCountry)),
+		Written written = write(Event.class,
+				events.stream()
+					.map((event) -> event.rekeyed(eventMoves.getOrDefault(event.id(), event.id()), actorMoves, sourceMoves)),
 				(existing, imported) -> imported.withLinks(existing.links()), now);
-		progress.written(events.inserted(), events.updated(), events.unchanged());
+		progress.written(written.inserted(), written.updated(), written.unchanged());
 		batch.clear();
+	}
+
+	/**
+	 * Imported records whose external ids another record already holds under another key —
+	 * the demo data's Israel holds (CAMEO, ISR), an editor may have recorded an ACLED event
+	 * by hand — are that record: the keys to write them under instead, by imported key.
+	 * One query per type and batch.
+	 */
+	private <T extends NodeDocument> Map<String, String> heldElsewhere(Class<T> type, List<T> records,
+			Function<T, List<ExternalId>> externalIds) {
+		Map<Document, String> importedKeyOf = new HashMap<>();
+		for (T record : records) {
+			externalIds.apply(record)
+				.forEach((externalId) -> importedKeyOf.putIfAbsent(
+						new Document("system", externalId.system()).append("id", externalId.id()), record.id()));
+		}
+		if (importedKeyOf.isEmpty()) {
+			return Map.of();
+		}
+		Set<String> importedKeys = records.stream().map(NodeDocument::id).collect(Collectors.toSet());
+		Map<String, String> moves = new HashMap<>();
+		this.mongo.getCollection(this.mongo.getCollectionName(type))
+			.find(Filters.and(Filters.in("externalIds", importedKeyOf.keySet()), Filters.nin("_id", importedKeys)))
+			.projection(new Document("externalIds", 1))
+			.forEach((holder) -> holder.getList("externalIds", Document.class, List.of()).forEach((externalId) -> {
+				String importedKey = importedKeyOf.get(externalId);
+				if (importedKey != null) {
+					moves.putIfAbsent(importedKey, holder.getString("_id"));
+				}
+			}));
+		return moves;
 	}
 
 	/**
@@ -183,8 +229,9 @@ public class ImportWriter {
 	}
 
 	/**
-	 * Writes unordered; a key inserted by a concurrent import in between is a conflict the
-	 * next run of this file settles, not a reason to fail the rows around it.
+	 * Writes unordered. A key or external id that a concurrent import wrote in between is a
+	 * conflict that running this file again settles; it is logged, and does not fail the
+	 * rows around it.
 	 */
 	private static void bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
 		if (writes.isEmpty()) {
@@ -198,6 +245,8 @@ public class ImportWriter {
 			if (!onlyDuplicates) {
 				throw ex;
 			}
+			logger.warn("%d of %d writes to %s met a record written at the same time; import the file again to complete it"
+				.formatted(ex.getWriteErrors().size(), writes.size(), collection.getNamespace().getCollectionName()));
 		}
 	}
 

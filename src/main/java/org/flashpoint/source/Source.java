@@ -29,4 +29,10 @@ public record Source(@Id String id, @Indexed String name, @Indexed String domain
 		externalIds = (externalIds != null) ? List.copyOf(externalIds) : List.of();
 	}
 
+	/** This outlet under another key: an imported outlet that is a record Flashpoint already holds. */
+	public Source withId(String newId) {
+		return new Source(newId, this.name, this.domain, this.country, this.kind, this.externalIds, this.version,
+				this.createdAt, this.updatedAt);
+	}
+
 }
