@@ -203,6 +203,7 @@ public class ImportWriter {
 		List<WriteModel<Document>> writes = new ArrayList<>();
 		List<T> created = new ArrayList<>();
 		List<T> changed = new ArrayList<>();
+		Map<String, Long> versionsAfter = new HashMap<>();
 		long unchanged = 0;
 		for (T record : byKey.values()) {
 			Document stored = existing.get(record.id());
@@ -221,10 +222,11 @@ public class ImportWriter {
 			writes.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", record.id()), Filters.eq("version", current.version())),
 					replacement));
 			changed.add(merged);
+			versionsAfter.put(record.id(), current.version() + 1);
 		}
 		bulkWrite(collection, writes);
 		this.changes.record(created, ChangeOperation.CREATED, (record) -> 0L);
-		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> record.version() + 1);
+		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> versionsAfter.get(record.id()));
 		return new Written(created.size(), changed.size(), unchanged);
 	}
 
