@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -59,6 +61,8 @@ public class ImportWriter {
 	static final int BATCH_SIZE = 1000;
 
 	private static final Log logger = LogFactory.getLog(ImportWriter.class);
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "_class");
 
@@ -105,30 +109,26 @@ public class ImportWriter {
 			Map<String, Optional<String>> regionOfCountry) {
 		progress.accepted(batch.size());
 		Instant now = Instant.now();
-		List<Source> sources = batch.stream().flatMap((records) -> records.sources().stream()).toList();
-		Map<String, String> sourceMoves = heldElsewhere(Source.class, sources, Source::externalIds);
-		write(Source.class, sources.stream().map((source) -> source.withId(sourceMoves.getOrDefault(source.id(), source.id()))),
-				(existing, imported) -> existing, now);
-		List<Actor> actors = batch.stream().flatMap((records) -> records.actors().stream()).toList();
-		Map<String, String> actorMoves = heldElsewhere(Actor.class, actors, Actor::externalIds);
-		write(Actor.class, actors.stream().map((actor) -> actor.withId(actorMoves.getOrDefault(actor.id(), actor.id()))),
-				Actor::absorbing, now);
-		List<Event> events = batch.stream().map((records) -> placed(records.event(), regionOfCountry)).toList();
-		Map<String, String> eventMoves = heldElsewhere(Event.class, events, Event::externalIds);
+		Written sources = write(Source.class, batch.stream().flatMap((records) -> records.sources().stream()).toList(),
+				(existing, imported) -> existing, Source::withId, Source::externalIds, now);
+		Written actors = write(Actor.class, batch.stream().flatMap((records) -> records.actors().stream()).toList(),
+				Actor::absorbing, Actor::withId, Actor::externalIds, now);
+		List<Event> events = batch.stream()
+			.map((records) -> placed(records.event(), regionOfCountry).rekeyed(records.event().id(), actors.moves(),
+					sources.moves()))
+			.toList();
 		// A re-import replaces what the dataset says and keeps what editors added: links between events.
-		Written written = write(Event.class,
-				events.stream()
-					.map((event) -> event.rekeyed(eventMoves.getOrDefault(event.id(), event.id()), actorMoves, sourceMoves)),
-				(existing, imported) -> imported.withLinks(existing.links()), now);
+		Written written = write(Event.class, events, (existing, imported) -> imported.withLinks(existing.links()),
+				(event, key) -> event.rekeyed(key, Map.of(), Map.of()), Event::externalIds, now);
 		progress.written(written.inserted(), written.updated(), written.unchanged());
 		batch.clear();
 	}
 
 	/**
-	 * Imported records whose external ids another record already holds under another key —
-	 * the demo data's Israel holds (CAMEO, ISR), an editor may have recorded an ACLED event
-	 * by hand — are that record: the keys to write them under instead, by imported key.
-	 * One query per type and batch.
+	 * Of imported records whose insert failed on the unique external-id index: the records
+	 * that already hold those ids under another key — the demo data's Israel holds (CAMEO,
+	 * ISR), an editor may have recorded an ACLED event by hand — by imported key. Asked only
+	 * after such a failure, since the embedded server would scan the collection for it.
 	 */
 	private <T extends NodeDocument> Map<String, String> heldElsewhere(Class<T> type, List<T> records,
 			Function<T, List<ExternalId>> externalIds) {
@@ -179,37 +179,76 @@ public class ImportWriter {
 		}
 	}
 
-	/** How many records of a batch were new, changed or already as imported. */
-	record Written(long inserted, long updated, long unchanged) {
+	/**
+	 * How many records of a batch were new, changed or already as imported, and which
+	 * imported keys were written into records already holding their external ids.
+	 */
+	record Written(long inserted, long updated, long unchanged, Map<String, String> moves) {
+
+		Written plus(Written other) {
+			Map<String, String> allMoves = new HashMap<>(this.moves);
+			allMoves.putAll(other.moves);
+			return new Written(this.inserted + other.inserted, this.updated + other.updated,
+					this.unchanged + other.unchanged, allMoves);
+		}
 
 	}
 
 	/**
 	 * Writes records of one type: new ones inserted, existing ones merged with what was
-	 * imported and replaced where that changed them.
+	 * imported and replaced where that changed them. A new record whose external id
+	 * another record holds is written into that one instead.
 	 * @param merge what an existing record becomes with an imported one of the same key
+	 * @param rekey the imported record under another key
 	 */
-	private <T extends NodeDocument> Written write(Class<T> type, Stream<T> imported, BinaryOperator<T> merge,
+	private <T extends NodeDocument> Written write(Class<T> type, List<T> imported, BinaryOperator<T> merge,
+			BiFunction<T, String, T> rekey, Function<T, List<ExternalId>> externalIds, Instant now) {
+		Attempt<T> first = attempt(type, imported, merge, now);
+		if (first.conflicted().isEmpty()) {
+			return first.written();
+		}
+		Map<String, String> moves = heldElsewhere(type, first.conflicted(), externalIds);
+		List<T> moved = first.conflicted()
+			.stream()
+			.filter((record) -> moves.containsKey(record.id()))
+			.map((record) -> rekey.apply(record, moves.get(record.id())))
+			.toList();
+		if (moved.size() < first.conflicted().size()) {
+			logger.warn("%d %s records met a record written at the same time; import the file again to complete them"
+				.formatted(first.conflicted().size() - moved.size(), type.getSimpleName()));
+		}
+		Attempt<T> second = attempt(type, moved, merge, now);
+		Written movedWritten = new Written(second.written().inserted(), second.written().updated(),
+				second.written().unchanged(), moves);
+		return first.written().plus(movedWritten);
+	}
+
+	/** One read and one bulk write; the new records whose insert met a unique index. */
+	private record Attempt<T>(Written written, List<T> conflicted) {
+
+	}
+
+	private <T extends NodeDocument> Attempt<T> attempt(Class<T> type, List<T> imported, BinaryOperator<T> merge,
 			Instant now) {
-		Map<String, T> byKey = imported.collect(Collectors.toMap(NodeDocument::id, Function.identity(), merge,
-				LinkedHashMap::new));
+		Map<String, T> byKey = imported.stream()
+			.collect(Collectors.toMap(NodeDocument::id, Function.identity(), merge, LinkedHashMap::new));
 		if (byKey.isEmpty()) {
-			return new Written(0, 0, 0);
+			return new Attempt<>(new Written(0, 0, 0, Map.of()), List.of());
 		}
 		MongoCollection<Document> collection = this.mongo.getCollection(this.mongo.getCollectionName(type));
 		Map<String, Document> existing = new HashMap<>();
 		collection.find(Filters.in("_id", byKey.keySet())).forEach((document) -> existing.put(document.getString("_id"), document));
 
 		List<WriteModel<Document>> writes = new ArrayList<>();
-		List<T> created = new ArrayList<>();
-		List<T> changed = new ArrayList<>();
+		List<T> written = new ArrayList<>();
 		Map<String, Long> versionsAfter = new HashMap<>();
 		long unchanged = 0;
 		for (T record : byKey.values()) {
 			Document stored = existing.get(record.id());
 			if (stored == null) {
 				writes.add(new InsertOneModel<>(document(record, 0L, Date.from(now), now)));
-				created.add(record);
+				written.add(record);
+				versionsAfter.put(record.id(), 0L);
 				continue;
 			}
 			T current = this.mongo.getConverter().read(type, stored);
@@ -221,34 +260,50 @@ public class ImportWriter {
 			}
 			writes.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", record.id()), Filters.eq("version", current.version())),
 					replacement));
-			changed.add(merged);
+			written.add(merged);
 			versionsAfter.put(record.id(), current.version() + 1);
 		}
-		bulkWrite(collection, writes);
+		Set<Integer> failed = bulkWrite(collection, writes);
+		List<T> created = new ArrayList<>();
+		List<T> changed = new ArrayList<>();
+		List<T> conflicted = new ArrayList<>();
+		for (int i = 0; i < written.size(); i++) {
+			T record = written.get(i);
+			boolean insert = writes.get(i) instanceof InsertOneModel;
+			if (failed.contains(i) && insert) {
+				conflicted.add(record);
+			}
+			else if (failed.contains(i)) {
+				// Its new external ids are another record's: kept as it was, for a person to look at.
+				logger.warn("%s %s was not updated: one of its external ids belongs to another record"
+					.formatted(type.getSimpleName(), record.id()));
+			}
+			else {
+				(insert ? created : changed).add(record);
+			}
+		}
 		this.changes.record(created, ChangeOperation.CREATED, (record) -> 0L);
 		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> versionsAfter.get(record.id()));
-		return new Written(created.size(), changed.size(), unchanged);
+		return new Attempt<>(new Written(created.size(), changed.size(), unchanged, Map.of()), conflicted);
 	}
 
 	/**
-	 * Writes unordered. A key or external id that a concurrent import wrote in between is a
-	 * conflict that running this file again settles; it is logged, and does not fail the
-	 * rows around it.
+	 * Writes unordered, so one write that meets a unique index does not stop the others.
+	 * @return the positions of the writes that met a unique index
 	 */
-	private static void bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+	private static Set<Integer> bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
 		if (writes.isEmpty()) {
-			return;
+			return Set.of();
 		}
 		try {
 			collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+			return Set.of();
 		}
 		catch (MongoBulkWriteException ex) {
-			boolean onlyDuplicates = ex.getWriteErrors().stream().allMatch((error) -> error.getCode() == 11000);
-			if (!onlyDuplicates) {
+			if (!ex.getWriteErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
 				throw ex;
 			}
-			logger.warn("%d of %d writes to %s met a record written at the same time; import the file again to complete it"
-				.formatted(ex.getWriteErrors().size(), writes.size(), collection.getNamespace().getCollectionName()));
+			return ex.getWriteErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
 		}
 	}
 
