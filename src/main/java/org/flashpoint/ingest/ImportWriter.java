@@ -1,5 +1,4 @@
 package org.flashpoint.ingest;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -223,11 +222,17 @@ public class ImportWriter {
 		return first.written().plus(movedWritten);
 	}
 
-	/** One read and one bulk write; the new records whose insert met a unique index. */
+	/** What one attempt wrote; the new records whose insert met a unique index other than the key's. */
 	private record Attempt<T>(Written written, List<T> conflicted) {
 
 	}
 
+	/**
+	 * Inserts every record first — the common case, a first import, then costs one bulk
+	 * write and no read — and reads back only the records whose insert met a unique
+	 * index: those that exist are merged and replaced where that changes them; those that
+	 * do not met another record's external id.
+	 */
 	private <T extends NodeDocument> Attempt<T> attempt(Class<T> type, List<T> imported, BinaryOperator<T> merge,
 			Instant now) {
 		Map<String, T> byKey = imported.stream()
@@ -236,19 +241,38 @@ public class ImportWriter {
 			return new Attempt<>(new Written(0, 0, 0, Map.of()), List.of());
 		}
 		MongoCollection<Document> collection = this.mongo.getCollection(this.mongo.getCollectionName(type));
-		Map<String, Document> existing = new HashMap<>();
-		collection.find(Filters.in("_id", byKey.keySet())).forEach((document) -> existing.put(document.getString("_id"), document));
+		List<T> records = List.copyOf(byKey.values());
+		List<WriteModel<Document>> inserts = records.stream()
+			.<WriteModel<Document>>map((record) -> new InsertOneModel<>(document(record, 0L, Date.from(now), now)))
+			.toList();
+		Set<Integer> refused = bulkWrite(collection, inserts);
+		List<T> created = new ArrayList<>();
+		Map<String, T> notInserted = new LinkedHashMap<>();
+		for (int i = 0; i < records.size(); i++) {
+			if (refused.contains(i)) {
+				notInserted.put(records.get(i).id(), records.get(i));
+			}
+			else {
+				created.add(records.get(i));
+			}
+		}
+		this.changes.record(created, ChangeOperation.CREATED, (record) -> 0L);
+		if (notInserted.isEmpty()) {
+			return new Attempt<>(new Written(created.size(), 0, 0, Map.of()), List.of());
+		}
 
-		List<WriteModel<Document>> writes = new ArrayList<>();
-		List<T> written = new ArrayList<>();
+		Map<String, Document> existing = new HashMap<>();
+		collection.find(Filters.in("_id", notInserted.keySet()))
+			.forEach((document) -> existing.put(document.getString("_id"), document));
+		List<WriteModel<Document>> replacements = new ArrayList<>();
+		List<T> replaced = new ArrayList<>();
 		Map<String, Long> versionsAfter = new HashMap<>();
+		List<T> conflicted = new ArrayList<>();
 		long unchanged = 0;
-		for (T record : byKey.values()) {
+		for (T record : notInserted.values()) {
 			Document stored = existing.get(record.id());
 			if (stored == null) {
-				writes.add(new InsertOneModel<>(document(record, 0L, Date.from(now), now)));
-				written.add(record);
-				versionsAfter.put(record.id(), 0L);
+				conflicted.add(record);
 				continue;
 			}
 			T current = this.mongo.getConverter().read(type, stored);
@@ -258,31 +282,23 @@ public class ImportWriter {
 				unchanged++;
 				continue;
 			}
-			writes.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", record.id()), Filters.eq("version", current.version())),
-					replacement));
-			written.add(merged);
+			replacements.add(new ReplaceOneModel<>(
+					Filters.and(Filters.eq("_id", record.id()), Filters.eq("version", current.version())), replacement));
+			replaced.add(merged);
 			versionsAfter.put(record.id(), current.version() + 1);
 		}
-		Set<Integer> failed = bulkWrite(collection, writes);
-		List<T> created = new ArrayList<>();
+		Set<Integer> failed = bulkWrite(collection, replacements);
 		List<T> changed = new ArrayList<>();
-		List<T> conflicted = new ArrayList<>();
-		for (int i = 0; i < written.size(); i++) {
-			T record = written.get(i);
-			boolean insert = writes.get(i) instanceof InsertOneModel;
-			if (failed.contains(i) && insert) {
-				conflicted.add(record);
-			}
-			else if (failed.contains(i)) {
+		for (int i = 0; i < replaced.size(); i++) {
+			if (failed.contains(i)) {
 				// Its new external ids are another record's: kept as it was, for a person to look at.
 				logger.warn("%s %s was not updated: one of its external ids belongs to another record"
-					.formatted(type.getSimpleName(), record.id()));
+					.formatted(type.getSimpleName(), replaced.get(i).id()));
 			}
 			else {
-				(insert ? created : changed).add(record);
+				changed.add(replaced.get(i));
 			}
 		}
-		this.changes.record(created, ChangeOperation.CREATED, (record) -> 0L);
 		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> versionsAfter.get(record.id()));
 		return new Attempt<>(new Written(created.size(), changed.size(), unchanged, Map.of()), conflicted);
 	}
