@@ -1,6 +1,8 @@
 package org.flashpoint.ingest;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,9 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /imports?format=gdelt|acled|ucdp|cameo} with the file as the request body
@@ -28,9 +31,19 @@ class ImportController {
 		this.imports = imports;
 	}
 
+	/**
+	 * The parameters are read from the query string alone: asking the servlet request for
+	 * them would parse a body sent as a form — which curl's {@code --data-binary} does
+	 * unless told otherwise — and leave nothing of the file to import.
+	 */
 	@PostMapping("/imports")
-	ResponseEntity<?> submit(@RequestParam(required = false) String format, @RequestParam(required = false) String name,
-			HttpServletRequest request) throws IOException {
+	ResponseEntity<?> submit(HttpServletRequest request) throws IOException {
+		MultiValueMap<String, String> query = UriComponentsBuilder.newInstance()
+			.query(request.getQueryString())
+			.build()
+			.getQueryParams();
+		String format = decoded(query.getFirst("format"));
+		String name = decoded(query.getFirst("name"));
 		ImportFormat importFormat = ImportFormat.named(format).orElse(null);
 		if (importFormat == null) {
 			return badRequest("format", "Name the file's format: ?format=gdelt, acled, ucdp or cameo");
@@ -42,6 +55,10 @@ class ImportController {
 		ImportJob job = this.imports.submit(importFormat, fileName, request.getInputStream());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(Map.of("id", ImportJobController.globalId(job), "state", job.state().name(), "format", job.format().name()));
+	}
+
+	private static String decoded(String value) {
+		return (value != null) ? URLDecoder.decode(value, StandardCharsets.UTF_8) : null;
 	}
 
 	private static ResponseEntity<ProblemDetail> badRequest(String parameter, String message) {

@@ -58,6 +58,23 @@ class GdeltImportTest extends ImportIntegrationTest {
 		assertThat(after).isEqualTo(before);
 	}
 
+	/** curl's {@code --data-binary} sends a form's content type unless told otherwise: the file still imports. */
+	@Test
+	void aFileSentWithAFormContentTypeImports() throws Exception {
+		org.springframework.test.web.servlet.MvcResult result = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/imports?format=gdelt&name=form.tsv")
+				.header(org.springframework.http.HttpHeaders.AUTHORIZATION,
+						"Bearer " + org.flashpoint.security.TestApiKeys.keyFor(this.context, ApiRole.ADMIN))
+				.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+				.content(sample()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isAccepted())
+			.andReturn();
+		String id = (String) tools.jackson.databind.json.JsonMapper.shared()
+			.readValue(result.getResponse().getContentAsString(), Map.class)
+			.get("id");
+		assertThat(awaitJob(id)).containsEntry("state", "DONE").containsEntry("rowsRead", 100).containsEntry("rejected", 0);
+	}
+
 	@Test
 	void anInterruptedImportCompletedByASecondRunLeavesEveryRowOnce() throws Exception {
 		List<String> lines = new String(sample(), StandardCharsets.UTF_8).lines().toList();

@@ -29,10 +29,10 @@ class ImportEndpointTest extends ImportIntegrationTest {
 
 	@Test
 	void importsNeedAnAdminKey() throws Exception {
-		this.mvc.perform(post("/imports").param("format", "gdelt").content("x"))
+		this.mvc.perform(post("/imports?format=gdelt").content("x"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.errors[0].extensions.classification").value("UNAUTHORIZED"));
-		this.mvc.perform(post("/imports").param("format", "gdelt")
+		this.mvc.perform(post("/imports?format=gdelt")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestApiKeys.keyFor(this.context, ApiRole.EDITOR))
 			.content("x"))
 			.andExpect(status().isForbidden())
@@ -44,7 +44,7 @@ class ImportEndpointTest extends ImportIntegrationTest {
 	@Test
 	void anUnknownFormatIsABadRequest() throws Exception {
 		for (String format : new String[] { "csv", "" }) {
-			this.mvc.perform(post("/imports").param("format", format)
+			this.mvc.perform(post("/imports?format={format}", format)
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestApiKeys.keyFor(this.context, ApiRole.ADMIN))
 				.content("x"))
 				.andExpect(status().isBadRequest())

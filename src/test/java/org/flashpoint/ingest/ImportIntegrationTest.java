@@ -38,8 +38,7 @@ abstract class ImportIntegrationTest extends WriteIntegrationTest {
 	/** Uploads a file and returns the job's id from the 202 answer. */
 	String upload(String format, String name, byte[] body) throws Exception {
 		MvcResult result = this.mvc
-			.perform(post("/imports").param("format", format)
-				.param("name", name)
+			.perform(post("/imports?format={format}&name={name}", format, name)
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestApiKeys.keyFor(this.context, ApiRole.ADMIN))
 				.contentType(MediaType.APPLICATION_OCTET_STREAM)
 				.content(body))
