@@ -59,14 +59,4 @@ class GdeltImportQueriesTest extends ImportIntegrationTest {
 			.containsExactly(first[26]);
 	}
 
-	private long count(String filter) {
-		return this.graphQl.document("{ events(filter: %s) { totalCount } }".formatted(filter))
-			.execute()
-			.errors()
-			.verify()
-			.path("events.totalCount")
-			.entity(Long.class)
-			.get();
-	}
-
 }

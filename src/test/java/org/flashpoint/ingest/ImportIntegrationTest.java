@@ -70,6 +70,17 @@ abstract class ImportIntegrationTest extends WriteIntegrationTest {
 		}
 	}
 
+	/** How many events match a filter, written as GraphQL input: {@code {countries: ["PSE"]}}. */
+	long count(String filter) {
+		return this.graphQl.document("{ events(filter: %s) { totalCount } }".formatted(filter))
+			.execute()
+			.errors()
+			.verify()
+			.path("events.totalCount")
+			.entity(Long.class)
+			.get();
+	}
+
 	/** Uploads a file and waits for its job. */
 	Map<String, Object> importFile(String format, String name, byte[] body) throws Exception {
 		return awaitJob(upload(format, name, body));

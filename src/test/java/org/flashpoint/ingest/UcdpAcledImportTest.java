@@ -106,16 +106,6 @@ class UcdpAcledImportTest extends ImportIntegrationTest {
 		}
 	}
 
-	private long count(String filter) {
-		return this.graphQl.document("{ events(filter: %s) { totalCount } }".formatted(filter))
-			.execute()
-			.errors()
-			.verify()
-			.path("events.totalCount")
-			.entity(Long.class)
-			.get();
-	}
-
 	private static List<CSVRecord> records(byte[] file, Charset charset) throws Exception {
 		try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(file), charset)) {
 			return CSVFormat.DEFAULT.builder()
