@@ -141,7 +141,7 @@ public final class ImportBenchmark {
 					| of the import: reading and normalising the rows alone, no database | %,d | %.2f s | %,.0f | | | | |
 
 					Import ÷ raw: **%.2f** (the import also writes the actors and outlets the rows bring and
-					one change-feed entry per record, and reads each batch's existing records first).
+					one change-feed entry per record, and reads back what the unique indexes refused).
 					Heap used after the import, after GC: %,d MiB.
 					""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
 					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
