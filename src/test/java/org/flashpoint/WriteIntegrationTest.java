@@ -43,6 +43,19 @@ public abstract class WriteIntegrationTest extends IntegrationTest {
 		assertThat(counts()).as("documents per collection").isEqualTo(before);
 	}
 
+	/**
+	 * Runs a mutation as an EDITOR that must be refused with this user error, return no
+	 * record in {@code payloadField}, and write nothing.
+	 */
+	protected void expectRefusedWritingNothing(String document, String mutation, String payloadField,
+			Map<String, ?> input, String code, List<String> field) {
+		Map<String, Long> before = counts();
+		GraphQlTester.Response response = mutate(ApiRole.EDITOR, document, input);
+		expectUserError(response, mutation, code, field.toArray(String[]::new));
+		response.path(mutation + "." + payloadField).valueIsNull();
+		assertNothingWrittenSince(before);
+	}
+
 	/** The response's {@code userErrors} of a mutation, as maps of field, message and code. */
 	protected static List<Map<String, Object>> userErrors(GraphQlTester.Response response, String mutation) {
 		response.errors().verify();

@@ -1,5 +1,4 @@
-package org.flashpoint.change;
-import java.time.Instant;
+package org.flashpoint.change;import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -7,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.Paginator;
+import org.flashpoint.security.ApiKeyService;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -58,7 +57,7 @@ class ChangeController {
 
 	@SchemaMapping(typeName = "Change")
 	String by(Change change) {
-		return (change.by() != null) ? GlobalId.of("ApiKey", change.by()).encode() : null;
+		return (change.by() != null) ? ApiKeyService.globalId(change.by()) : null;
 	}
 
 	/** The record as it is now, batch-loaded like every reference; null once deleted. */

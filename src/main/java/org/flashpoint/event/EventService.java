@@ -1,5 +1,4 @@
-package org.flashpoint.event;
-import java.util.ArrayList;
+package org.flashpoint.event;import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +22,6 @@ import org.flashpoint.graphql.UserErrors;
 import org.flashpoint.graphql.Versions;
 import org.flashpoint.ingest.cameo.CameoCodebook;
 import org.flashpoint.region.RegionBackbone;
-import org.flashpoint.region.UnknownCountryException;
 import org.flashpoint.source.SourceSystem;
 import org.flashpoint.statement.Statement;
 import org.flashpoint.store.RecordKeys;
@@ -193,16 +191,7 @@ class EventService {
 		if (region != null) {
 			return region.key();
 		}
-		if (location == null || location.country() == null) {
-			return null;
-		}
-		try {
-			return this.regions.ensureCountry(location.country());
-		}
-		catch (UnknownCountryException ex) {
-			// Validation admits ISO 3166-1 codes only; one without a place in M49 has no region.
-			return null;
-		}
+		return (location != null) ? this.regions.regionOf(location.country()).orElse(null) : null;
 	}
 
 	private Event save(Event event) {

@@ -1,5 +1,4 @@
-package org.flashpoint.ingest;
-import java.time.Instant;
+package org.flashpoint.ingest;import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -33,7 +32,6 @@ import org.flashpoint.change.ChangeOperation;
 import org.flashpoint.event.Event;
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.region.RegionBackbone;
-import org.flashpoint.region.UnknownCountryException;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Source;
 import org.flashpoint.store.OmitEmptyExternalIds;
@@ -163,19 +161,9 @@ public class ImportWriter {
 		if (event.regionId() != null || event.location() == null || event.location().country() == null) {
 			return event;
 		}
-		return regionOfCountry.computeIfAbsent(event.location().country(), this::regionOf)
+		return regionOfCountry.computeIfAbsent(event.location().country(), this.regions::regionOf)
 			.map(event::withRegionId)
 			.orElse(event);
-	}
-
-	private Optional<String> regionOf(String country) {
-		try {
-			return Optional.of(this.regions.ensureCountry(country));
-		}
-		catch (UnknownCountryException ex) {
-			// Readers convert countries to ISO codes; one that is none has no place in the tree.
-			return Optional.empty();
-		}
 	}
 
 	/**

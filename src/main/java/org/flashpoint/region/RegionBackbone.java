@@ -86,6 +86,19 @@ public class RegionBackbone {
 	 * @throws UnknownCountryException for anything that is not such a code ("XXX", "ken",
 	 * {@code null}); nothing is written then
 	 */
+	/**
+	 * The region a record of a country belongs in, for writers that place records by
+	 * their country: {@link #ensureCountry(String)}, and empty where there is no country
+	 * or it has no place in M49 (a code validation let through, such as Antarctica's
+	 * neighbours, or a reader's unconverted one).
+	 */
+	public Optional<String> regionOf(String iso3) {
+		if (iso3 == null || this.m49.area(iso3).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(ensureCountry(iso3));
+	}
+
 	public String ensureCountry(String iso3) {
 		M49Table.Area area = this.m49.area(iso3).orElseThrow(() -> new UnknownCountryException(iso3));
 		Optional<String> existing = countryRegion(iso3);

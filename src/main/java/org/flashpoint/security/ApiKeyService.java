@@ -86,7 +86,12 @@ public class ApiKeyService {
 	}
 
 	static String globalId(ApiKey key) {
-		return GlobalId.of(TYPE, key.id()).encode();
+		return globalId(key.id());
+	}
+
+	/** The global id of the API key with this record key, as {@code ApiKey.id} shows it. */
+	public static String globalId(String keyId) {
+		return GlobalId.of(TYPE, keyId).encode();
 	}
 
 }

@@ -1,5 +1,4 @@
-package org.flashpoint.actor;
-import java.util.ArrayList;
+package org.flashpoint.actor;import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +93,7 @@ public class ActorMutationsTest extends WriteIntegrationTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("invalidCreations")
 	void refusedCreationWritesNothing(String description, Map<String, Object> input, String code, List<String> field) {
-		Map<String, Long> before = counts();
-		GraphQlTester.Response response = mutate(ApiRole.EDITOR, CREATE, input);
-		expectUserError(response, "createActor", code, field.toArray(String[]::new));
-		response.path("createActor.actor").valueIsNull();
-		assertNothingWrittenSince(before);
+		expectRefusedWritingNothing(CREATE, "createActor", "actor", input, code, field);
 	}
 
 	@Test

@@ -1,5 +1,4 @@
-package org.flashpoint.event;
-import java.time.LocalDate;
+package org.flashpoint.event;import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,11 +150,7 @@ public class EventMutationsTest extends WriteIntegrationTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("invalidEvents")
 	void refusedEventWritesNothing(String description, Map<String, Object> input, String code, List<String> field) {
-		Map<String, Long> before = counts();
-		GraphQlTester.Response response = mutate(ApiRole.EDITOR, RECORD, input);
-		expectUserError(response, "recordEvent", code, field.toArray(String[]::new));
-		response.path("recordEvent.event").valueIsNull();
-		assertNothingWrittenSince(before);
+		expectRefusedWritingNothing(RECORD, "recordEvent", "event", input, code, field);
 	}
 
 	@Test

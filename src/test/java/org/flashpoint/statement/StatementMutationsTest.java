@@ -1,5 +1,4 @@
-package org.flashpoint.statement;
-import java.time.LocalDate;
+package org.flashpoint.statement;import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +94,7 @@ class StatementMutationsTest extends WriteIntegrationTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("invalidStatements")
 	void refusedStatementWritesNothing(String description, Map<String, Object> input, String code, List<String> field) {
-		Map<String, Long> before = counts();
-		GraphQlTester.Response response = mutate(ApiRole.EDITOR, RECORD, input);
-		expectUserError(response, "recordStatement", code, field.toArray(String[]::new));
-		response.path("recordStatement.statement").valueIsNull();
-		assertNothingWrittenSince(before);
+		expectRefusedWritingNothing(RECORD, "recordStatement", "statement", input, code, field);
 	}
 
 	@Test
