@@ -2,10 +2,12 @@ package org.flashpoint.ingest;import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -30,13 +32,17 @@ import org.flashpoint.actor.Actor;
 import org.flashpoint.change.ChangeLog;
 import org.flashpoint.change.ChangeOperation;
 import org.flashpoint.event.Event;
+import org.flashpoint.event.Participant;
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.region.RegionBackbone;
 import org.flashpoint.source.ExternalId;
+import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
 import org.flashpoint.store.OmitEmptyExternalIds;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +67,9 @@ public class ImportWriter {
 
 	private static final int DUPLICATE_KEY = 11000;
 
+	/** Rounds of writing a batch's records again after they met concurrent writes. */
+	private static final int MAX_ROUNDS = 4;
+
 	private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "_class");
 
 	private final MongoTemplate mongo;
@@ -81,7 +90,7 @@ public class ImportWriter {
 	 */
 	public void write(Stream<ImportRow> rows, ImportProgress progress, Consumer<ImportProgress> onBatch) {
 		Map<String, Optional<String>> regionOfCountry = new HashMap<>();
-		List<ImportedRecords> batch = new ArrayList<>(BATCH_SIZE);
+		List<ImportRow.Accepted> batch = new ArrayList<>(BATCH_SIZE);
 		Iterator<ImportRow> iterator = rows.iterator();
 		while (iterator.hasNext()) {
 			ImportRow row = iterator.next();
@@ -89,7 +98,7 @@ public class ImportWriter {
 				progress.rejected(rejected);
 			}
 			else if (row instanceof ImportRow.Accepted accepted) {
-				batch.add(accepted.records());
+				batch.add(accepted);
 			}
 			if (batch.size() == BATCH_SIZE) {
 				flush(batch, progress, regionOfCountry);
@@ -102,23 +111,55 @@ public class ImportWriter {
 		onBatch.accept(progress);
 	}
 
-	private void flush(List<ImportedRecords> batch, ImportProgress progress,
+	private void flush(List<ImportRow.Accepted> batch, ImportProgress progress,
 			Map<String, Optional<String>> regionOfCountry) {
-		progress.accepted(batch.size());
 		Instant now = Instant.now();
-		Written sources = write(Source.class, batch.stream().flatMap((records) -> records.sources().stream()).toList(),
-				(existing, imported) -> existing, Source::withId, Source::externalIds, now);
-		Written actors = write(Actor.class, batch.stream().flatMap((records) -> records.actors().stream()).toList(),
+		Written sources = write(Source.class,
+				batch.stream().flatMap((row) -> row.records().sources().stream()).toList(), (existing, imported) -> existing,
+				Source::withId, Source::externalIds, now);
+		Written actors = write(Actor.class, batch.stream().flatMap((row) -> row.records().actors().stream()).toList(),
 				Actor::absorbing, Actor::withId, Actor::externalIds, now);
-		List<Event> events = batch.stream()
-			.map((records) -> placed(records.event(), regionOfCountry).rekeyed(records.event().id(), actors.moves(),
-					sources.moves()))
-			.toList();
+		List<Event> events = new ArrayList<>(batch.size());
+		for (ImportRow.Accepted row : batch) {
+			Event event = row.records().event();
+			Optional<String> unwritten = unwrittenReference(event, actors, sources);
+			if (unwritten.isPresent()) {
+				// Never an event whose actor or outlet is not there: the row is refused, and a
+				// later import of the file writes it.
+				progress.rejected(new ImportRow.Rejected(row.line(), unwritten.get()));
+				continue;
+			}
+			progress.accepted(1);
+			events.add(placed(event, regionOfCountry).rekeyed(event.id(), actors.moves(), sources.moves()));
+		}
 		// A re-import replaces what the dataset says and keeps what editors added: links between events.
 		Written written = write(Event.class, events, (existing, imported) -> imported.withLinks(existing.links()),
 				(event, key) -> event.rekeyed(key, Map.of(), Map.of()), Event::externalIds, now);
 		progress.written(written.inserted(), written.updated(), written.unchanged());
+		if (!written.unwritten().isEmpty()) {
+			logger.warn("%d imported events could not be written: their external ids kept meeting records written at the same time; importing the file again writes them"
+				.formatted(written.unwritten().size()));
+		}
 		batch.clear();
+	}
+
+	/** Why the event cannot be written: an actor or outlet it refers to could not be. */
+	private static Optional<String> unwrittenReference(Event event, Written actors, Written sources) {
+		Stream<String> actorKeys = Stream.concat(Stream.of(event.initiatorId(), event.targetId()),
+				event.participants().stream().map(Participant::actorId));
+		Optional<String> actor = actorKeys.filter(Objects::nonNull).filter(actors.unwritten()::contains).findFirst();
+		if (actor.isPresent()) {
+			return actor.map((key) -> "The actor %s could not be written: its external ids kept meeting records written at the same time; import the file again"
+				.formatted(key));
+		}
+		return event.reports()
+			.stream()
+			.map(Report::sourceId)
+			.filter(Objects::nonNull)
+			.filter(sources.unwritten()::contains)
+			.findFirst()
+			.map((key) -> "The source %s could not be written: its external ids kept meeting records written at the same time; import the file again"
+				.formatted(key));
 	}
 
 	/**
@@ -126,29 +167,32 @@ public class ImportWriter {
 	 * that already hold those ids under another key — the demo data's Israel holds (CAMEO,
 	 * ISR), an editor may have recorded an ACLED event by hand — by imported key. Asked only
 	 * after such a failure, since the embedded server would scan the collection for it.
+	 * <p>
+	 * The query goes through the mapping of the record type, so that the external ids are
+	 * matched in the shape they are stored in (Spring Data stores {@code ExternalId.id} as
+	 * {@code _id}): a hand-built sub-document of another shape matches nothing.
 	 */
 	private <T extends NodeDocument> Map<String, String> heldElsewhere(Class<T> type, List<T> records,
 			Function<T, List<ExternalId>> externalIds) {
-		Map<Document, String> importedKeyOf = new HashMap<>();
+		Map<ExternalId, String> importedKeyOf = new HashMap<>();
 		for (T record : records) {
-			externalIds.apply(record)
-				.forEach((externalId) -> importedKeyOf.putIfAbsent(
-						new Document("system", externalId.system()).append("id", externalId.id()), record.id()));
+			externalIds.apply(record).forEach((externalId) -> importedKeyOf.putIfAbsent(externalId, record.id()));
 		}
 		if (importedKeyOf.isEmpty()) {
 			return Map.of();
 		}
 		Set<String> importedKeys = records.stream().map(NodeDocument::id).collect(Collectors.toSet());
+		Query holders = Query.query(Criteria.where("externalIds").in(importedKeyOf.keySet()).and("_id").nin(importedKeys));
+		holders.fields().include("externalIds");
 		Map<String, String> moves = new HashMap<>();
-		this.mongo.getCollection(this.mongo.getCollectionName(type))
-			.find(Filters.and(Filters.in("externalIds", importedKeyOf.keySet()), Filters.nin("_id", importedKeys)))
-			.projection(new Document("externalIds", 1))
-			.forEach((holder) -> holder.getList("externalIds", Document.class, List.of()).forEach((externalId) -> {
+		for (T holder : this.mongo.find(holders, type)) {
+			for (ExternalId externalId : externalIds.apply(holder)) {
 				String importedKey = importedKeyOf.get(externalId);
 				if (importedKey != null) {
-					moves.putIfAbsent(importedKey, holder.getString("_id"));
+					moves.putIfAbsent(importedKey, holder.id());
 				}
-			}));
+			}
+		}
 		return moves;
 	}
 
@@ -167,16 +211,39 @@ public class ImportWriter {
 	}
 
 	/**
-	 * How many records of a batch were new, changed or already as imported, and which
-	 * imported keys were written into records already holding their external ids.
+	 * How many records of a batch were new, changed or already as imported; which imported
+	 * keys were written into records already holding their external ids; and the imported
+	 * keys that could not be written at all.
 	 */
-	record Written(long inserted, long updated, long unchanged, Map<String, String> moves) {
+	record Written(long inserted, long updated, long unchanged, Map<String, String> moves, Set<String> unwritten) {
 
-		Written plus(Written other) {
-			Map<String, String> allMoves = new HashMap<>(this.moves);
-			allMoves.putAll(other.moves);
-			return new Written(this.inserted + other.inserted, this.updated + other.updated,
-					this.unchanged + other.unchanged, allMoves);
+		static final Written NOTHING = new Written(0, 0, 0, Map.of(), Set.of());
+
+		Written plus(Attempt<?> attempt) {
+			return new Written(this.inserted + attempt.inserted(), this.updated + attempt.updated(),
+					this.unchanged + attempt.unchanged(), this.moves, this.unwritten);
+		}
+
+		/** With more moves; a key moved before to a record that has itself moved follows it. */
+		Written movedTo(Map<String, String> newMoves) {
+			Map<String, String> allMoves = new HashMap<>();
+			this.moves.forEach((from, to) -> allMoves.put(from, newMoves.getOrDefault(to, to)));
+			newMoves.forEach(allMoves::putIfAbsent);
+			return new Written(this.inserted, this.updated, this.unchanged, allMoves, this.unwritten);
+		}
+
+		/** With the imported keys whose records, under these keys now, were not written. */
+		Written notWritten(Set<String> currentKeys) {
+			Set<String> keys = new HashSet<>();
+			for (String key : currentKeys) {
+				keys.add(key);
+				this.moves.forEach((from, to) -> {
+					if (to.equals(key)) {
+						keys.add(from);
+					}
+				});
+			}
+			return new Written(this.inserted, this.updated, this.unchanged, this.moves, Set.copyOf(keys));
 		}
 
 	}
@@ -184,34 +251,42 @@ public class ImportWriter {
 	/**
 	 * Writes records of one type: new ones inserted, existing ones merged with what was
 	 * imported and replaced where that changed them. A new record whose external id
-	 * another record holds is written into that one instead.
+	 * another record holds is written into that one instead. What met a concurrent write —
+	 * a holder merged or deleted meanwhile, a version changed between read and replace — is
+	 * tried again, a few rounds at most; what still could not be written is reported, so
+	 * that nothing refers to it.
 	 * @param merge what an existing record becomes with an imported one of the same key
 	 * @param rekey the imported record under another key
 	 */
 	private <T extends NodeDocument> Written write(Class<T> type, List<T> imported, BinaryOperator<T> merge,
 			BiFunction<T, String, T> rekey, Function<T, List<ExternalId>> externalIds, Instant now) {
-		Attempt<T> first = attempt(type, imported, merge, now);
-		if (first.conflicted().isEmpty()) {
-			return first.written();
+		Written written = Written.NOTHING;
+		List<T> pending = imported;
+		for (int round = 0; round < MAX_ROUNDS && !pending.isEmpty(); round++) {
+			Attempt<T> attempt = attempt(type, pending, merge, now);
+			written = written.plus(attempt);
+			Map<String, String> moves = heldElsewhere(type, attempt.conflicted(), externalIds);
+			written = written.movedTo(moves);
+			List<T> next = new ArrayList<>(attempt.raced());
+			for (T record : attempt.conflicted()) {
+				// Not held elsewhere after all: its holder went away since; inserting it again may now work.
+				next.add(moves.containsKey(record.id()) ? rekey.apply(record, moves.get(record.id())) : record);
+			}
+			pending = next;
 		}
-		Map<String, String> moves = heldElsewhere(type, first.conflicted(), externalIds);
-		List<T> moved = first.conflicted()
-			.stream()
-			.filter((record) -> moves.containsKey(record.id()))
-			.map((record) -> rekey.apply(record, moves.get(record.id())))
-			.toList();
-		if (moved.size() < first.conflicted().size()) {
-			logger.warn("%d %s records met a record written at the same time; import the file again to complete them"
-				.formatted(first.conflicted().size() - moved.size(), type.getSimpleName()));
+		if (pending.isEmpty()) {
+			return written;
 		}
-		Attempt<T> second = attempt(type, moved, merge, now);
-		Written movedWritten = new Written(second.written().inserted(), second.written().updated(),
-				second.written().unchanged(), moves);
-		return first.written().plus(movedWritten);
+		logger.warn("%d %s records kept meeting records written at the same time and were not written"
+			.formatted(pending.size(), type.getSimpleName()));
+		return written.notWritten(pending.stream().map(NodeDocument::id).collect(Collectors.toSet()));
 	}
 
-	/** What one attempt wrote; the new records whose insert met a unique index other than the key's. */
-	private record Attempt<T>(Written written, List<T> conflicted) {
+	/**
+	 * What one attempt wrote; the new records whose insert met a unique index other than
+	 * the key's, and the existing ones whose version changed between reading and replacing.
+	 */
+	private record Attempt<T>(long inserted, long updated, long unchanged, List<T> conflicted, List<T> raced) {
 
 	}
 
@@ -226,14 +301,14 @@ public class ImportWriter {
 		Map<String, T> byKey = imported.stream()
 			.collect(Collectors.toMap(NodeDocument::id, Function.identity(), merge, LinkedHashMap::new));
 		if (byKey.isEmpty()) {
-			return new Attempt<>(new Written(0, 0, 0, Map.of()), List.of());
+			return new Attempt<>(0, 0, 0, List.of(), List.of());
 		}
 		MongoCollection<Document> collection = this.mongo.getCollection(this.mongo.getCollectionName(type));
 		List<T> records = List.copyOf(byKey.values());
 		List<WriteModel<Document>> inserts = records.stream()
 			.<WriteModel<Document>>map((record) -> new InsertOneModel<>(document(record, 0L, Date.from(now), now)))
 			.toList();
-		Set<Integer> refused = bulkWrite(collection, inserts);
+		Set<Integer> refused = bulkWrite(collection, inserts).refused();
 		List<T> created = new ArrayList<>();
 		Map<String, T> notInserted = new LinkedHashMap<>();
 		for (int i = 0; i < records.size(); i++) {
@@ -246,7 +321,7 @@ public class ImportWriter {
 		}
 		this.changes.record(created, ChangeOperation.CREATED, (record) -> 0L);
 		if (notInserted.isEmpty()) {
-			return new Attempt<>(new Written(created.size(), 0, 0, Map.of()), List.of());
+			return new Attempt<>(created.size(), 0, 0, List.of(), List.of());
 		}
 
 		Map<String, Document> existing = new HashMap<>();
@@ -275,39 +350,69 @@ public class ImportWriter {
 			replaced.add(merged);
 			versionsAfter.put(record.id(), current.version() + 1);
 		}
-		Set<Integer> failed = bulkWrite(collection, replacements);
+		BulkWrite replacing = bulkWrite(collection, replacements);
 		List<T> changed = new ArrayList<>();
+		List<T> writtenMaybe = new ArrayList<>();
 		for (int i = 0; i < replaced.size(); i++) {
-			if (failed.contains(i)) {
+			if (replacing.refused().contains(i)) {
 				// Its new external ids are another record's: kept as it was, for a person to look at.
 				logger.warn("%s %s was not updated: one of its external ids belongs to another record"
 					.formatted(type.getSimpleName(), replaced.get(i).id()));
 			}
 			else {
-				changed.add(replaced.get(i));
+				writtenMaybe.add(replaced.get(i));
 			}
 		}
+		List<T> raced = new ArrayList<>();
+		if (replacing.matched() < writtenMaybe.size()) {
+			// Some versions changed since they were read: those records are merged again from what is stored now.
+			Set<String> current = new HashSet<>();
+			collection.find(Filters.in("_id", versionsAfter.keySet()))
+				.projection(new Document("version", 1))
+				.forEach((document) -> {
+					if (versionsAfter.get(document.getString("_id")).equals(document.getLong("version"))) {
+						current.add(document.getString("_id"));
+					}
+				});
+			for (T record : writtenMaybe) {
+				if (current.contains(record.id())) {
+					changed.add(record);
+				}
+				else {
+					raced.add(notInserted.get(record.id()));
+				}
+			}
+		}
+		else {
+			changed.addAll(writtenMaybe);
+		}
 		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> versionsAfter.get(record.id()));
-		return new Attempt<>(new Written(created.size(), changed.size(), unchanged, Map.of()), conflicted);
+		return new Attempt<>(created.size(), changed.size(), unchanged, conflicted, raced);
+	}
+
+	/** What an unordered bulk write did: how many writes matched a document, which met a unique index. */
+	private record BulkWrite(int matched, Set<Integer> refused) {
+
 	}
 
 	/**
 	 * Writes unordered, so one write that meets a unique index does not stop the others.
-	 * @return the positions of the writes that met a unique index
+	 * @return the positions of the writes that met a unique index, and how many replacements matched
 	 */
-	private static Set<Integer> bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+	private static BulkWrite bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
 		if (writes.isEmpty()) {
-			return Set.of();
+			return new BulkWrite(0, Set.of());
 		}
 		try {
-			collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-			return Set.of();
+			return new BulkWrite(collection.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount(),
+					Set.of());
 		}
 		catch (MongoBulkWriteException ex) {
 			if (!ex.getWriteErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
 				throw ex;
 			}
-			return ex.getWriteErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+			return new BulkWrite(ex.getWriteResult().getMatchedCount(),
+					ex.getWriteErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet()));
 		}
 	}
 
