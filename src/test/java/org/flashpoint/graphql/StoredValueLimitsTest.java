@@ -49,8 +49,27 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 	private static final String EVENTS_IN_ORDER = """
 			query($actor: ID!, $direction: OrderDirection, $first: Int, $after: String) {
 			  events(filter: {actors: [$actor]}, orderBy: {field: OCCURRED_ON, direction: $direction}, first: $first, after: $after) {
-			    nodes { occurredOn } pageInfo { endCursor hasNextPage }
+			    nodes { date: occurredOn } pageInfo { endCursor hasNextPage }
 			  }
+			}""";
+
+	private static final String STATEMENTS_IN_ORDER = """
+			query($actor: ID!, $direction: OrderDirection, $first: Int, $after: String) {
+			  statements(filter: {speakers: [$actor]}, orderBy: {field: MADE_ON, direction: $direction}, first: $first, after: $after) {
+			    nodes { date: madeOn } pageInfo { endCursor hasNextPage }
+			  }
+			}""";
+
+	private static final String TIMELINE_IN_ORDER = """
+			query($actor: ID!, $direction: OrderDirection, $first: Int, $after: String) {
+			  timeline(filter: {actors: [$actor]}, orderBy: {direction: $direction}, first: $first, after: $after) {
+			    nodes { ... on Event { date: occurredOn } ... on Statement { date: madeOn } } pageInfo { endCursor hasNextPage }
+			  }
+			}""";
+
+	private static final String STATEMENT = """
+			mutation($input: RecordStatementInput!) {
+			  recordStatement(input: $input) { statement { id } userErrors { field message code } }
 			}""";
 
 	@ParameterizedTest(name = "since {0}")
@@ -144,10 +163,7 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 				with(EventMutationsTest.validEvent(), "reports",
 						List.of(Map.of("url", "https://example.org/old", "publishedOn", "0000-01-01"))),
 				"INVALID", List.of("input", "reports", "0", "publishedOn"));
-		expectRefusedWritingNothing("""
-				mutation($input: RecordStatementInput!) {
-				  recordStatement(input: $input) { statement { id } userErrors { field message code } }
-				}""", "recordStatement", "statement",
+		expectRefusedWritingNothing(STATEMENT, "recordStatement", "statement",
 				Map.of("speaker", id("Actor", "iran"), "kind", "WARNING", "madeOn", "-0001-01-01", "summary", "Old."),
 				"INVALID", List.of("input", "madeOn"));
 	}
@@ -156,10 +172,7 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 	void anOverLongQuoteIsRefusedWritingNothing() {
 		Map<String, Object> statement = new HashMap<>(Map.of("speaker", id("Actor", "iran"), "kind", "WARNING",
 				"madeOn", "2023-10-14", "quote", "x".repeat(20_000)));
-		expectRefusedWritingNothing("""
-				mutation($input: RecordStatementInput!) {
-				  recordStatement(input: $input) { statement { id } userErrors { field message code } }
-				}""", "recordStatement", "statement", statement, "TOO_LONG", List.of("input", "quote"));
+		expectRefusedWritingNothing(STATEMENT, "recordStatement", "statement", statement, "TOO_LONG", List.of("input", "quote"));
 	}
 
 	@Test
@@ -254,42 +267,63 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 		assertNothingWrittenSince(before);
 	}
 
+	/**
+	 * Dates are stored as ISO strings and every ordering sorts those as text: with the
+	 * four-digit years that are all a client may send, that is the chronological order, in
+	 * every connection and through its keyset cursors.
+	 */
 	@Test
-	void eventsSortChronologicallyAcrossCenturies() {
+	void datesSortChronologicallyAcrossCenturiesInEveryOrderAndConnection() {
 		String actor = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE, Map.of("name", "Ancient actor", "kind", "OTHER"))
 			.path("createActor.actor.id").entity(String.class).get();
-		List<String> dates = List.of("2023-10-07", "0999-12-31", "0001-01-01", "1000-01-01", "0099-05-05", "1999-12-31");
-		for (String date : dates) {
+		List<String> eventDates = List.of("2023-10-07", "0999-12-31", "0001-01-01", "1000-01-01", "0099-05-05",
+				"1999-12-31");
+		for (String date : eventDates) {
 			Map<String, Object> input = new HashMap<>(Map.of("typeCode", "190", "occurredOn", date, "initiator", actor));
 			assertThat(userErrors(mutate(ApiRole.EDITOR, EventMutationsTest.RECORD, input), "recordEvent")).isEmpty();
 		}
-		List<String> chronological = dates.stream().sorted().toList();
-		assertThat(chronological).containsExactly("0001-01-01", "0099-05-05", "0999-12-31", "1000-01-01", "1999-12-31",
+		List<String> statementDates = List.of("1500-06-15", "0500-01-01", "2001-09-11");
+		for (String date : statementDates) {
+			assertThat(userErrors(mutate(ApiRole.EDITOR, STATEMENT, Map.of("speaker", actor, "kind", "WARNING", "madeOn",
+					date, "summary", "Said on " + date)), "recordStatement")).isEmpty();
+		}
+		List<String> events = sorted(eventDates);
+		assertThat(events).containsExactly("0001-01-01", "0099-05-05", "0999-12-31", "1000-01-01", "1999-12-31",
 				"2023-10-07");
-		assertThat(occurredOn(actor, "ASC", 100)).isEqualTo(chronological);
-		assertThat(occurredOn(actor, "DESC", 100)).isEqualTo(reversed(chronological));
-		// Keyset cursors page through them in the same order.
-		assertThat(occurredOn(actor, "ASC", 2)).isEqualTo(chronological);
-		assertThat(occurredOn(actor, "DESC", 1)).isEqualTo(reversed(chronological));
+		for (int first : List.of(100, 2, 1)) {
+			assertThat(dates(EVENTS_IN_ORDER, "events", actor, "ASC", first)).isEqualTo(events);
+			assertThat(dates(EVENTS_IN_ORDER, "events", actor, "DESC", first)).isEqualTo(reversed(events));
+			assertThat(dates(STATEMENTS_IN_ORDER, "statements", actor, "ASC", first)).isEqualTo(sorted(statementDates));
+			assertThat(dates(STATEMENTS_IN_ORDER, "statements", actor, "DESC", first))
+				.isEqualTo(reversed(sorted(statementDates)));
+		}
+		List<String> timeline = new ArrayList<>(eventDates);
+		timeline.addAll(statementDates);
+		assertThat(dates(TIMELINE_IN_ORDER, "timeline", actor, "ASC", 4)).isEqualTo(sorted(timeline));
+		assertThat(dates(TIMELINE_IN_ORDER, "timeline", actor, "DESC", 4)).isEqualTo(reversed(sorted(timeline)));
 	}
 
-	/** The dates of the actor's events in that order, paged {@code first} at a time. */
-	private List<String> occurredOn(String actor, String direction, int first) {
+	/** The dates of a connection's nodes (each node's one {@code date} field), paged {@code first} at a time. */
+	private List<String> dates(String document, String connection, String actor, String direction, int first) {
 		List<String> dates = new ArrayList<>();
 		String after = null;
 		boolean more = true;
 		while (more) {
-			GraphQlTester.Response page = this.graphQl.document(EVENTS_IN_ORDER)
+			GraphQlTester.Response page = this.graphQl.document(document)
 				.variable("actor", actor)
 				.variable("direction", direction)
 				.variable("first", first)
 				.variable("after", after)
 				.execute();
-			dates.addAll(page.path("events.nodes[*].occurredOn").entityList(String.class).get());
-			after = page.path("events.pageInfo.endCursor").entity(String.class).get();
-			more = page.path("events.pageInfo.hasNextPage").entity(Boolean.class).get();
+			dates.addAll(page.path(connection + ".nodes[*].date").entityList(String.class).get());
+			after = page.path(connection + ".pageInfo.endCursor").entity(String.class).get();
+			more = page.path(connection + ".pageInfo.hasNextPage").entity(Boolean.class).get();
 		}
 		return dates;
+	}
+
+	private static List<String> sorted(List<String> dates) {
+		return dates.stream().sorted().toList();
 	}
 
 	private static List<String> reversed(List<String> list) {
