@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.flashpoint.graphql.MutationReceipts;
 import org.flashpoint.graphql.UserError;
 import org.flashpoint.region.CountryCode;
 import org.flashpoint.source.ExternalId;
@@ -23,7 +24,7 @@ final class ActorInputs {
 	record CreateActorInput(@NotBlank @Size(max = 200) String name, @NotNull ActorKind kind,
 			@CountryCode String country, @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases,
 			@Size(max = 20) List<@NotNull @Valid ExternalId> externalIds, @Size(max = 50) List<@NotNull String> affiliations,
-			String clientMutationId) {
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
@@ -31,12 +32,12 @@ final class ActorInputs {
 			@Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 200) String name,
 			@Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases, ActorKind kind, @CountryCode String country,
 			@Size(max = 20) List<@NotNull @Valid ExternalId> externalIds, @Size(max = 50) List<@NotNull String> affiliations,
-			String clientMutationId) {
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
 	record MergeActorsInput(@NotBlank String into, @NotEmpty @Size(max = 50) List<@NotBlank String> from,
-			String clientMutationId) {
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 

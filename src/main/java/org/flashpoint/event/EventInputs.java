@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.flashpoint.graphql.MutationReceipts;
 import org.flashpoint.graphql.UserError;
 import org.flashpoint.region.CountryCode;
 import org.flashpoint.source.ExternalId;
@@ -28,7 +29,7 @@ final class EventInputs {
 			String region, @Valid FatalitiesInput fatalities, @Size(max = 2000) String summary,
 			@Size(max = 200) String nativeType, @Size(max = 50) List<@NotNull @Valid ReportInput> reports,
 			@Size(max = 20) List<@NotNull @Valid ExternalId> externalIds, SourceSystem sourceSystem,
-			String clientMutationId) {
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
@@ -37,7 +38,7 @@ final class EventInputs {
 			@Size(max = 50) List<@NotNull @Valid ParticipantInput> participants, @Valid LocationInput location,
 			String region, @Valid FatalitiesInput fatalities, @Size(max = 2000) String summary,
 			@Size(max = 200) String nativeType, @Size(max = 50) List<@NotNull @Valid ReportInput> reports,
-			String clientMutationId) {
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
@@ -64,11 +65,11 @@ final class EventInputs {
 	}
 
 	record LinkEventsInput(@NotBlank String from, @NotBlank String to, @NotNull EventLinkType type,
-			String clientMutationId) {
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
-	record DeleteEventInput(@NotBlank String id, Long expectedVersion, String clientMutationId) {
+	record DeleteEventInput(@NotBlank String id, Long expectedVersion, @Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 

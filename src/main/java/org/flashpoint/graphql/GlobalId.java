@@ -12,6 +12,13 @@ public record GlobalId(String type, String key) {
 
 	private static final char SEPARATOR = ':';
 
+	/**
+	 * Longer ids are refused unread. Keys of imported records are derived from the
+	 * datasets' own codes and names, so an id may run to a few hundred characters, but
+	 * not to this.
+	 */
+	public static final int MAX_LENGTH = 1000;
+
 	public static GlobalId of(String type, String key) {
 		return new GlobalId(type, key);
 	}
@@ -27,6 +34,10 @@ public record GlobalId(String type, String key) {
 	 * @throws InvalidArgumentException if the id is not one this API issued
 	 */
 	public static GlobalId decode(String argument, String id) {
+		if (id.length() > MAX_LENGTH) {
+			throw new InvalidArgumentException(argument, "'%s' is not a valid Flashpoint id: ids are at most %d characters long"
+				.formatted(abbreviate(id), MAX_LENGTH));
+		}
 		String text;
 		try {
 			text = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);

@@ -1,7 +1,9 @@
 package org.flashpoint.graphql;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -16,24 +18,42 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a mutation's input with Bean Validation (the constraints declared on the input
  * records) and turns every violation into a {@link UserError} at the violating field's
- * input path, instead of the request-level error Spring would raise.
+ * input path, instead of the request-level error Spring would raise. Every field is also
+ * held to {@link StoredValues} (dates in range, strings within the backstop and without
+ * unpaired surrogates), whether or not its record declares a constraint.
  */
 @Component
 public class InputValidator {
 
 	private final Validator validator;
 
-	public InputValidator(Validator validator) {
+	private final StoredValues values;
+
+	public InputValidator(Validator validator, StoredValues values) {
 		this.validator = validator;
+		this.values = values;
 	}
 
 	/** Every violation of the input's constraints; empty when there is none. */
 	public UserErrors validate(Object input) {
 		UserErrors errors = new UserErrors();
+		Set<List<String>> reported = new HashSet<>();
 		for (ConstraintViolation<Object> violation : this.validator.validate(input)) {
-			errors.add(codeOf(violation), violation.getMessage(), pathOf(violation).toArray());
+			List<Object> path = pathOf(violation);
+			errors.add(codeOf(violation), violation.getMessage(), path.toArray());
+			reported.add(names(path));
+		}
+		// A field's own constraint says more than the backstop: one error per field.
+		for (StoredValues.Problem problem : this.values.check(input)) {
+			if (reported.add(names(problem.path()))) {
+				errors.add(problem.code(), problem.message(), problem.path().toArray());
+			}
 		}
 		return errors;
+	}
+
+	private static List<String> names(List<Object> path) {
+		return path.stream().map(Object::toString).toList();
 	}
 
 	private static List<Object> pathOf(ConstraintViolation<?> violation) {

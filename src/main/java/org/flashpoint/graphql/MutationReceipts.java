@@ -32,10 +32,16 @@ public class MutationReceipts {
 	/** A claim this old whose work never finished (the process died) may be taken over. */
 	static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
+	/** The longest {@code clientMutationId} every input accepts (its {@code @Size}). */
+	public static final int MAX_CLIENT_MUTATION_ID_LENGTH = 200;
+
 	private final MongoTemplate mongo;
 
-	public MutationReceipts(MongoTemplate mongo) {
+	private final StoredValues values;
+
+	public MutationReceipts(MongoTemplate mongo, StoredValues values) {
 		this.mongo = mongo;
+		this.values = values;
 	}
 
 	/**
@@ -45,7 +51,10 @@ public class MutationReceipts {
 	public <T> Outcome<T> once(String mutation, String clientMutationId, Supplier<T> write, Function<T, String> keyOf,
 			Function<String, Optional<T>> load) {
 		Optional<String> keyId = Callers.currentKeyId();
-		if (clientMutationId == null || keyId.isEmpty()) {
+		// A clientMutationId the input may not have is never claimed (the receipt would
+		// store it): the write's own validation refuses it with the rest of the input.
+		if (clientMutationId == null || keyId.isEmpty()
+				|| !this.values.isStorable(clientMutationId, MAX_CLIENT_MUTATION_ID_LENGTH)) {
 			return Outcome.of(write);
 		}
 		String id = idOf(keyId.get(), mutation, clientMutationId);

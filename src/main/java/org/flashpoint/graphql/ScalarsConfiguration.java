@@ -29,12 +29,14 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ScalarsConfiguration {
 
-	static final GraphQLScalarType DATE = scalar("Date", "an ISO-8601 date such as 2023-10-07", LocalDate.class,
-			LocalDate::parse);
+	// Parsed dates of any year; StoredValues refuses those outside 0001-9999, naming the
+	// argument or input field, which a coercion error here could not do.
+	static final GraphQLScalarType DATE = scalar("Date",
+			"an ISO-8601 date such as 2023-10-07, in the years 0001 to 9999", LocalDate.class, LocalDate::parse);
 
 	static final GraphQLScalarType DATE_TIME = scalar("DateTime",
-			"an ISO-8601 date-time with an offset such as 2023-10-07T06:30:00Z", Instant.class,
-			(text) -> OffsetDateTime.parse(text).toInstant());
+			"an ISO-8601 date-time with an offset such as 2023-10-07T06:30:00Z, in the years 0001 to 9999",
+			Instant.class, (text) -> OffsetDateTime.parse(text).toInstant());
 
 	@Bean
 	RuntimeWiringConfigurer scalarsWiring() {

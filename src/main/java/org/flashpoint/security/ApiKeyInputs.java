@@ -4,6 +4,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.flashpoint.graphql.MutationReceipts;
 import org.flashpoint.graphql.UserError;
 
 /** The inputs and payloads of the key-management mutations. */
@@ -12,11 +13,11 @@ final class ApiKeyInputs {
 	private ApiKeyInputs() {
 	}
 
-	record CreateApiKeyInput(@NotBlank @Size(max = 100) String name, @NotNull ApiRole role, String clientMutationId) {
+	record CreateApiKeyInput(@NotBlank @Size(max = 100) String name, @NotNull ApiRole role, @Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
-	record RevokeApiKeyInput(@NotBlank String id, String clientMutationId) {
+	record RevokeApiKeyInput(@NotBlank String id, @Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.flashpoint.event.DatePrecision;
+import org.flashpoint.graphql.MutationReceipts;
 import org.flashpoint.graphql.UserError;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.ReportInput;
@@ -23,11 +24,11 @@ final class StatementInputs {
 			@Size(max = 2000) String summary, @Size(max = 50) List<@NotNull String> addressees,
 			@Size(max = 100) List<@NotNull String> mentions, @Size(max = 100) List<@NotNull String> about, String region,
 			@Size(max = 50) List<@NotNull @Valid ReportInput> reports,
-			@Size(max = 20) List<@NotNull @Valid ExternalId> externalIds, String clientMutationId) {
+			@Size(max = 20) List<@NotNull @Valid ExternalId> externalIds, @Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
-	record DeleteStatementInput(@NotBlank String id, Long expectedVersion, String clientMutationId) {
+	record DeleteStatementInput(@NotBlank String id, Long expectedVersion, @Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 

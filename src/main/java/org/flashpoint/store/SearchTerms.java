@@ -22,6 +22,12 @@ public final class SearchTerms {
 	/** The document field holding the terms. */
 	public static final String FIELD = "searchTerms";
 
+	/**
+	 * The longest text a filter searches for: every word becomes a condition of the
+	 * query, so a text of hundreds of words would be hundreds of patterns to match.
+	 */
+	public static final int MAX_TEXT_LENGTH = 500;
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -78,6 +84,10 @@ public final class SearchTerms {
 	 * pattern or an operator; anchored prefixes also let real MongoDB use the index.
 	 */
 	public static List<Criteria> matching(String argument, String text) {
+		if (text.length() > MAX_TEXT_LENGTH) {
+			throw new InvalidArgumentException(argument, "'%s' may be at most %d characters long, was %d"
+				.formatted(argument, MAX_TEXT_LENGTH, text.length()));
+		}
 		List<Criteria> conditions = new ArrayList<>();
 		for (String word : normalize(text).split(" ")) {
 			if (!word.isEmpty()) {
