@@ -1,4 +1,5 @@
 package org.flashpoint.ingest;import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import org.flashpoint.change.ChangeOperation;
 import org.flashpoint.event.Event;
 import org.flashpoint.event.Participant;
 import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.graphql.StoredValues;
 import org.flashpoint.region.RegionBackbone;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
@@ -122,7 +124,7 @@ public class ImportWriter {
 		List<Event> events = new ArrayList<>(batch.size());
 		for (ImportRow.Accepted row : batch) {
 			Event event = row.records().event();
-			Optional<String> unwritten = unwrittenReference(event, actors, sources);
+			Optional<String> unwritten = outOfRangeDate(event).or(() -> unwrittenReference(event, actors, sources));
 			if (unwritten.isPresent()) {
 				// Never an event whose actor or outlet is not there: the row is refused, and a
 				// later import of the file writes it.
@@ -141,6 +143,19 @@ public class ImportWriter {
 				.formatted(written.unwritten().size()));
 		}
 		batch.clear();
+	}
+
+	/**
+	 * A date the store cannot order: stored as ISO text, dates sort chronologically only
+	 * with four-digit years, so the import takes what the API takes, years 1 to 9999.
+	 */
+	private static Optional<String> outOfRangeDate(Event event) {
+		Stream<LocalDate> dates = Stream.concat(Stream.of(event.occurredOn()),
+				event.reports().stream().map(Report::publishedOn));
+		return dates.filter(Objects::nonNull)
+			.filter((date) -> date.isBefore(StoredValues.MIN_DATE) || date.isAfter(StoredValues.MAX_DATE))
+			.findFirst()
+			.map((date) -> "The date %s is outside the years 1 to 9999".formatted(date));
 	}
 
 	/** Why the event cannot be written: an actor or outlet it refers to could not be. */

@@ -101,6 +101,19 @@ class GdeltImportTest extends ImportIntegrationTest {
 		assertThat(job.get("errors")).asString().contains("line=2").contains("line=3");
 	}
 
+	/** Year 0 reads as a date, but the store orders dates as text with four-digit years: the row is refused alone. */
+	@Test
+	void aRowDatedOutsideTheYears1To9999IsRejectedWithItsLine() throws Exception {
+		List<String> lines = new String(sample(), StandardCharsets.UTF_8).lines().limit(2).toList();
+		String[] columns = lines.get(1).split("\t", -1);
+		columns[0] = "9" + columns[0];
+		columns[SQLDATE] = "00000115";
+		String file = String.join("\n", "9" + lines.get(0), String.join("\t", columns));
+		Map<String, Object> job = importFile("gdelt", "year-zero.tsv", file.getBytes(StandardCharsets.UTF_8));
+		assertThat(job).containsEntry("state", "DONE").containsEntry("rowsRead", 2).containsEntry("rejected", 1);
+		assertThat(job.get("errors")).asString().contains("line=2").contains("outside the years 1 to 9999");
+	}
+
 	@Test
 	void theSharedGdeltExportsImportWithoutRejectsAndReImportUnchanged() throws Exception {
 		Path export = Path.of("..", "shared", "data", "gdelt", "20191024143000.export.CSV");
