@@ -1,9 +1,13 @@
 package org.flashpoint.actor;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.flashpoint.RacingIntegrationTest;
+import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.security.ApiRole;
 import org.flashpoint.security.TestApiKeys;
 import org.junit.jupiter.api.Test;
@@ -100,6 +104,29 @@ class MergeRacesTest extends RacingIntegrationTest {
 			assertThat(aliases(c)).as("round %d: aliases", round)
 				.containsExactlyInAnyOrder("Repeated A " + round, "Repeated B " + round);
 		}
+	}
+
+	@Test
+	void aMergeWaitsOutAnotherHoldingItsActorsAndCompletesOnceThatOnesLeaseIsOver() {
+		String kept = actor("Locked kept");
+		String merged = actor("Locked merged");
+		// Another instance holds the merged actor's lock, as a merge it never finished would.
+		String lock = "actor:" + GlobalId.keyOf("from", merged, "Actor");
+		Instant now = Instant.now();
+		this.mongo.save(new Document(Map.of("_id", lock, "owner", "another instance", "acquiredAt", Date.from(now),
+				"expiresAt", Date.from(now.plusSeconds(600)))), "locks");
+		Map<String, Long> before = counts();
+		Reply refused = merge(TestApiKeys.keyFor(this.context, ApiRole.ADMIN), kept, merged);
+		assertThat(refused.at("/data/mergeActors/userErrors/0/code").asString()).isEqualTo("CONFLICT");
+		assertThat(refused.at("/data/mergeActors/userErrors/0/message").asString()).contains("retry");
+		assertNothingWrittenSince(before);
+
+		// That instance died: once its lease is over, the lock is taken over and the merge goes through.
+		this.mongo.save(new Document(Map.of("_id", lock, "owner", "another instance", "acquiredAt", Date.from(now),
+				"expiresAt", Date.from(now.minusSeconds(1)))), "locks");
+		Reply done = merge(TestApiKeys.keyFor(this.context, ApiRole.ADMIN), kept, merged);
+		assertThat(done.at("/data/mergeActors/userErrors").isEmpty()).as("%s", done.body()).isTrue();
+		assertThat(ids(done.at("/data/mergeActors/mergedIds"))).containsExactly(merged);
 	}
 
 	/** Exactly one reply merged; the other is a CONFLICT userError and no record. Returns the kept actor's id. */

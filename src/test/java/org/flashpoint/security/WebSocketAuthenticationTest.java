@@ -135,7 +135,8 @@ class WebSocketAuthenticationTest {
 
 	/**
 	 * What {@code connection_init} may carry is a JSON object whose {@code Authorization}
-	 * is a string; anything else is a malformed message, closed with 4400 and a reason.
+	 * is a string, and a {@code subscribe} a string query with object variables; anything
+	 * else is a malformed message, closed with 4400 and a reason.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"type\": \"connection_init\", \"payload\": {\"Authorization\": 42}}",
@@ -143,8 +144,10 @@ class WebSocketAuthenticationTest {
 			"{\"type\": \"connection_init\", \"payload\": {\"authorization\": [\"Bearer fpk_x\"]}}",
 			"{\"type\": \"connection_init\", \"payload\": \"Bearer fpk_x\"}",
 			"{\"type\": \"connection_init\", \"payload\": [1, 2]}", "{\"type\": \"connection_init\", \"payload\": 7}",
-			"[\"connection_init\"]", "connection_init", "{\"type\": 4}" })
-	void malformedConnectionInitClosesWith4400AndLogsNoError(String message, CapturedOutput output) throws Exception {
+			"[\"connection_init\"]", "connection_init", "{\"type\": 4}",
+			"{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": 5}}",
+			"{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": \"{ __typename }\", \"variables\": [1]}}" })
+	void malformedMessagesCloseWith4400AndLogNoError(String message, CapturedOutput output) throws Exception {
 		try (Connection connection = connect()) {
 			connection.send(message);
 			assertThat(connection.closeCode()).isEqualTo(4400);
