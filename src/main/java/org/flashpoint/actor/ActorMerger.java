@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.flashpoint.actor.ActorInputs.MergeActorsInput;
 import org.flashpoint.change.ChangeLog;
@@ -16,11 +17,15 @@ import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.InputIds;
 import org.flashpoint.graphql.InputValidator;
 import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.graphql.RejectedInputException;
 import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
 import org.flashpoint.statement.Statement;
+import org.flashpoint.store.LeaseLocks;
+import org.flashpoint.store.LockUnavailableException;
 import org.flashpoint.store.RecordRewriter;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,9 +40,21 @@ import org.springframework.stereotype.Service;
  * one); then the kept actor takes in the tombstones' names, external ids, roles and
  * affiliations; then every statement, event and actor that referred to a merged actor
  * is pointed at the kept one. Each step changes nothing when it has been done before.
+ * <p>
+ * Merges that touch the same actors run one after another: a merge holds the locks of
+ * every actor it names ({@code into} and each of {@code from}) and reads and checks them
+ * only once it holds them, so it sees what an earlier merge made of them. Crossed merges
+ * (A into B, B into A) and overlapping ones (A and B into C, A and B into D) thus end as
+ * the first of them left things, and the second is refused with a CONFLICT naming where
+ * the actor went; a repeated merge finds its own earlier result and completes it. Locks
+ * are leases (see {@link LeaseLocks}), so a merge cut short by a crash blocks these
+ * actors only until its lease expires, and repeating it completes it.
  */
 @Service
 class ActorMerger {
+
+	/** Attempts at burying an actor that an edit keeps changing under the merge. */
+	private static final int ATTEMPTS = 5;
 
 	private final MongoTemplate mongo;
 
@@ -49,13 +66,16 @@ class ActorMerger {
 
 	private final ChangeLog changes;
 
+	private final LeaseLocks locks;
+
 	ActorMerger(MongoTemplate mongo, InputValidator validator, Tombstones tombstones, RecordRewriter rewriter,
-			ChangeLog changes) {
+			ChangeLog changes, LeaseLocks locks) {
 		this.mongo = mongo;
 		this.validator = validator;
 		this.tombstones = tombstones;
 		this.rewriter = rewriter;
 		this.changes = changes;
+		this.locks = locks;
 	}
 
 	/** The kept actor and the global ids of every actor merged into it. */
@@ -82,6 +102,21 @@ class ActorMerger {
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
+		List<String> lockNames = Stream.concat(Stream.of(intoKey), fromKeys.keySet().stream())
+			.map((key) -> "actor:" + key)
+			.toList();
+		try {
+			return this.locks.withLocks(lockNames, () -> mergeLocked(intoKey, fromKeys));
+		}
+		catch (LockUnavailableException ex) {
+			throw RejectedInputException.of(UserErrorCode.CONFLICT,
+					"Another merge of these actors is in progress: retry once it has finished", "into");
+		}
+	}
+
+	/** The merge proper, holding the locks of every actor it names: what it reads now stays so until it is done. */
+	private Merged mergeLocked(String intoKey, Map<String, Integer> fromKeys) {
+		UserErrors errors = new UserErrors();
 		Actor into = this.mongo.findById(intoKey, Actor.class);
 		if (into == null) {
 			this.tombstones.find(RecordType.ACTOR, intoKey)
@@ -114,14 +149,14 @@ class ActorMerger {
 			throw errors.reject();
 		}
 
-		List<Actor> merged = new ArrayList<>();
+		List<Actor> buried = new ArrayList<>();
 		for (Actor actor : live.values()) {
-			this.tombstones.bury(actor, intoKey);
+			buried.add(bury(actor, intoKey));
 			this.tombstones.redirect(RecordType.ACTOR, actor.id(), intoKey);
-			merged.add(actor);
 		}
+		List<Actor> merged = new ArrayList<>(buried);
 		earlier.forEach((tombstone) -> merged.add(this.tombstones.snapshot(tombstone, Actor.class)));
-		this.changes.record(List.copyOf(live.values()), ChangeOperation.DELETED);
+		this.changes.record(buried, ChangeOperation.DELETED);
 
 		Actor kept = this.rewriter.rewrite(Actor.class, into, (current) -> {
 			Actor absorbed = current;
@@ -135,6 +170,27 @@ class ActorMerger {
 		}
 		repointReferences(merged.stream().map(Actor::id).toList(), intoKey);
 		return new Merged(this.mongo.findById(intoKey, Actor.class), mergedIds(intoKey));
+	}
+
+	/**
+	 * Replaces the actor by its tombstone; returns the actor as it was buried. An edit
+	 * (updateActor) may still change it under the merge, which holds no lock an edit
+	 * takes: then the merge buries what the actor is now, so the edit is merged too.
+	 */
+	private Actor bury(Actor actor, String intoKey) {
+		Actor current = actor;
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.tombstones.bury(current, intoKey);
+				return current;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				current = this.mongo.findById(actor.id(), Actor.class);
+				if (current == null || attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private void repointReferences(List<String> mergedKeys, String intoKey) {

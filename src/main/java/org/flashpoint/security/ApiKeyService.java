@@ -1,5 +1,6 @@
 package org.flashpoint.security;
 import java.time.Instant;
+import java.util.List;
 
 import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.InputIds;
@@ -10,6 +11,8 @@ import org.flashpoint.graphql.UserErrors;
 import org.flashpoint.security.ApiKeyInputs.CreateApiKeyInput;
 import org.flashpoint.security.ApiKeyInputs.IssuedKey;
 import org.flashpoint.security.ApiKeyInputs.RevokeApiKeyInput;
+import org.flashpoint.store.LeaseLocks;
+import org.flashpoint.store.LockUnavailableException;
 import org.flashpoint.store.RecordKeys;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -22,13 +25,19 @@ public class ApiKeyService {
 
 	static final String TYPE = "ApiKey";
 
+	/** The lock every revocation of an ADMIN key holds while it counts the ADMIN keys left. */
+	private static final String ADMIN_REVOCATIONS = "api-keys:admin-revocations";
+
 	private final ApiKeyRepository keys;
 
 	private final InputValidator validator;
 
-	ApiKeyService(ApiKeyRepository keys, InputValidator validator) {
+	private final LeaseLocks locks;
+
+	ApiKeyService(ApiKeyRepository keys, InputValidator validator, LeaseLocks locks) {
 		this.keys = keys;
 		this.validator = validator;
+		this.locks = locks;
 	}
 
 	IssuedKey create(CreateApiKeyInput input) {
@@ -44,7 +53,9 @@ public class ApiKeyService {
 
 	/**
 	 * Revokes a key; revoking a revoked key returns it unchanged. The last ADMIN key that
-	 * works is not revoked: without it nobody could issue keys any more.
+	 * works is not revoked: without it nobody could issue keys any more. Two admins
+	 * revoking each other at once would each count two working ADMIN keys and both
+	 * succeed, so revocations of ADMIN keys take one lock and count inside it.
 	 */
 	ApiKey revoke(RevokeApiKeyInput input) {
 		UserErrors errors = this.validator.validate(input);
@@ -52,21 +63,42 @@ public class ApiKeyService {
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
-		ApiKey key = this.keys.findById(keyId)
+		ApiKey key = find(keyId);
+		if (key.isRevoked() || key.role() != ApiRole.ADMIN) {
+			return revoked(key);
+		}
+		try {
+			return this.locks.withLocks(List.of(ADMIN_REVOCATIONS), () -> {
+				ApiKey current = find(keyId);
+				if (!current.isRevoked() && this.keys.countByRoleAndRevokedAtIsNull(ApiRole.ADMIN) <= 1) {
+					throw RejectedInputException.of(UserErrorCode.CONFLICT,
+							"This is the last working ADMIN key: create another ADMIN key before revoking it", "id");
+				}
+				return revoked(current);
+			});
+		}
+		catch (LockUnavailableException ex) {
+			throw RejectedInputException.of(UserErrorCode.CONFLICT,
+					"Another ADMIN key is being revoked at this moment: retry", "id");
+		}
+	}
+
+	private ApiKey find(String keyId) {
+		return this.keys.findById(keyId)
 			.orElseThrow(() -> RejectedInputException.of(UserErrorCode.NOT_FOUND, "No API key has this id", "id"));
+	}
+
+	/** The key revoked now, or as it already was. */
+	private ApiKey revoked(ApiKey key) {
 		if (key.isRevoked()) {
 			return key;
-		}
-		if (key.role() == ApiRole.ADMIN && this.keys.countByRoleAndRevokedAtIsNull(ApiRole.ADMIN) <= 1) {
-			throw RejectedInputException.of(UserErrorCode.CONFLICT,
-					"This is the last working ADMIN key: create another ADMIN key before revoking it", "id");
 		}
 		try {
 			return this.keys.save(key.revoked(Instant.now(), Callers.currentKeyId().orElse(null)));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Revoked by a concurrent request: the outcome the client asked for.
-			return this.keys.findById(keyId).orElseThrow();
+			return this.keys.findById(key.id()).orElseThrow();
 		}
 	}
 

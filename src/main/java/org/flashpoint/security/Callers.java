@@ -1,8 +1,11 @@
 package org.flashpoint.security;
 import java.util.Optional;
 
+import reactor.util.context.ContextView;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -11,7 +14,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class Callers {
 
+	/**
+	 * Where a request's Reactor context holds its security context: Spring for GraphQL
+	 * puts the caller of an HTTP request there (Spring Security's context-propagation
+	 * accessor, {@code SecurityContextHolderThreadLocalAccessor}, is keyed so), and its
+	 * graphql-ws authentication the caller of a WebSocket connection, under the same key.
+	 */
+	private static final String SECURITY_CONTEXT = SecurityContext.class.getName();
+
 	private Callers() {
+	}
+
+	/** The caller of a GraphQL request, as seen by a {@code WebGraphQlInterceptor}; {@code null} if none is known. */
+	static Authentication inContext(ContextView context) {
+		return context.<SecurityContext>getOrEmpty(SECURITY_CONTEXT).map(SecurityContext::getAuthentication).orElse(null);
 	}
 
 	/** The calling key's record key; empty for anonymous callers and for work the app does itself. */

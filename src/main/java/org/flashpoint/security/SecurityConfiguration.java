@@ -2,11 +2,14 @@ package org.flashpoint.security;
 import java.util.List;
 
 import org.aopalliance.intercept.MethodInvocation;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +18,7 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
 import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -70,11 +74,23 @@ class SecurityConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnProperty(name = "flashpoint.security.anonymous-read", havingValue = "false")
 	static Advisor readAccess() {
+		return new AuthorizationManagerBeforeMethodInterceptor(AnnotationMatchingPointcut.forMethodAnnotation(QueryMapping.class),
+				reader());
+	}
+
+	/** Introspection too needs a READER key when anonymous reads are off; graphql-java answers it, not a query field. */
+	@Bean
+	@ConditionalOnProperty(name = "flashpoint.security.anonymous-read", havingValue = "false")
+	static IntrospectionAccess introspectionAccess() {
+		return new IntrospectionAccess(reader());
+	}
+
+	/** Grants READER and every role above it. */
+	private static AuthorityAuthorizationManager<MethodInvocation> reader() {
 		AuthorityAuthorizationManager<MethodInvocation> reader = AuthorityAuthorizationManager
 			.hasRole(ApiRole.READER.name());
 		reader.setRoleHierarchy(roleHierarchy());
-		return new AuthorizationManagerBeforeMethodInterceptor(AnnotationMatchingPointcut.forMethodAnnotation(QueryMapping.class),
-				reader);
+		return reader;
 	}
 
 	/**
@@ -122,6 +138,23 @@ class SecurityConfiguration {
 		AuthenticationWebSocketInterceptor webSocketAuthentication(OpaqueTokenIntrospector introspector) {
 			return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(),
 					new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector)));
+		}
+
+		/** A revoked key stops working on connections opened before it was revoked, too. */
+		@Bean
+		WebSocketKeyCheck webSocketKeyCheck(OpaqueTokenIntrospector introspector) {
+			return new WebSocketKeyCheck(introspector);
+		}
+
+		/**
+		 * The graphql-ws handler Spring Boot would build, with the same settings, refusing
+		 * malformed messages with 4400 instead of failing on them.
+		 */
+		@Bean
+		CheckedGraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, JsonMapper json,
+				GraphQlProperties graphQl, GraphQlCorsProperties cors) {
+			return new CheckedGraphQlWebSocketHandler(handler, json, graphQl.getWebsocket().getConnectionInitTimeout(),
+					graphQl.getWebsocket().getKeepAlive(), cors.toCorsConfiguration());
 		}
 
 		/** Browser apps on the configured origins may call the API with their key. */

@@ -30,6 +30,15 @@ class ApiKeyAuthenticationTest extends WriteIntegrationTest {
 			}""";
 
 	@Test
+	void introspectionIsOpenWhileAnonymousReadsAre() {
+		this.graphQl.document("{ __schema { mutationType { fields { name } } } __type(name: \"Actor\") { name } }")
+			.execute()
+			.errors().verify()
+			.path("__schema.mutationType.fields[*].name").entityList(String.class).contains("mergeActors")
+			.path("__type.name").entity(String.class).isEqualTo("Actor");
+	}
+
+	@Test
 	void anIssuedKeyWorksForItsRoleAndIsStoredOnlyAsAHash() {
 		GraphQlTester.Response created = mutate(ApiRole.ADMIN, CREATE_KEY, Map.of("name", "newsroom editor", "role", "EDITOR"));
 		assertThat(userErrors(created, "createApiKey")).isEmpty();

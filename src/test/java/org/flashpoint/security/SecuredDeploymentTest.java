@@ -50,6 +50,26 @@ class SecuredDeploymentTest extends IntegrationTest {
 	}
 
 	@Test
+	void introspectionNeedsAKey() {
+		for (String document : new String[] { "{ __schema { mutationType { fields { name } } } }",
+				"{ __type(name: \"Actor\") { fields { name } } }", "query { __typename __schema { types { name } } }" }) {
+			this.graphQl.document(document)
+				.execute()
+				.errors()
+				.expect((error) -> error.getErrorType().toString().equals("UNAUTHORIZED")
+						&& error.getMessage().contains("READER"))
+				.verify()
+				.path("__schema").pathDoesNotExist()
+				.path("__type").pathDoesNotExist();
+		}
+		as(ApiRole.READER).document("{ __schema { mutationType { fields { name } } } __type(name: \"Actor\") { name } }")
+			.execute()
+			.errors().verify()
+			.path("__schema.mutationType.fields[*].name").entityList(String.class).contains("mergeActors")
+			.path("__type.name").entity(String.class).isEqualTo("Actor");
+	}
+
+	@Test
 	void theBootstrapKeyIsAnAdminKeyAndIsKeptAcrossRestarts() {
 		GraphQlTester.Response created = withKey(ADMIN_KEY)
 			.document(ApiKeyAuthenticationTest.CREATE_KEY)

@@ -9,15 +9,24 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.flashpoint.TestBackend;
+import org.flashpoint.security.ApiKeyInputs.CreateApiKeyInput;
+import org.flashpoint.security.ApiKeyInputs.RevokeApiKeyInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"flashpoint.embedded.storage=memory", "spring.mongodb.database=flashpoint_websocket" })
-@ExtendWith(TestBackend.RequiresBackend.class)
+@ExtendWith({ TestBackend.RequiresBackend.class, OutputCaptureExtension.class })
 class WebSocketAuthenticationTest {
 
 	private static final String CREATE_ACTOR = "mutation { createActor(input: {name: \\\"Over a WebSocket\\\", kind: OTHER}) { actor { name } userErrors { code } } }";
@@ -44,6 +53,12 @@ class WebSocketAuthenticationTest {
 
 	@Autowired
 	private JsonMapper json;
+
+	@Autowired
+	private ApiKeyService keys;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	@DynamicPropertySource
 	static void backend(DynamicPropertyRegistry registry) {
@@ -82,11 +97,104 @@ class WebSocketAuthenticationTest {
 		}
 	}
 
+	@Test
+	void aKeyRevokedWhileTheSocketIsOpenIsRefusedAtTheNextOperation() throws Exception {
+		ApiKeyInputs.IssuedKey issued = this.keys.create(new CreateApiKeyInput("revoked while connected", ApiRole.EDITOR, null));
+		try (Connection connection = connect()) {
+			connection.send("{\"type\": \"connection_init\", \"payload\": {\"Authorization\": \"Bearer %s\"}}"
+				.formatted(issued.key()));
+			assertThat(connection.next().get("type").asString()).isEqualTo("connection_ack");
+			connection.send(subscribe("1", createActor("Before the revocation")));
+			assertThat(connection.next().at("/payload/data/createActor/actor/name").asString()).isEqualTo("Before the revocation");
+			assertThat(connection.next().get("type").asString()).isEqualTo("complete");
+
+			this.keys.revoke(new RevokeApiKeyInput(ApiKeyService.globalId(issued.apiKey()), null));
+
+			refusedAsRevoked(connection, "After the revocation");
+		}
+		assertThat(actorsNamed("After the revocation")).isZero();
+	}
+
+	@Test
+	void aKeySentWithTheHandshakeAndRevokedLaterIsRefusedAtTheNextOperation() throws Exception {
+		ApiKeyInputs.IssuedKey issued = this.keys.create(new CreateApiKeyInput("handshake key", ApiRole.EDITOR, null));
+		try (Connection connection = connect("Bearer " + issued.key())) {
+			connection.send("{\"type\": \"connection_init\"}");
+			assertThat(connection.next().get("type").asString()).isEqualTo("connection_ack");
+			connection.send(subscribe("1", createActor("Before the handshake key was revoked")));
+			assertThat(connection.next().at("/payload/data/createActor/actor/name").asString())
+				.isEqualTo("Before the handshake key was revoked");
+			assertThat(connection.next().get("type").asString()).isEqualTo("complete");
+
+			this.keys.revoke(new RevokeApiKeyInput(ApiKeyService.globalId(issued.apiKey()), null));
+
+			refusedAsRevoked(connection, "After the handshake key was revoked");
+		}
+		assertThat(actorsNamed("After the handshake key was revoked")).isZero();
+	}
+
+	/**
+	 * What {@code connection_init} may carry is a JSON object whose {@code Authorization}
+	 * is a string, and a {@code subscribe} a string query with object variables; anything
+	 * else is a malformed message, closed with 4400 and a reason.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"type\": \"connection_init\", \"payload\": {\"Authorization\": 42}}",
+			"{\"type\": \"connection_init\", \"payload\": {\"Authorization\": {\"token\": \"fpk_x\"}}}",
+			"{\"type\": \"connection_init\", \"payload\": {\"authorization\": [\"Bearer fpk_x\"]}}",
+			"{\"type\": \"connection_init\", \"payload\": \"Bearer fpk_x\"}",
+			"{\"type\": \"connection_init\", \"payload\": [1, 2]}", "{\"type\": \"connection_init\", \"payload\": 7}",
+			"[\"connection_init\"]", "connection_init", "{\"type\": 4}",
+			"{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": 5}}",
+			"{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": \"{ __typename }\", \"variables\": [1]}}" })
+	void malformedMessagesCloseWith4400AndLogNoError(String message, CapturedOutput output) throws Exception {
+		try (Connection connection = connect()) {
+			connection.send(message);
+			assertThat(connection.closeCode()).isEqualTo(4400);
+			assertThat(connection.closeReason).isNotBlank();
+		}
+		assertThat(output.getAll()).doesNotContain("ClassCastException").doesNotContain(" ERROR ");
+	}
+
+	private void refusedAsRevoked(Connection connection, String actorName) throws InterruptedException {
+		connection.send(subscribe("2", createActor(actorName)));
+		JsonNode refused = connection.next();
+		assertThat(refused.get("type").asString()).isEqualTo("next");
+		assertThat(refused.at("/payload/errors/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+		assertThat(refused.at("/payload/errors/0/message").asString()).contains("revoked");
+		assertThat(refused.at("/payload/data").isMissingNode() || refused.at("/payload/data").isNull()).isTrue();
+		assertThat(connection.next().get("type").asString()).isEqualTo("complete");
+		// Reads are refused as well, as they are over HTTP with a revoked key.
+		connection.send(subscribe("3", "{ actors(first: 1) { totalCount } }"));
+		assertThat(connection.next().at("/payload/errors/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+	}
+
+	private long actorsNamed(String name) {
+		return this.mongo.count(Query.query(Criteria.where("name").is(name)), "actors");
+	}
+
+	private static String createActor(String name) {
+		return "mutation { createActor(input: {name: \\\"%s\\\", kind: OTHER}) { actor { name } userErrors { code } } }"
+			.formatted(name);
+	}
+
+	private static String subscribe(String id, String query) {
+		return "{\"id\": \"%s\", \"type\": \"subscribe\", \"payload\": {\"query\": \"%s\"}}".formatted(id, query);
+	}
+
 	private Connection connect() throws Exception {
+		return connect(null);
+	}
+
+	private Connection connect(String authorization) throws Exception {
 		Connection connection = new Connection(this.json);
-		connection.socket = HttpClient.newHttpClient()
+		WebSocket.Builder builder = HttpClient.newHttpClient()
 			.newWebSocketBuilder()
-			.subprotocols("graphql-transport-ws")
+			.subprotocols("graphql-transport-ws");
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		connection.socket = builder
 			.connectTimeout(Duration.ofSeconds(10))
 			.buildAsync(URI.create("ws://localhost:" + this.port + "/graphql"), connection)
 			.get(10, TimeUnit.SECONDS);
@@ -105,6 +213,8 @@ class WebSocketAuthenticationTest {
 		private final JsonMapper json;
 
 		private WebSocket socket;
+
+		private volatile String closeReason;
 
 		Connection(JsonMapper json) {
 			this.json = json;
@@ -139,6 +249,7 @@ class WebSocketAuthenticationTest {
 
 		@Override
 		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+			this.closeReason = reason;
 			this.closes.add(statusCode);
 			return null;
 		}
