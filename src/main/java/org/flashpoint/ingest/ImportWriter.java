@@ -2,6 +2,7 @@ package org.flashpoint.ingest;import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public class ImportWriter {
 	 */
 	public void write(Stream<ImportRow> rows, ImportProgress progress, Consumer<ImportProgress> onBatch) {
 		Map<String, Optional<String>> regionOfCountry = new HashMap<>();
-		List<ImportedRecords> batch = new ArrayList<>(BATCH_SIZE);
+		List<ImportRow.Accepted> batch = new ArrayList<>(BATCH_SIZE);
 		Iterator<ImportRow> iterator = rows.iterator();
 		while (iterator.hasNext()) {
 			ImportRow row = iterator.next();
@@ -89,7 +90,7 @@ public class ImportWriter {
 				progress.rejected(rejected);
 			}
 			else if (row instanceof ImportRow.Accepted accepted) {
-				batch.add(accepted.records());
+				batch.add(accepted);
 			}
 			if (batch.size() == BATCH_SIZE) {
 				flush(batch, progress, regionOfCountry);
@@ -102,9 +103,9 @@ public class ImportWriter {
 		onBatch.accept(progress);
 	}
 
-	private void flush(List<ImportedRecords> batch, ImportProgress progress,
+	private void flush(List<ImportRow.Accepted> rows, ImportProgress progress,
 			Map<String, Optional<String>> regionOfCountry) {
-		progress.accepted(batch.size());
+		List<ImportedRecords> batch = rows.stream().map(ImportRow.Accepted::records).toList();
 		Instant now = Instant.now();
 		Written sources = write(Source.class, batch.stream().flatMap((records) -> records.sources().stream()).toList(),
 				(existing, imported) -> existing, Source::withId, Source::externalIds, now);
@@ -114,11 +115,60 @@ public class ImportWriter {
 			.map((records) -> placed(records.event(), regionOfCountry).rekeyed(records.event().id(), actors.moves(),
 					sources.moves()))
 			.toList();
-		// A re-import replaces what the dataset says and keeps what editors added: links between events.
-		Written written = write(Event.class, events, (existing, imported) -> imported.withLinks(existing.links()),
+		// The counts are per row, and a row is its event: the actors and outlets it brings are not counted.
+		// A row repeating an event that an earlier batch of this import wrote is a duplicate, as is one
+		// repeating an event of its own batch; written all the same, so the file's last word on it stands.
+		Set<String> writtenBefore = writtenSince(events, progress.since());
+		Map<Boolean, List<Event>> repeated = events.stream()
+			.collect(Collectors.partitioningBy((event) -> writtenBefore.contains(event.id())));
+		Written written = writeEvents(repeated.get(false), now);
+		writeEvents(repeated.get(true), now);
+		long fresh = repeated.get(false).stream().map(Event::id).distinct().count();
+		long refused = fresh - written.inserted() - written.updated() - written.unchanged();
+		progress.batch(rows.size(), written.inserted(), written.updated(), written.unchanged(), events.size() - fresh,
+				refused, refusals(rows, written.refused(), refused));
+		rows.clear();
+	}
+
+	/** A re-import replaces what the dataset says and keeps what editors added: links between events. */
+	private Written writeEvents(List<Event> events, Instant now) {
+		return write(Event.class, events, (existing, imported) -> imported.withLinks(existing.links()),
 				(event, key) -> event.rekeyed(key, Map.of(), Map.of()), Event::externalIds, now);
-		progress.written(written.inserted(), written.updated(), written.unchanged());
-		batch.clear();
+	}
+
+	/** Of these events, the keys of those stored as written at or after {@code since}: by this import. */
+	private Set<String> writtenSince(List<Event> events, Instant since) {
+		Set<String> keys = events.stream().map(Event::id).collect(Collectors.toSet());
+		Set<String> written = new HashSet<>();
+		this.mongo.getCollection(this.mongo.getCollectionName(Event.class))
+			.find(Filters.and(Filters.in("_id", keys), Filters.gte("updatedAt", Date.from(since))))
+			.projection(new Document("_id", 1))
+			.forEach((document) -> written.add(document.getString("_id")));
+		return written;
+	}
+
+	/**
+	 * Why rows of a batch were not written, for the job's list: by line where the writer
+	 * knows which event the store refused, else for the batch's lines as a whole.
+	 */
+	private static List<ImportJob.ImportError> refusals(List<ImportRow.Accepted> rows, Set<String> refusedKeys,
+			long refused) {
+		if (refused <= 0) {
+			return List.of();
+		}
+		List<ImportJob.ImportError> errors = new ArrayList<>();
+		for (ImportRow.Accepted row : rows) {
+			if (refusedKeys.contains(row.records().event().id())) {
+				errors.add(new ImportJob.ImportError(row.line(),
+						"the event was not written: one of its external ids belongs to another record"));
+			}
+		}
+		if (errors.size() < refused) {
+			errors.add(new ImportJob.ImportError(rows.get(0).line(),
+					"%d of the rows on lines %d to %d were not written: their records met others written at the same time"
+						.formatted(refused - errors.size(), rows.get(0).line(), rows.get(rows.size() - 1).line())));
+		}
+		return errors;
 	}
 
 	/**
@@ -167,16 +217,23 @@ public class ImportWriter {
 	}
 
 	/**
-	 * How many records of a batch were new, changed or already as imported, and which
-	 * imported keys were written into records already holding their external ids.
+	 * How many records of a batch were new, changed or already as imported, which imported
+	 * keys were written into records already holding their external ids, and which existing
+	 * records were not updated because their new external ids belong to another record.
 	 */
-	record Written(long inserted, long updated, long unchanged, Map<String, String> moves) {
+	record Written(long inserted, long updated, long unchanged, Map<String, String> moves, Set<String> refused) {
+
+		Written(long inserted, long updated, long unchanged, Map<String, String> moves) {
+			this(inserted, updated, unchanged, moves, Set.of());
+		}
 
 		Written plus(Written other) {
 			Map<String, String> allMoves = new HashMap<>(this.moves);
 			allMoves.putAll(other.moves);
+			Set<String> allRefused = new HashSet<>(this.refused);
+			allRefused.addAll(other.refused);
 			return new Written(this.inserted + other.inserted, this.updated + other.updated,
-					this.unchanged + other.unchanged, allMoves);
+					this.unchanged + other.unchanged, allMoves, allRefused);
 		}
 
 	}
@@ -277,8 +334,10 @@ public class ImportWriter {
 		}
 		Set<Integer> failed = bulkWrite(collection, replacements);
 		List<T> changed = new ArrayList<>();
+		Set<String> notUpdated = new HashSet<>();
 		for (int i = 0; i < replaced.size(); i++) {
 			if (failed.contains(i)) {
+				notUpdated.add(replaced.get(i).id());
 				// Its new external ids are another record's: kept as it was, for a person to look at.
 				logger.warn("%s %s was not updated: one of its external ids belongs to another record"
 					.formatted(type.getSimpleName(), replaced.get(i).id()));
@@ -288,7 +347,7 @@ public class ImportWriter {
 			}
 		}
 		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> versionsAfter.get(record.id()));
-		return new Attempt<>(new Written(created.size(), changed.size(), unchanged, Map.of()), conflicted);
+		return new Attempt<>(new Written(created.size(), changed.size(), unchanged, Map.of(), notUpdated), conflicted);
 	}
 
 	/**
