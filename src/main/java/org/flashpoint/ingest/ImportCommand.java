@@ -68,9 +68,10 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		for (Path file : files) {
 			ImportJob job = importWithProgressBar(format, file);
-			this.out.printf("%s: %s — %,d rows read, %,d events inserted, %,d updated, %,d unchanged, %,d rejected%n",
+			this.out.printf(
+					"%s: %s — %,d rows read, %,d events inserted, %,d updated, %,d unchanged, %,d rejected, %,d duplicates in the file%n",
 					file.getFileName(), job.state(), job.rowsRead(), job.inserted(), job.updated(), job.unchanged(),
-					job.rejected());
+					job.rejected(), job.duplicatesInFile());
 			job.errors().stream().limit(10).forEach((error) -> this.out.printf("  line %d: %s%n", error.line(), error.message()));
 			if (job.rejected() > 10) {
 				this.out.printf("  … and %,d more rejected rows%n", job.rejected() - 10);

@@ -27,8 +27,11 @@ class ImportController {
 
 	private final ImportService imports;
 
-	ImportController(ImportService imports) {
+	private final ImportProperties properties;
+
+	ImportController(ImportService imports, ImportProperties properties) {
 		this.imports = imports;
+		this.properties = properties;
 	}
 
 	/**
@@ -52,13 +55,29 @@ class ImportController {
 			return badRequest("format", "Importing %s files is not available in this version".formatted(importFormat));
 		}
 		String fileName = (name != null && !name.isBlank()) ? name.strip() : "upload." + importFormat.name().toLowerCase();
-		ImportJob job = this.imports.submit(importFormat, fileName, request.getInputStream());
+		long maxUpload = this.properties.maxUploadSize().toBytes();
+		// A declared length over the limit is refused before a byte is read; an undeclared one is counted.
+		if (request.getContentLengthLong() > maxUpload) {
+			return tooLarge(ImportLimitException.upload(maxUpload));
+		}
+		ImportJob job;
+		try {
+			job = this.imports.submit(importFormat, fileName, request.getInputStream());
+		}
+		catch (ImportLimitException ex) {
+			return tooLarge(ex);
+		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(Map.of("id", ImportJobController.globalId(job), "state", job.state().name(), "format", job.format().name()));
 	}
 
 	private static String decoded(String value) {
 		return (value != null) ? URLDecoder.decode(value, StandardCharsets.UTF_8) : null;
+	}
+
+	private static ResponseEntity<ProblemDetail> tooLarge(ImportLimitException ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
 	}
 
 	private static ResponseEntity<ProblemDetail> badRequest(String parameter, String message) {

@@ -1,7 +1,6 @@
 package org.flashpoint.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Opens an import file as the text it holds, whatever it came as: plain, gzip or zip
@@ -29,19 +30,29 @@ final class ImportFiles {
 
 	}
 
-	static void open(Path file, String name, EntryHandler handler) throws IOException {
+	/**
+	 * Opens the file and hands its text to {@code handler}, counting what a gzip file or the
+	 * entries of a zip together expand to: past {@code maxDecompressedBytes} reading stops with
+	 * an {@link ImportLimitException}. A small zip can expand a thousandfold, so the size of
+	 * the upload says nothing about it. A plain file is read as it is.
+	 */
+	static void open(Path file, String name, long maxDecompressedBytes, EntryHandler handler) throws IOException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
 			in.mark(4);
 			byte[] magic = in.readNBytes(4);
 			in.reset();
 			if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-				handler.handle(name, new GZIPInputStream(in, 64 * 1024));
+				handler.handle(name, bounded(new GZIPInputStream(in, 64 * 1024), 0, maxDecompressedBytes));
 			}
 			else if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
 				try (ZipInputStream zip = new ZipInputStream(in)) {
+					long expanded = 0;
 					for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 						if (!entry.isDirectory()) {
-							handler.handle(entry.getName(), new NotClosing(zip));
+							BoundedInputStream content = bounded(zip, expanded, maxDecompressedBytes);
+							handler.handle(entry.getName(), content);
+							// What the handler left unread of the entry is skipped by the zip, uncounted but never held.
+							expanded = content.getCount();
 						}
 					}
 				}
@@ -55,17 +66,21 @@ final class ImportFiles {
 		}
 	}
 
-	/** An entry of a zip, which a reader may close without closing the zip and its next entries. */
-	private static final class NotClosing extends FilterInputStream {
-
-		NotClosing(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public void close() {
-		}
-
+	/**
+	 * The stream, counting from {@code count}, failing when more than {@code limit} bytes in
+	 * all are asked for; closing it leaves the stream open (a zip's next entries).
+	 */
+	private static BoundedInputStream bounded(InputStream in, long count, long limit) throws IOException {
+		return BoundedInputStream.builder()
+			.setInputStream(in)
+			.setCount(count)
+			// One byte more than the limit is let through, so that a file of exactly the limit reads to its end.
+			.setMaxCount(limit + 1)
+			.setPropagateClose(false)
+			.setOnMaxCount((max, read) -> {
+				throw ImportLimitException.decompressed(limit);
+			})
+			.get();
 	}
 
 }

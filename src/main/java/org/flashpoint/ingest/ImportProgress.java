@@ -1,5 +1,7 @@
 package org.flashpoint.ingest;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,8 +10,17 @@ import org.flashpoint.ingest.ImportJob.ImportError;
 /**
  * The running counts of one import, updated batch by batch and read by whoever shows
  * progress (the job record, the command line's progress bar).
+ * <p>
+ * Every row read has exactly one outcome, so the counts always add up: {@code rowsRead =
+ * inserted + updated + unchanged + rejected + duplicatesInFile}. The rows of a batch are
+ * counted once the batch is written, all at once, so a job that fails mid-batch counts only
+ * the rows whose outcome is known.
  */
 public final class ImportProgress {
+
+	private final Instant since;
+
+	private final int maxErrors;
 
 	private long rowsRead;
 
@@ -21,24 +32,55 @@ public final class ImportProgress {
 
 	private long rejected;
 
+	private long duplicatesInFile;
+
 	private final List<ImportError> errors = new ArrayList<>();
+
+	private ImportProgress(Instant since, int maxErrors) {
+		// Stored dates have millisecond precision: compared with them, the start is truncated alike.
+		this.since = since.truncatedTo(ChronoUnit.MILLIS);
+		this.maxErrors = maxErrors;
+	}
+
+	/**
+	 * The counts of an import that began at {@code since}, listing at most {@code maxErrors}
+	 * rejected rows.
+	 */
+	public static ImportProgress startingAt(Instant since, int maxErrors) {
+		return new ImportProgress(since, maxErrors);
+	}
+
+	/** When the import began: what it wrote is stored as updated at or after this instant. */
+	Instant since() {
+		return this.since;
+	}
 
 	synchronized void rejected(ImportRow.Rejected row) {
 		this.rowsRead++;
 		this.rejected++;
-		if (this.errors.size() < ImportJob.MAX_ERRORS) {
-			this.errors.add(new ImportError(row.line(), row.reason()));
-		}
+		listError(row.line(), row.reason());
 	}
 
-	synchronized void accepted(long rows) {
+	/**
+	 * A written batch: {@code rows} rows read, each one event inserted, updated or found
+	 * unchanged, a repeat of an earlier row's event, or refused by the store.
+	 * @param refused why rows the store refused were not written, with their lines
+	 */
+	synchronized void batch(long rows, long insertedEvents, long updatedEvents, long unchangedEvents,
+			long duplicateRows, long refusedRows, List<ImportError> refused) {
 		this.rowsRead += rows;
+		this.inserted += insertedEvents;
+		this.updated += updatedEvents;
+		this.unchanged += unchangedEvents;
+		this.duplicatesInFile += duplicateRows;
+		this.rejected += refusedRows;
+		refused.forEach((error) -> listError(error.line(), error.message()));
 	}
 
-	synchronized void written(long insertedRecords, long updatedRecords, long unchangedRecords) {
-		this.inserted += insertedRecords;
-		this.updated += updatedRecords;
-		this.unchanged += unchangedRecords;
+	private void listError(long line, String message) {
+		if (this.errors.size() < this.maxErrors) {
+			this.errors.add(new ImportError(line, message));
+		}
 	}
 
 	public synchronized long rowsRead() {
@@ -59,6 +101,10 @@ public final class ImportProgress {
 
 	public synchronized long rejected() {
 		return this.rejected;
+	}
+
+	public synchronized long duplicatesInFile() {
+		return this.duplicatesInFile;
 	}
 
 	public synchronized List<ImportError> errors() {

@@ -113,36 +113,87 @@ public class ImportWriter {
 		onBatch.accept(progress);
 	}
 
-	private void flush(List<ImportRow.Accepted> batch, ImportProgress progress,
+	private void flush(List<ImportRow.Accepted> rows, ImportProgress progress,
 			Map<String, Optional<String>> regionOfCountry) {
 		Instant now = Instant.now();
 		Written sources = write(Source.class,
-				batch.stream().flatMap((row) -> row.records().sources().stream()).toList(), (existing, imported) -> existing,
+				rows.stream().flatMap((row) -> row.records().sources().stream()).toList(), (existing, imported) -> existing,
 				Source::withId, Source::externalIds, now);
-		Written actors = write(Actor.class, batch.stream().flatMap((row) -> row.records().actors().stream()).toList(),
+		Written actors = write(Actor.class, rows.stream().flatMap((row) -> row.records().actors().stream()).toList(),
 				Actor::absorbing, Actor::withId, Actor::externalIds, now);
-		List<Event> events = new ArrayList<>(batch.size());
-		for (ImportRow.Accepted row : batch) {
+		List<ImportRow.Accepted> writable = new ArrayList<>(rows.size());
+		List<ImportJob.ImportError> rejections = new ArrayList<>();
+		List<Event> events = new ArrayList<>(rows.size());
+		for (ImportRow.Accepted row : rows) {
 			Event event = row.records().event();
-			Optional<String> unwritten = outOfRangeDate(event).or(() -> unwrittenReference(event, actors, sources));
-			if (unwritten.isPresent()) {
+			Optional<String> refusal = outOfRangeDate(event).or(() -> unwrittenReference(event, actors, sources));
+			if (refusal.isPresent()) {
 				// Never an event whose actor or outlet is not there: the row is refused, and a
 				// later import of the file writes it.
-				progress.rejected(new ImportRow.Rejected(row.line(), unwritten.get()));
+				rejections.add(new ImportJob.ImportError(row.line(), refusal.get()));
 				continue;
 			}
-			progress.accepted(1);
+			writable.add(row);
 			events.add(placed(event, regionOfCountry).rekeyed(event.id(), actors.moves(), sources.moves()));
 		}
-		// A re-import replaces what the dataset says and keeps what editors added: links between events.
-		Written written = write(Event.class, events, (existing, imported) -> imported.withLinks(existing.links()),
+		// The counts are per row, and a row is its event: the actors and outlets it brings are not counted.
+		// A row repeating an event that an earlier batch of this import wrote is a duplicate, as is one
+		// repeating an event of its own batch; written all the same, so the file's last word on it stands.
+		Set<String> writtenBefore = writtenSince(events, progress.since());
+		Map<Boolean, List<Event>> repeated = events.stream()
+			.collect(Collectors.partitioningBy((event) -> writtenBefore.contains(event.id())));
+		Written written = writeEvents(repeated.get(false), now);
+		writeEvents(repeated.get(true), now);
+		long fresh = repeated.get(false).stream().map(Event::id).distinct().count();
+		long refused = fresh - written.inserted() - written.updated() - written.unchanged();
+		rejections.addAll(refusals(writable, written.refused(), refused));
+		progress.batch(rows.size(), written.inserted(), written.updated(), written.unchanged(), events.size() - fresh,
+				refused + rows.size() - writable.size(), rejections);
+		rows.clear();
+	}
+
+	/** A re-import replaces what the dataset says and keeps what editors added: links between events. */
+	private Written writeEvents(List<Event> events, Instant now) {
+		return write(Event.class, events, (existing, imported) -> imported.withLinks(existing.links()),
 				(event, key) -> event.rekeyed(key, Map.of(), Map.of()), Event::externalIds, now);
-		progress.written(written.inserted(), written.updated(), written.unchanged());
-		if (!written.unwritten().isEmpty()) {
-			logger.warn("%d imported events could not be written: their external ids kept meeting records written at the same time; importing the file again writes them"
-				.formatted(written.unwritten().size()));
+	}
+
+	/** Of these events, the keys of those stored as written at or after {@code since}: by this import. */
+	private Set<String> writtenSince(List<Event> events, Instant since) {
+		if (events.isEmpty()) {
+			return Set.of();
 		}
-		batch.clear();
+		Set<String> keys = events.stream().map(Event::id).collect(Collectors.toSet());
+		Set<String> written = new HashSet<>();
+		this.mongo.getCollection(this.mongo.getCollectionName(Event.class))
+			.find(Filters.and(Filters.in("_id", keys), Filters.gte("updatedAt", Date.from(since))))
+			.projection(new Document("_id", 1))
+			.forEach((document) -> written.add(document.getString("_id")));
+		return written;
+	}
+
+	/**
+	 * Why rows of a batch were not written, for the job's list: by line where the writer
+	 * knows which event the store refused, else for the batch's lines as a whole.
+	 */
+	private static List<ImportJob.ImportError> refusals(List<ImportRow.Accepted> rows, Set<String> refusedKeys,
+			long refused) {
+		if (refused <= 0) {
+			return List.of();
+		}
+		List<ImportJob.ImportError> errors = new ArrayList<>();
+		for (ImportRow.Accepted row : rows) {
+			if (refusedKeys.contains(row.records().event().id())) {
+				errors.add(new ImportJob.ImportError(row.line(),
+						"the event was not written: one of its external ids belongs to another record"));
+			}
+		}
+		if (errors.size() < refused) {
+			errors.add(new ImportJob.ImportError(rows.get(0).line(),
+					"%d of the rows on lines %d to %d were not written: their records met others written at the same time"
+						.formatted(refused - errors.size(), rows.get(0).line(), rows.get(rows.size() - 1).line())));
+		}
+		return errors;
 	}
 
 	/**
@@ -227,16 +278,20 @@ public class ImportWriter {
 
 	/**
 	 * How many records of a batch were new, changed or already as imported; which imported
-	 * keys were written into records already holding their external ids; and the imported
-	 * keys that could not be written at all.
+	 * keys were written into records already holding their external ids; the imported keys
+	 * that could not be written at all; and which existing records were not updated because
+	 * their new external ids belong to another record.
 	 */
-	record Written(long inserted, long updated, long unchanged, Map<String, String> moves, Set<String> unwritten) {
+	record Written(long inserted, long updated, long unchanged, Map<String, String> moves, Set<String> unwritten,
+			Set<String> refused) {
 
-		static final Written NOTHING = new Written(0, 0, 0, Map.of(), Set.of());
+		static final Written NOTHING = new Written(0, 0, 0, Map.of(), Set.of(), Set.of());
 
 		Written plus(Attempt<?> attempt) {
+			Set<String> allRefused = new HashSet<>(this.refused);
+			allRefused.addAll(attempt.notUpdated());
 			return new Written(this.inserted + attempt.inserted(), this.updated + attempt.updated(),
-					this.unchanged + attempt.unchanged(), this.moves, this.unwritten);
+					this.unchanged + attempt.unchanged(), this.moves, this.unwritten, allRefused);
 		}
 
 		/** With more moves; a key moved before to a record that has itself moved follows it. */
@@ -244,7 +299,7 @@ public class ImportWriter {
 			Map<String, String> allMoves = new HashMap<>();
 			this.moves.forEach((from, to) -> allMoves.put(from, newMoves.getOrDefault(to, to)));
 			newMoves.forEach(allMoves::putIfAbsent);
-			return new Written(this.inserted, this.updated, this.unchanged, allMoves, this.unwritten);
+			return new Written(this.inserted, this.updated, this.unchanged, allMoves, this.unwritten, this.refused);
 		}
 
 		/** With the imported keys whose records, under these keys now, were not written. */
@@ -258,7 +313,7 @@ public class ImportWriter {
 					}
 				});
 			}
-			return new Written(this.inserted, this.updated, this.unchanged, this.moves, Set.copyOf(keys));
+			return new Written(this.inserted, this.updated, this.unchanged, this.moves, Set.copyOf(keys), this.refused);
 		}
 
 	}
@@ -301,7 +356,8 @@ public class ImportWriter {
 	 * What one attempt wrote; the new records whose insert met a unique index other than
 	 * the key's, and the existing ones whose version changed between reading and replacing.
 	 */
-	private record Attempt<T>(long inserted, long updated, long unchanged, List<T> conflicted, List<T> raced) {
+	private record Attempt<T>(long inserted, long updated, long unchanged, List<T> conflicted, List<T> raced,
+			Set<String> notUpdated) {
 
 	}
 
@@ -316,7 +372,7 @@ public class ImportWriter {
 		Map<String, T> byKey = imported.stream()
 			.collect(Collectors.toMap(NodeDocument::id, Function.identity(), merge, LinkedHashMap::new));
 		if (byKey.isEmpty()) {
-			return new Attempt<>(0, 0, 0, List.of(), List.of());
+			return new Attempt<>(0, 0, 0, List.of(), List.of(), Set.of());
 		}
 		MongoCollection<Document> collection = this.mongo.getCollection(this.mongo.getCollectionName(type));
 		List<T> records = List.copyOf(byKey.values());
@@ -336,7 +392,7 @@ public class ImportWriter {
 		}
 		this.changes.record(created, ChangeOperation.CREATED, (record) -> 0L);
 		if (notInserted.isEmpty()) {
-			return new Attempt<>(created.size(), 0, 0, List.of(), List.of());
+			return new Attempt<>(created.size(), 0, 0, List.of(), List.of(), Set.of());
 		}
 
 		Map<String, Document> existing = new HashMap<>();
@@ -368,8 +424,10 @@ public class ImportWriter {
 		BulkWrite replacing = bulkWrite(collection, replacements);
 		List<T> changed = new ArrayList<>();
 		List<T> writtenMaybe = new ArrayList<>();
+		Set<String> notUpdated = new HashSet<>();
 		for (int i = 0; i < replaced.size(); i++) {
 			if (replacing.refused().contains(i)) {
+				notUpdated.add(replaced.get(i).id());
 				// Its new external ids are another record's: kept as it was, for a person to look at.
 				logger.warn("%s %s was not updated: one of its external ids belongs to another record"
 					.formatted(type.getSimpleName(), replaced.get(i).id()));
@@ -402,7 +460,7 @@ public class ImportWriter {
 			changed.addAll(writtenMaybe);
 		}
 		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> versionsAfter.get(record.id()));
-		return new Attempt<>(created.size(), changed.size(), unchanged, conflicted, raced);
+		return new Attempt<>(created.size(), changed.size(), unchanged, conflicted, raced, notUpdated);
 	}
 
 	/** What an unordered bulk write did: how many writes matched a document, which met a unique index. */

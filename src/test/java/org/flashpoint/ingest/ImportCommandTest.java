@@ -34,7 +34,7 @@ class ImportCommandTest {
 		Files.write(file, new ClassPathResource("gdelt/spark-gdelt_events_v2_100rows.tsv").getContentAsByteArray());
 		Outcome outcome = run("--format=gdelt", file.toString());
 		assertThat(outcome.exitCode()).isZero();
-		assertThat(outcome.out()).contains("events.tsv: DONE — 100 rows read, 100 events inserted, 0 updated, 0 unchanged, 0 rejected");
+		assertThat(outcome.out()).contains("events.tsv: DONE — 100 rows read, 100 events inserted, 0 updated, 0 unchanged, 0 rejected, 0 duplicates in the file");
 		assertThat(outcome.events()).isEqualTo(100);
 	}
 

@@ -24,14 +24,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * team would, on a database of their own, then waits for the job through
  * {@code importJob(id)}.
  */
-@TestPropertySource(properties = "spring.mongodb.database=flashpoint_imports")
+@TestPropertySource(properties = { "spring.mongodb.database=flashpoint_imports",
+		"flashpoint.imports.spool-dir=target/import-spool" })
 abstract class ImportIntegrationTest extends WriteIntegrationTest {
 
 	static final String IMPORT_JOB = """
 			query($id: ID!) {
 			  importJob(id: $id) {
-			    id format fileName state rowsRead inserted updated unchanged rejected
-			    errors { line message } failure startedAt finishedAt
+			    id format fileName state rowsRead inserted updated unchanged rejected duplicatesInFile
+			    errors { line message } failure startedAt finishedAt heartbeatAt
 			  }
 			}""";
 
@@ -49,25 +50,42 @@ abstract class ImportIntegrationTest extends WriteIntegrationTest {
 		return (String) answer.get("id");
 	}
 
-	/** Waits (at most three minutes: a bound for a loaded machine, not a speed check) until the job is DONE or FAILED, and returns it. */
+	/** The job as {@code importJob(id)} answers. */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> job(String id) {
+		return as(ApiRole.ADMIN).document(IMPORT_JOB)
+			.variable("id", id)
+			.execute()
+			.errors()
+			.verify()
+			.path("importJob")
+			.entity(Map.class)
+			.get();
+	}
+
+	/**
+	 * Waits (at most three minutes: a bound for a loaded machine, not a speed check) until the job is DONE or FAILED, and returns it; every job of
+	 * every import test is checked to count each row it read once.
+	 */
 	Map<String, Object> awaitJob(String id) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (true) {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> job = as(ApiRole.ADMIN).document(IMPORT_JOB)
-				.variable("id", id)
-				.execute()
-				.errors()
-				.verify()
-				.path("importJob")
-				.entity(Map.class)
-				.get();
+			Map<String, Object> job = job(id);
 			if (job.get("state").equals("DONE") || job.get("state").equals("FAILED")) {
+				assertCountsAddUp(job);
 				return job;
 			}
 			assertThat(Instant.now()).as("the import finished within three minutes").isBefore(deadline);
 			Thread.sleep(50);
 		}
+	}
+
+	/** {@code rowsRead = inserted + updated + unchanged + rejected + duplicatesInFile}. */
+	static void assertCountsAddUp(Map<String, Object> job) {
+		int outcomes = (int) job.get("inserted") + (int) job.get("updated") + (int) job.get("unchanged")
+				+ (int) job.get("rejected") + (int) job.get("duplicatesInFile");
+		assertThat(outcomes).as("inserted + updated + unchanged + rejected + duplicatesInFile of %s", job)
+			.isEqualTo(job.get("rowsRead"));
 	}
 
 	/** How many events match a filter, written as GraphQL input: {@code {countries: ["PSE"]}}. */

@@ -31,6 +31,7 @@ import org.flashpoint.ingest.country.CountryCodes;
 import org.flashpoint.ingest.csv.BadRowException;
 import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.ingest.csv.CsvTable;
+import org.flashpoint.ingest.csv.TextLimits;
 import org.flashpoint.ingest.typemap.NativeTypeMapping;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
@@ -111,8 +112,8 @@ public class AcledReader implements FormatReader {
 	}
 
 	@Override
-	public Stream<ImportRow> read(InputStream in) {
-		return CsvTable.open(in, "ACLED").require(REQUIRED).importRows((row) -> true, this::toRecords);
+	public Stream<ImportRow> read(InputStream in, TextLimits limits) {
+		return CsvTable.open(in, "ACLED", limits).require(REQUIRED).importRows((row) -> true, this::toRecords);
 	}
 
 	private ImportedRecords toRecords(CsvRow row) {

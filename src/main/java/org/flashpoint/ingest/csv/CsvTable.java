@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -49,6 +50,8 @@ public final class CsvTable {
 
 	private final CSVParser parser;
 
+	private final LengthLimitingReader limiter;
+
 	private final Iterator<CSVRecord> records;
 
 	private final Map<String, Integer> columns;
@@ -61,9 +64,10 @@ public final class CsvTable {
 
 	private boolean broken;
 
-	private CsvTable(String formatName, CSVParser parser) {
+	private CsvTable(String formatName, LengthLimitingReader limiter) throws IOException {
 		this.formatName = formatName;
-		this.parser = parser;
+		this.limiter = limiter;
+		this.parser = FORMAT.parse(limiter);
 		this.records = parser.iterator();
 		CSVRecord header = nextHeader();
 		Map<String, Integer> names = new LinkedHashMap<>();
@@ -83,8 +87,17 @@ public final class CsvTable {
 	 * @throws ImportFormatException if the file is empty or not CSV at all
 	 */
 	public static CsvTable open(Reader reader, String formatName) {
+		return open(reader, formatName, TextLimits.DEFAULT);
+	}
+
+	/**
+	 * Reads the header of a file, holding every line and value within the limits: a row with a
+	 * longer one is rejected, with the limit, and the parser never sees more of it than that.
+	 * @throws ImportFormatException if the file is empty or not CSV at all
+	 */
+	public static CsvTable open(Reader reader, String formatName, TextLimits limits) {
 		try {
-			return new CsvTable(formatName, FORMAT.parse(reader));
+			return new CsvTable(formatName, LengthLimitingReader.quoted(reader, ',', limits));
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			throw new ImportFormatException("Not a %s CSV file: %s".formatted(formatName, ex.getMessage()), ex);
@@ -97,8 +110,17 @@ public final class CsvTable {
 	 * @throws ImportFormatException if the file is empty or not CSV at all
 	 */
 	public static CsvTable open(InputStream in, String formatName) {
+		return open(in, formatName, TextLimits.DEFAULT);
+	}
+
+	/**
+	 * Reads the header of a file of bytes in UTF-8 or Windows-1252, with lines and values
+	 * held within the limits.
+	 * @throws ImportFormatException if the file is empty or not CSV at all
+	 */
+	public static CsvTable open(InputStream in, String formatName, TextLimits limits) {
 		try {
-			return open(new Utf8OrWindows1252Reader(in), formatName);
+			return open(new Utf8OrWindows1252Reader(in), formatName, limits);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -184,6 +206,11 @@ public final class CsvTable {
 							.formatted(rootMessage(ex)));
 			}
 			this.previousEnd = this.parser.getCurrentLineNumber();
+			Optional<String> cut = this.limiter.cutAt(line);
+			if (cut.isPresent()) {
+				this.number++;
+				return new ImportRow.Rejected(line, cut.get());
+			}
 			List<String> values = record.toList();
 			if (values.size() == 1 && values.get(0).isBlank()) {
 				continue;
@@ -216,8 +243,13 @@ public final class CsvTable {
 
 	private CSVRecord nextHeader() {
 		while (this.records.hasNext()) {
+			long line = this.previousEnd + 1;
 			CSVRecord record = this.records.next();
 			this.previousEnd = this.parser.getCurrentLineNumber();
+			Optional<String> cut = this.limiter.cutAt(line);
+			if (cut.isPresent()) {
+				throw new ImportFormatException("Not a %s file: its header is too long (%s)".formatted(this.formatName, cut.get()));
+			}
 			if (record.size() > 1 || !record.get(0).isBlank()) {
 				return record;
 			}

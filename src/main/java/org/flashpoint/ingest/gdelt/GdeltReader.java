@@ -37,6 +37,8 @@ import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportedRecords;
 import org.flashpoint.ingest.cameo.CameoCodebook;
 import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.ingest.csv.LengthLimitingReader;
+import org.flashpoint.ingest.csv.TextLimits;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
@@ -143,8 +145,8 @@ public class GdeltReader implements FormatReader {
 	}
 
 	@Override
-	public Stream<ImportRow> read(InputStream in) {
-		return read(in, new GdeltTally());
+	public Stream<ImportRow> read(InputStream in, TextLimits limits) {
+		return read(in, new GdeltTally(), limits);
 	}
 
 	/**
@@ -152,9 +154,19 @@ public class GdeltReader implements FormatReader {
 	 * rows found as they are consumed.
 	 */
 	public Stream<ImportRow> read(InputStream in, GdeltTally tally) {
+		return read(in, tally, TextLimits.DEFAULT);
+	}
+
+	/**
+	 * The rows of a file, counting into {@code tally}, with lines and values held within the
+	 * limits: a longer one rejects its row, and the parser never sees more of it.
+	 */
+	public Stream<ImportRow> read(InputStream in, GdeltTally tally, TextLimits limits) {
+		LengthLimitingReader limited = LengthLimitingReader
+			.unquoted(new InputStreamReader(in, StandardCharsets.UTF_8), '\t', limits);
 		CSVParser parser;
 		try {
-			parser = FORMAT.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+			parser = FORMAT.parse(limited);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -163,7 +175,9 @@ public class GdeltReader implements FormatReader {
 		return StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)
 			.filter((record) -> !skipped(record))
-			.map((record) -> row(record, tally))
+			.map((record) -> limited.cutAt(record.getRecordNumber())
+				.<ImportRow>map((reason) -> rejected(record.getRecordNumber(), reason, tally))
+				.orElseGet(() -> row(record, tally)))
 			.onClose(() -> close(parser));
 	}
 
@@ -179,6 +193,11 @@ public class GdeltReader implements FormatReader {
 			return HEADER_FIRST_COLUMN.equalsIgnoreCase(record.get(0).strip());
 		}
 		return false;
+	}
+
+	private static ImportRow rejected(long line, String reason, GdeltTally tally) {
+		tally.countRejected();
+		return new ImportRow.Rejected(line, reason);
 	}
 
 	private ImportRow row(CSVRecord record, GdeltTally tally) {

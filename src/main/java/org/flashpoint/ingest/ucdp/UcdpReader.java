@@ -28,6 +28,7 @@ import org.flashpoint.ingest.country.CountryCodes;
 import org.flashpoint.ingest.csv.BadRowException;
 import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.ingest.csv.CsvTable;
+import org.flashpoint.ingest.csv.TextLimits;
 import org.flashpoint.ingest.typemap.NativeTypeMapping;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
@@ -107,8 +108,8 @@ public class UcdpReader implements FormatReader {
 	}
 
 	@Override
-	public Stream<ImportRow> read(InputStream in) {
-		return CsvTable.open(in, "UCDP GED").require(REQUIRED).importRows((row) -> !isHxlRow(row), this::toRecords);
+	public Stream<ImportRow> read(InputStream in, TextLimits limits) {
+		return CsvTable.open(in, "UCDP GED", limits).require(REQUIRED).importRows((row) -> !isHxlRow(row), this::toRecords);
 	}
 
 	/** HDX's hashtag row: the first row under the header, every value in it empty or a #tag. */

@@ -43,6 +43,29 @@ class CsvTableTest {
 	}
 
 	@Test
+	void valuesAndLinesOverTheLimitsRejectTheirRowsAloneAndTheParserStaysInStep() {
+		String csv = "a,b\r\n" + "1,\"" + "q\"\"".repeat(5) + "x\r\ny\",tail\r\n" // line 2: a quoted value of 17 characters, doubled quotes across the cut
+				+ "2,ok\r\n" // line 4
+				+ "3," + ",".repeat(40) + "\r\n" // line 5: many short values, the line too long
+				+ "4,\"p\"\"q\"\r\n" // line 6: short, with a doubled quote
+				+ "5,\"" + "z".repeat(10) + "\"\"x\"trailing\r\n" // line 7: cut between a doubled quote's halves, then trailing data
+				+ "6,last";
+		List<ImportRow> rows = CsvTable.open(new StringReader(csv), "test", TextLimits.of(30, 10))
+			.require("a", "b")
+			.importRows((row) -> true, CsvTableTest::records)
+			.toList();
+		assertThat(rows).extracting(ImportRow::line).containsExactly(2L, 4L, 5L, 6L, 7L, 8L);
+		assertThat(rows.get(0)).isEqualTo(new ImportRow.Rejected(2,
+				"field 2 is longer than the limit of 10 characters (flashpoint.imports.max-field-length)"));
+		assertThat(rows.get(2)).isEqualTo(new ImportRow.Rejected(5,
+				"line 5 is longer than the limit of 30 characters (flashpoint.imports.max-line-length)"));
+		assertThat(rows.get(4)).isEqualTo(new ImportRow.Rejected(7,
+				"field 2 is longer than the limit of 10 characters (flashpoint.imports.max-field-length)"));
+		assertThat(List.of(rows.get(1), rows.get(3), rows.get(5))).extracting(CsvTableTest::summary)
+			.containsExactly("ok", "p\"q", "last");
+	}
+
+	@Test
 	void rowsWithTooFewOrTooManyFieldsAreRejected() {
 		List<ImportRow> rows = rows("a,b,c\n1,2\n3,4,5,\n6,7,8,9\nbad,x,y\nskip,,\n7,8,9\n");
 		assertThat(rows).containsExactly(new ImportRow.Rejected(2, "the row has 2 fields, the header 3"),
