@@ -41,7 +41,7 @@ public final class AppProcess implements AutoCloseable {
 
 	private final Map<String, String> env;
 
-	private final List<String> args;
+	private List<String> args;
 
 	private final Path log;
 
@@ -77,6 +77,12 @@ public final class AppProcess implements AutoCloseable {
 	public void restart() {
 		kill9();
 		launch();
+	}
+
+	/** Starts the application again on the same file and environment, with these further arguments instead. */
+	public void restart(String... args) {
+		this.args = List.of(args);
+		restart();
 	}
 
 	/** SIGKILL on Linux: the JVM gets no chance to commit, flush or run a shutdown hook. */

@@ -23,13 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and {@code updateActor} mutations from several clients at once, {@code kill -9} right
  * after the last acknowledgement, a restart on the same file — and every acknowledged
  * record must be there with the name and version it was acknowledged with. Several
- * rounds on one file, so each restart also finds the rounds before.
+ * rounds on one file, so each restart also finds the rounds before; the last round runs
+ * with {@code flashpoint.embedded.durability=fsync}, the others with the default.
  */
 class AcknowledgedWritesSurviveKillTest {
 
 	private static final String ADMIN_KEY = "fp_kill9_test_admin_key_0123456789";
 
-	private static final int ROUNDS = 3;
+	/** The durability each round writes with. */
+	private static final List<String> ROUNDS = List.of("commit", "commit", "fsync");
 
 	private static final int CLIENTS = 4;
 
@@ -64,16 +66,20 @@ class AcknowledgedWritesSurviveKillTest {
 	@Test
 	void everyAcknowledgedWriteSurvivesKill9() throws Exception {
 		this.app = AppProcess.start(this.directory.resolve("flashpoint.mv"), Map.of("FLASHPOINT_ADMIN_KEY", ADMIN_KEY),
-				"--flashpoint.seed=false");
+				settings(ROUNDS.get(0)));
 		Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
-		for (int round = 1; round <= ROUNDS; round++) {
+		for (int round = 1; round <= ROUNDS.size(); round++) {
 			writeFromSeveralClients(round, acknowledged);
 			this.app.kill9();
-			this.app.restart();
+			this.app.restart(settings(ROUNDS.get(Math.min(round, ROUNDS.size() - 1))));
 			List<String> problems = missingOrStale(acknowledged);
-			assertThat(problems).as("round %d: %d of %d acknowledged actors missing or stale after kill -9", round,
-					problems.size(), acknowledged.size()).isEmpty();
+			assertThat(problems).as("round %d (%s): %d of %d acknowledged actors missing or stale after kill -9", round,
+					ROUNDS.get(round - 1), problems.size(), acknowledged.size()).isEmpty();
 		}
+	}
+
+	private static String[] settings(String durability) {
+		return new String[] { "--flashpoint.seed=false", "--flashpoint.embedded.durability=" + durability };
 	}
 
 	private void writeFromSeveralClients(int round, Map<String, Acknowledged> acknowledged) throws Exception {
