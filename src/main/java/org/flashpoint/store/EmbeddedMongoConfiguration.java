@@ -43,7 +43,9 @@ class EmbeddedMongoConfiguration {
 		InetSocketAddress address = server.getLocalAddress();
 		logger.info("Started embedded MongoDB (%s storage%s) on %s:%d".formatted(
 				properties.storage().name().toLowerCase(),
-				(properties.storage() == EmbeddedMongoProperties.Storage.FILE) ? " in " + properties.file() : "",
+				(properties.storage() == EmbeddedMongoProperties.Storage.FILE)
+						? " in %s, durability %s".formatted(properties.file(), properties.durability().name().toLowerCase())
+						: "",
 				address.getHostString(), address.getPort()));
 		return server;
 	}
@@ -57,9 +59,14 @@ class EmbeddedMongoConfiguration {
 	}
 
 	private static MongoBackend backend(EmbeddedMongoProperties properties) {
-		return switch (properties.storage()) {
-			case MEMORY -> new MemoryBackend();
-			case FILE -> new H2Backend(prepareFile(properties.file()).toString());
+		if (properties.storage() == EmbeddedMongoProperties.Storage.MEMORY) {
+			return new MemoryBackend();
+		}
+		String file = prepareFile(properties.file()).toString();
+		return switch (properties.durability()) {
+			case COMMIT -> new CommittingH2Backend(file, false);
+			case FSYNC -> new CommittingH2Backend(file, true);
+			case DELAYED -> new H2Backend(file);
 		};
 	}
 

@@ -26,6 +26,7 @@ import org.flashpoint.ingest.ImportJob;
 import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportService;
 import org.flashpoint.ingest.ImportState;
+import org.flashpoint.store.EmbeddedMongoProperties.Storage;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,7 +38,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The import benchmark (not a test: {@code ./mvnw -Pbench-import verify}, see the
  * README). It writes a GDELT 2.0 file of N rows — the committed 100-row sample of real
  * GDELT rows replicated with fresh GLOBALEVENTIDs — and measures, on the embedded memory
- * store, in one run: the import through {@link ImportService} (read, normalise, write
+ * store (or, with {@code -Dbench.storage=file}, on the file store, which commits every
+ * acknowledged write), in one run: the import through {@link ImportService} (read, normalise, write
  * with versions and change-feed entries), a re-import of the same file (every row found
  * unchanged), and the raw driver's {@code insertMany} of the very documents the import
  * stored, into an empty collection, in batches of the same size. It writes a markdown
@@ -56,6 +58,7 @@ public final class ImportBenchmark {
 		int status = 0;
 		try {
 			run(Integer.parseInt(System.getProperty("bench.rows", "100000")),
+					Storage.valueOf(System.getProperty("bench.storage", "memory").toUpperCase()),
 					Path.of(System.getProperty("bench.output", "target/bench/import-benchmark.md")));
 		}
 		catch (Throwable ex) {
@@ -66,14 +69,18 @@ public final class ImportBenchmark {
 		System.exit(status);
 	}
 
-	private static void run(int rows, Path output) throws Exception {
+	private static void run(int rows, Storage storage, Path output) throws Exception {
 		Path file = output.resolveSibling("gdelt-" + rows + "-rows.export.CSV");
 		Files.createDirectories(file.getParent());
 		int written = writeReplicatedFile(file, rows);
 		log("wrote %,d GDELT rows (%,d bytes) to %s", written, Files.size(file), file);
+		// A fresh store file each run, so every run starts from an empty database.
+		Path store = output.resolveSibling("import-benchmark.mv");
+		Files.deleteIfExists(store);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FlashpointApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--flashpoint.embedded.storage=memory", "--flashpoint.seed=false", "--spring.main.banner-mode=off")) {
+			.run("--flashpoint.embedded.storage=" + storage.name().toLowerCase(), "--flashpoint.embedded.file=" + store,
+					"--flashpoint.seed=false", "--spring.main.banner-mode=off")) {
 			ImportService imports = app.getBean(ImportService.class);
 			MongoTemplate mongo = app.getBean(MongoTemplate.class);
 
@@ -131,7 +138,7 @@ public final class ImportBenchmark {
 
 					Run %s on %d cores, %s, max heap %,d MiB. %,d GDELT 2.0 rows: the 100-row sample of
 					real rows (`src/test/resources/%s`) replicated with fresh GLOBALEVENTIDs, %,d bytes;
-					embedded MongoDB server, memory store, an empty database.
+					embedded MongoDB server, %s store, an empty database.
 
 					| pass | rows | time | rows/s | inserted | updated | unchanged | rejected |
 					|---|--:|--:|--:|--:|--:|--:|--:|
@@ -146,7 +153,7 @@ public final class ImportBenchmark {
 					""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
 					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
 					Runtime.getRuntime().maxMemory() / (1024 * 1024), written, SAMPLE, Files.size(file),
-					written, seconds(first.time()), first.rate(written), first.job().inserted(), first.job().updated(),
+					storage.name().toLowerCase(), written, seconds(first.time()), first.rate(written), first.job().inserted(), first.job().updated(),
 					first.job().unchanged(), first.job().rejected(),
 					written, seconds(again.time()), again.rate(written), again.job().inserted(), again.job().updated(),
 					again.job().unchanged(), again.job().rejected(),
