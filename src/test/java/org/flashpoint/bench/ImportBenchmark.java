@@ -26,6 +26,7 @@ import org.flashpoint.ingest.ImportJob;
 import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportService;
 import org.flashpoint.ingest.ImportState;
+import org.flashpoint.store.EmbeddedMongoProperties;
 import org.flashpoint.store.EmbeddedMongoProperties.Storage;
 
 import org.springframework.boot.WebApplicationType;
@@ -38,8 +39,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The import benchmark (not a test: {@code ./mvnw -Pbench-import verify}, see the
  * README). It writes a GDELT 2.0 file of N rows — the committed 100-row sample of real
  * GDELT rows replicated with fresh GLOBALEVENTIDs — and measures, on the embedded memory
- * store (or, with {@code -Dbench.storage=file}, on the file store, which commits every
- * acknowledged write), in one run: the import through {@link ImportService} (read, normalise, write
+ * store (or, with {@code -Dbench.storage=file}, on the file store, which by default commits
+ * every acknowledged write), in one run: the import through {@link ImportService} (read, normalise, write
  * with versions and change-feed entries), a re-import of the same file (every row found
  * unchanged), and the raw driver's {@code insertMany} of the very documents the import
  * stored, into an empty collection, in batches of the same size. It writes a markdown
@@ -153,7 +154,7 @@ public final class ImportBenchmark {
 					""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
 					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
 					Runtime.getRuntime().maxMemory() / (1024 * 1024), written, SAMPLE, Files.size(file),
-					storage.name().toLowerCase(), written, seconds(first.time()), first.rate(written), first.job().inserted(), first.job().updated(),
+					describe(storage, app.getBean(EmbeddedMongoProperties.class)), written, seconds(first.time()), first.rate(written), first.job().inserted(), first.job().updated(),
 					first.job().unchanged(), first.job().rejected(),
 					written, seconds(again.time()), again.rate(written), again.job().inserted(), again.job().updated(),
 					again.job().unchanged(), again.job().rejected(),
@@ -164,6 +165,12 @@ public final class ImportBenchmark {
 			System.out.println(report);
 			log("report written to %s", output.toAbsolutePath());
 		}
+	}
+
+	/** The store, and for the file store when it commits (set with {@code -Dflashpoint.embedded.durability} in {@code bench.jvmArgs}). */
+	private static String describe(Storage storage, EmbeddedMongoProperties properties) {
+		return (storage == Storage.FILE) ? "file (durability %s)".formatted(properties.durability().name().toLowerCase())
+				: storage.name().toLowerCase();
 	}
 
 	/** Every stored event, read a page at a time: the embedded server answers a find in one reply. */
