@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.flashpoint.security.ApiRole;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +32,11 @@ class ReadmeExamplesTest extends IntegrationTest {
 			.toList();
 		assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
 		for (String example : examples) {
+			if (example.contains("integrityReport")) {
+				// The operators' check needs ADMIN; on the demo data it finds nothing broken.
+				as(ApiRole.ADMIN).document(example).execute().errors().verify().path("integrityReport.intact").entity(Boolean.class).isEqualTo(true);
+				continue;
+			}
 			Map<?, ?> data = this.graphQl.document(example).execute().errors().verify().path("").entity(Map.class).get();
 			assertThat(data.toString()).as(example).contains("name=");
 		}

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -13,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.flashpoint.security.ApiRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,23 +78,9 @@ class ConcurrentImportTest extends ImportIntegrationTest {
 			.collect(Collectors.toSet());
 		assertThat(count("{sourceSystems: [GDELT]}")).isEqualTo(eventIds.size());
 
-		Map<?, ?> report = as(ApiRole.ADMIN).document(SeededDatabaseImportTest.INTEGRITY)
-			.execute()
-			.errors()
-			.verify()
-			.path("integrityReport")
-			.entity(Map.class)
-			.get();
-		assertThat(report.get("broken")).as("broken references").isEqualTo(List.of());
+		assertThat(brokenReferences()).as("broken references").isEqualTo(List.of());
 
-		long russian = FILES.stream()
-			.flatMap((name) -> new String(SeededDatabaseImportTest.resource(name), java.nio.charset.StandardCharsets.UTF_8)
-				.lines()
-				.map((line) -> line.split("\t", -1)))
-			.filter((columns) -> columns[5].equals("RUS") || columns[15].equals("RUS"))
-			.map((columns) -> columns[0])
-			.distinct()
-			.count();
+		long russian = SeededDatabaseImportTest.gdeltEventIdsCoded("RUS", FILES).size();
 		assertThat(this.graphQl
 			.document("{ actor(id: \"%s\") { events(filter: {sourceSystems: [GDELT]}) { totalCount } } }"
 				.formatted(id("Actor", "russia")))

@@ -104,4 +104,15 @@ abstract class ImportIntegrationTest extends WriteIntegrationTest {
 		return awaitJob(upload(format, name, body));
 	}
 
+	/** What {@code integrityReport} finds broken: empty when every reference resolves. */
+	Object brokenReferences() {
+		return as(ApiRole.ADMIN).document("{ integrityReport { broken { field targetType count examples { recordKey missingKey } } } }")
+			.execute()
+			.errors()
+			.verify()
+			.path("integrityReport.broken")
+			.entity(Object.class)
+			.get();
+	}
+
 }
