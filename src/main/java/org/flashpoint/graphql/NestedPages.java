@@ -139,7 +139,7 @@ public class NestedPages {
 		KeysetScrollPosition.Direction direction = request.position().getDirection();
 		Window<T> window = Window.from(page,
 				(i) -> ScrollPosition.of(keysOf(page.get(i), request.order()), direction), hasMore);
-		return Paginator.result(window, () -> total);
+		return Paginator.result(window, request.position().scrollsForward(), () -> total);
 	}
 
 	/** The values of the sort properties of a record: the keys of its cursor. */
