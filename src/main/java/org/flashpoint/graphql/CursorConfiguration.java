@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorEncoder;
 import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 
 /**
  * The cursors of every connection: {@link SignedCursors}, signed with
@@ -24,9 +26,14 @@ class CursorConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CursorConfiguration.class);
 
+	/**
+	 * Declared as an {@link EncodingCursorStrategy}, the type Spring Boot backs off from;
+	 * the base64 is part of {@link SignedCursors}, so the encoder passes it through.
+	 */
 	@Bean
-	CursorStrategy<ScrollPosition> cursorStrategy(CursorProperties properties) {
-		return new CheckedCursorStrategy(new SignedCursors(secret(properties)));
+	EncodingCursorStrategy<ScrollPosition> cursorStrategy(CursorProperties properties) {
+		return CursorStrategy.withEncoder(new CheckedCursorStrategy(new SignedCursors(secret(properties))),
+				CursorEncoder.noOpEncoder());
 	}
 
 	private static byte[] secret(CursorProperties properties) {

@@ -30,15 +30,18 @@ class EmptyPagesTest extends IntegrationTest {
 			Map.entry("statements", "{ statements(ARGS) { PAGE } }"),
 			Map.entry("regions", "{ regions(ARGS) { PAGE } }"), Map.entry("sources", "{ sources(ARGS) { PAGE } }"),
 			Map.entry("timeline", "{ timeline(ARGS) { PAGE } }"),
-			Map.entry("actor.events", "{ actor(id: \"PUTIN\") { events(ARGS) { PAGE } } }"),
-			Map.entry("actor.statements", "{ actor(id: \"PUTIN\") { statements(ARGS) { PAGE } } }"),
-			Map.entry("region.events", "{ region(id: \"WORLD\") { events(ARGS) { PAGE } } }"),
-			Map.entry("region.statements", "{ region(id: \"WORLD\") { statements(ARGS) { PAGE } } }"),
-			Map.entry("region.activeActors", "{ region(id: \"WORLD\") { activeActors(ARGS) { PAGE } } }"));
+			Map.entry("actor.events", "{ actor(id: \"@PUTIN@\") { events(ARGS) { PAGE } } }"),
+			Map.entry("actor.statements", "{ actor(id: \"@RUSSIA@\") { statements(ARGS) { PAGE } } }"),
+			Map.entry("statement.about", "{ statement(id: \"@USHAKOV@\") { about(ARGS) { PAGE } } }"),
+			Map.entry("event.statements", "{ event(id: \"@CALL@\") { statements(ARGS) { PAGE } } }"),
+			Map.entry("region.events", "{ region(id: \"@WORLD@\") { events(ARGS) { PAGE } } }"),
+			Map.entry("region.statements", "{ region(id: \"@WORLD@\") { statements(ARGS) { PAGE } } }"),
+			Map.entry("region.activeActors", "{ region(id: \"@WORLD@\") { activeActors(ARGS) { PAGE } } }"));
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "actors", "events", "statements", "regions", "sources", "timeline", "actor.events",
-			"actor.statements", "region.events", "region.statements", "region.activeActors" })
+			"actor.statements", "statement.about", "event.statements", "region.events", "region.statements",
+			"region.activeActors" })
 	void firstZeroIsAnEmptyPageThatSaysRecordsFollow(String connection) {
 		long total = totalCount(connection);
 		assertThat(total).as("the demo data has records in " + connection).isPositive();
@@ -124,8 +127,11 @@ class EmptyPagesTest extends IntegrationTest {
 		String query = CONNECTIONS.get(connection)
 			.replace("ARGS", arguments)
 			.replace("PAGE", PAGE)
-			.replace("PUTIN", id("Actor", "vladimir-putin"))
-			.replace("WORLD", id("Region", "world"));
+			.replace("@PUTIN@", id("Actor", "vladimir-putin"))
+			.replace("@WORLD@", id("Region", "world"))
+			.replace("@RUSSIA@", id("Actor", "russia"))
+			.replace("@USHAKOV@", id("Statement", "ushakov-putin-calls"))
+			.replace("@CALL@", id("Event", "putin-call-assad"));
 		return this.graphQl.document(query).execute();
 	}
 
