@@ -1,5 +1,6 @@
 package org.flashpoint.graphql;
 
+import java.time.Duration;
 import java.time.temporal.Temporal;
 import java.util.Date;
 import java.util.List;
@@ -39,8 +40,16 @@ public class Paginator {
 
 	private final MongoTemplate mongo;
 
-	public Paginator(MongoTemplate mongo) {
+	private final Duration readTimeout;
+
+	/**
+	 * @param timeout bounds each read on MongoDB ({@code maxTimeMS}) as it bounds the
+	 * request: a real MongoDB stops the cursor of a request that was given up on, rather
+	 * than scanning on for nobody (the embedded server ignores it)
+	 */
+	public Paginator(MongoTemplate mongo, TimeoutProperties timeout) {
 		this.mongo = mongo;
+		this.readTimeout = timeout.timeout();
 	}
 
 	/**
@@ -54,15 +63,24 @@ public class Paginator {
 	/** A page at a checked position, in an order that already ends in the id. */
 	<T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort sort, KeysetScrollPosition position,
 			int size) {
-		TotalCount totalCount = () -> this.mongo.count(new Query(filter), type);
+		TotalCount totalCount = () -> this.mongo.count(bounded(filter), type);
 		if (size == 0) {
 			// A limit of 0 is no limit to MongoDB: read one record to know whether any lie
 			// beyond the cursor, and show none.
-			boolean beyond = !this.mongo.scroll(new Query(filter).with(sort).limit(1).with(position), type).isEmpty();
+			boolean beyond = !this.mongo.scroll(bounded(filter).with(sort).limit(1).with(position), type).isEmpty();
 			return result(Window.from(List.of(), (index) -> position, beyond), position.scrollsForward(), totalCount);
 		}
-		Window<T> window = this.mongo.scroll(new Query(filter).with(sort).limit(size).with(position), type);
+		Window<T> window = this.mongo.scroll(bounded(filter).with(sort).limit(size).with(position), type);
 		return result(window, position.scrollsForward(), totalCount);
+	}
+
+	private Query bounded(Criteria filter) {
+		return new Query(filter).maxTime(this.readTimeout);
+	}
+
+	/** How long one read of a page may run on MongoDB: as long as the request may. */
+	Duration readTimeout() {
+		return this.readTimeout;
 	}
 
 	/**
