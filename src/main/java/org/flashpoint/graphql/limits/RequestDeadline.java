@@ -10,6 +10,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -48,7 +49,10 @@ class RequestDeadline extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (!(state instanceof Deadline deadline)) {
+		if (!(state instanceof Deadline deadline) || parameters.getExecutionContext()
+			.getOperationDefinition()
+			.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+			// A subscription lives as long as its client wants; each pushed item is small.
 			return dataFetcher;
 		}
 		return (environment) -> {
