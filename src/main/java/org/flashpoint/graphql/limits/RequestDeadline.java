@@ -8,7 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import graphql.ErrorClassification;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -56,7 +58,10 @@ class RequestDeadline extends SimplePerformantInstrumentation {
 			return dataFetcher;
 		}
 		return (environment) -> {
-			deadline.check();
+			if (deadline.passed()) {
+				// No exception: it would only be logged as unresolved; the result is replaced anyway.
+				return DataFetcherResult.newResult().error(timedOut()).build();
+			}
 			return dataFetcher.get(environment);
 		};
 	}
@@ -69,13 +74,17 @@ class RequestDeadline extends SimplePerformantInstrumentation {
 		}
 		return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
 			.data(null)
-			.errors(List.of(GraphqlErrorBuilder.newError()
-				.errorType(TIMEOUT)
-				.message("The request ran longer than the limit of %s and was stopped: ask for less (smaller pages, "
-						+ "fewer nested lists) or narrow the filter".formatted(format(this.timeout)))
-				.extensions(Map.of("timeoutMillis", this.timeout.toMillis()))
-				.build()))
+			.errors(List.of(timedOut()))
 			.build());
+	}
+
+	private GraphQLError timedOut() {
+		return GraphqlErrorBuilder.newError()
+			.errorType(TIMEOUT)
+			.message("The request ran longer than the limit of %s and was stopped: ask for less (smaller pages, "
+					+ "fewer nested lists) or narrow the filter".formatted(format(this.timeout)))
+			.extensions(Map.of("timeoutMillis", this.timeout.toMillis()))
+			.build();
 	}
 
 	private static String format(Duration duration) {
@@ -96,21 +105,14 @@ class RequestDeadline extends SimplePerformantInstrumentation {
 			this.deadline = deadline;
 		}
 
-		void check() {
-			if (this.passed || System.nanoTime() - this.deadline > 0) {
+		/** Whether the deadline has passed; the first time it has, the execution is cancelled. The result is
+		 * replaced only if a field found it passed, never a complete one that merely ended late. */
+		boolean passed() {
+			if (!this.passed && System.nanoTime() - this.deadline > 0) {
 				this.passed = true;
 				this.input.cancel();
-				throw new RequestTimedOutException();
 			}
-		}
-
-	}
-
-	/** Ends the field that found the deadline passed; the whole result is replaced anyway. */
-	private static final class RequestTimedOutException extends RuntimeException {
-
-		RequestTimedOutException() {
-			super("The request ran past its timeout", null, false, false);
+			return this.passed;
 		}
 
 	}
