@@ -32,11 +32,7 @@ class ChangeFeedTest extends WriteIntegrationTest {
 	@Test
 	void createdUpdatedAndDeletedRecordsAppearInOrder() {
 		Instant since = Instant.now();
-		String actorId = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE, Map.of("name", "Feed actor", "kind", "OTHER"))
-			.path("createActor.actor.id").entity(String.class).get();
-		mutate(ApiRole.EDITOR, """
-				mutation($input: UpdateActorInput!) { updateActor(input: $input) { userErrors { code } } }""",
-				Map.of("id", actorId, "expectedVersion", 0, "name", "Feed actor, renamed"));
+		String actorId = createdAndRenamed("Feed actor");
 		String eventId = mutate(ApiRole.EDITOR, EventMutationsTest.RECORD,
 				Map.of("typeCode", "042", "occurredOn", "2023-10-16", "initiator", actorId))
 			.path("recordEvent.event.id").entity(String.class).get();
@@ -74,11 +70,7 @@ class ChangeFeedTest extends WriteIntegrationTest {
 	@Test
 	void everyChangeHasItsOwnStableIdBesideTheRecordsId() {
 		Instant since = Instant.now();
-		String actorId = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE, Map.of("name", "Feed ids actor", "kind", "OTHER"))
-			.path("createActor.actor.id").entity(String.class).get();
-		mutate(ApiRole.EDITOR, """
-				mutation($input: UpdateActorInput!) { updateActor(input: $input) { userErrors { code } } }""",
-				Map.of("id", actorId, "expectedVersion", 0, "name", "Feed ids actor, renamed"));
+		String actorId = createdAndRenamed("Feed ids actor");
 
 		List<String> ids = this.graphQl.document(CHANGES).variable("since", since.toString()).execute()
 			.path("changes.edges[*].node.id").entityList(String.class).get();
@@ -136,6 +128,16 @@ class ChangeFeedTest extends WriteIntegrationTest {
 		feed.path("changes.edges[*].node.operation").entityList(String.class).containsExactly("DELETED", "UPDATED", "UPDATED");
 		// The merged actor's id resolves to the kept one.
 		feed.path("changes.edges[0].node.node.id").entity(String.class).isEqualTo(kept);
+	}
+
+	/** An actor created and then renamed by an editor: two changes of one record. */
+	private String createdAndRenamed(String name) {
+		String actorId = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE, Map.of("name", name, "kind", "OTHER"))
+			.path("createActor.actor.id").entity(String.class).get();
+		mutate(ApiRole.EDITOR, """
+				mutation($input: UpdateActorInput!) { updateActor(input: $input) { userErrors { code } } }""",
+				Map.of("id", actorId, "expectedVersion", 0, "name", name + ", renamed"));
+		return actorId;
 	}
 
 	private String keyId(ApiRole role) {
