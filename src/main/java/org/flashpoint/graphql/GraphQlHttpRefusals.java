@@ -2,6 +2,7 @@ package org.flashpoint.graphql;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * (PUT, DELETE…) is 405 with {@code Allow}. These routes come first but match only what
  * the GraphQL routes refuse, so every GraphQL request reaches them untouched.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class GraphQlHttpRefusals {
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -29,6 +30,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * Requests to the GraphQL endpoint that are not GraphQL requests at all (a body that is not
  * JSON, JSON without a {@code query}) say how to send one.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController extends AbstractErrorController {
