@@ -37,7 +37,7 @@ public final class CommandProcess {
 	public static Outcome run(Path directory, String... args) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-				"-Dlogging.config=classpath:org/springframework/boot/logging/logback/base.xml", "-cp",
+				"-Dlogging.config=classpath:logback-jar.xml", "-cp",
 				System.getProperty("java.class.path"), FlashpointApplication.class.getName()));
 		command.addAll(List.of(args));
 		Path out = directory.resolve("command.out");

@@ -45,7 +45,7 @@ class ImportCommandProcessTest {
 
 	@BeforeAll
 	static void startServer() throws Exception {
-		store = directory.resolve("store/flashpoint.mv");
+		store = directory.resolve("flashpoint.mv");
 		gdelt = directory.resolve("20161013151500.export.CSV.gz");
 		Files.write(gdelt, new ClassPathResource(GDELT_GZ).getContentAsByteArray());
 		server = AppProcess.start(store, Map.of("FLASHPOINT_ADMIN_KEY", ADMIN_KEY));
@@ -113,7 +113,7 @@ class ImportCommandProcessTest {
 		assertThat(outcome.exitCode()).as(outcome.err()).isZero();
 		assertThat(outcome.out()).contains("20161013151500.export.CSV.gz: DONE — 3,566 rows read")
 			.doesNotContain(" INFO ");
-		long kilobytes = Math.round(gdelt.toFile().length() / 1000.0);
+		long kilobytes = gdelt.toFile().length() / 1000;
 		// The bar counts the compressed bytes read against the file's size: "236/236 kB", "100%", "(elapsed / ETA)".
 		assertThat(outcome.err()).containsPattern("\\d+/" + kilobytes + " kB")
 			.contains("100%")
