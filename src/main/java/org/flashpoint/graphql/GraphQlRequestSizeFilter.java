@@ -17,12 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a GraphQL request whose body is larger than
- * {@link InputProperties#maxRequestSize()} with HTTP 413 and a GraphQL-shaped error,
+ * {@link InputProperties#maxRequestSize()} with HTTP 413 and a problem ({@link Problems}),
  * before anything reads it. Neither Tomcat ({@code max-http-form-post-size} covers
  * forms only) nor Spring MVC bound a JSON body, so a 30 MB request would otherwise be
  * parsed whole and its strings carried to the store. A body of announced length is
@@ -57,14 +57,12 @@ class GraphQlRequestSizeFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		// The unread rest of the body is not worth receiving to keep the connection.
 		response.setHeader(HttpHeaders.CONNECTION, "close");
-		response.getWriter().write("""
-				{"errors":[{"message":"A GraphQL request may be at most %d bytes long","extensions":\
-				{"classification":"BAD_REQUEST","maxRequestSize":%d}}]}""".formatted(this.maxBytes, this.maxBytes));
+		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+				"A GraphQL request may be at most %d bytes long".formatted(this.maxBytes));
+		problem.setProperty("maxRequestSize", this.maxBytes);
+		Problems.write(response, Problems.withGraphQlErrors(problem));
 	}
 
 	/** A request whose body has been read into memory already. */

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * graphql-java classifies a malformed document, an unknown field or a wrongly typed
  * variable as {@code InvalidSyntax} or {@code ValidationError}. Clients of this API
  * see one vocabulary ({@code BAD_REQUEST}, {@code NOT_FOUND}, ...), so those become
- * {@code BAD_REQUEST}, with graphql-java's own classification kept as {@code reason}.
+ * {@code BAD_REQUEST}, with graphql-java's own classification kept as {@code reason}, and
+ * the literals their messages quote read as GraphQL ({@link ReadableLiterals}).
  */
 @Component
 class RequestErrorClassifier implements WebGraphQlInterceptor {
@@ -34,7 +35,11 @@ class RequestErrorClassifier implements WebGraphQlInterceptor {
 			if (response.getErrors().stream().noneMatch(RequestErrorClassifier::isRequestError)) {
 				return response;
 			}
-			List<GraphQLError> errors = response.getErrors().stream().map(RequestErrorClassifier::classify).toList();
+			String document = request.getDocument();
+			List<GraphQLError> errors = response.getErrors()
+				.stream()
+				.map((error) -> classify(error, document))
+				.toList();
 			return response.transform((builder) -> builder.errors(errors));
 		});
 	}
@@ -43,7 +48,7 @@ class RequestErrorClassifier implements WebGraphQlInterceptor {
 		return REQUEST_ERRORS.contains(error.getErrorType().toString());
 	}
 
-	private static GraphQLError classify(ResponseError error) {
+	private static GraphQLError classify(ResponseError error, String document) {
 		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
 		ErrorType errorType = null;
 		if (isRequestError(error)) {
@@ -52,7 +57,7 @@ class RequestErrorClassifier implements WebGraphQlInterceptor {
 		}
 		extensions.remove("classification");
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-			.message(error.getMessage())
+			.message(isRequestError(error) ? ReadableLiterals.of(error.getMessage(), document) : error.getMessage())
 			.locations(error.getLocations())
 			.extensions(extensions);
 		if (!error.getParsedPath().isEmpty()) {

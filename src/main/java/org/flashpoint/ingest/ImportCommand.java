@@ -1,11 +1,15 @@
 package org.flashpoint.ingest;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -19,9 +23,11 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar flashpoint.jar import --format=gdelt FILE...}: imports files into the
  * configured database ({@code spring.mongodb.uri}, or the embedded file store when no
- * server holds it), with a progress bar per file and a summary. Exits 0 when every file
- * was imported (rejected rows are reported, not fatal), 1 when a file failed, 2 on
- * wrong arguments.
+ * server holds it), with a progress bar per file (on standard error) and a summary (on
+ * standard output, where logs appear from WARN up unless {@code --verbose}). Exits 0 when
+ * every file was imported (rejected rows are reported, not fatal), 1 when a file failed or
+ * the database cannot be used (one line naming why, see {@code FlashpointApplication}), 2
+ * on wrong arguments.
  */
 @Component
 @ConditionalOnProperty(name = ImportCommand.PROPERTY, havingValue = "true")
@@ -50,7 +56,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				: null;
 		List<Path> files = args.getNonOptionArgs().stream().map(Path::of).toList();
 		if (format == null || files.isEmpty()) {
-			this.err.println("Usage: java -jar flashpoint.jar import --format=gdelt|acled|ucdp FILE...");
+			this.err.println("Usage: java -jar flashpoint.jar import --format=gdelt|acled|ucdp [--verbose] FILE...");
 			this.exitCode = 2;
 			return;
 		}
@@ -83,15 +89,39 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
+	/**
+	 * The bar measures the bytes of the file read (compressed bytes for .gz and .zip) against
+	 * its size, so it shows a total, a percentage and an ETA whatever the file holds; the
+	 * rows read so far follow it.
+	 */
 	private ImportJob importWithProgressBar(ImportFormat format, Path file) {
+		long size = size(file);
+		boolean large = size >= 10_000_000;
 		try (ProgressBar bar = new ProgressBarBuilder().setTaskName(file.getFileName().toString())
-			.setUnit(" rows", 1)
-			.setInitialMax(-1)
+			.setInitialMax(size)
+			.setUnit(large ? " MB" : " kB", large ? 1_000_000 : 1_000)
+			.showSpeed(new DecimalFormat("0.0"))
 			.setStyle(ProgressBarStyle.ASCII)
 			.setUpdateIntervalMillis((int) Duration.ofMillis(200).toMillis())
-			.setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(this.err))
+			// Without a terminal (CI logs, pipes) the bar cannot measure one: a fixed width keeps it readable.
+			.setConsumer(new ConsoleProgressBarConsumer(this.err, 120))
 			.build()) {
-			return this.imports.importFile(format, file, (progress) -> bar.stepTo(progress.rowsRead()));
+			ImportJob job = this.imports.importFile(format, file, (progress) -> {
+				bar.stepTo(progress.bytesRead());
+				bar.setExtraMessage(" %,d rows".formatted(progress.rowsRead()));
+			});
+			bar.stepTo(bar.getMax());
+			bar.setExtraMessage(" %,d rows".formatted(job.rowsRead()));
+			return job;
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Math.max(1, Files.size(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-
+import org.flashpoint.graphql.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -77,13 +77,14 @@ class ImportController {
 
 	private static ResponseEntity<ProblemDetail> tooLarge(ImportLimitException ex) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
+			.contentType(Problems.MEDIA_TYPE)
+			.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
 	}
 
 	private static ResponseEntity<ProblemDetail> badRequest(String parameter, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, message);
 		problem.setProperty("parameter", parameter);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().contentType(Problems.MEDIA_TYPE).body(problem);
 	}
 
 }

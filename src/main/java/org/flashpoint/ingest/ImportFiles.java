@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.commons.io.input.BoundedInputStream;
+import org.apache.commons.io.input.ProxyInputStream;
 
 /**
  * Opens an import file as the text it holds, whatever it came as: plain, gzip or zip
@@ -37,7 +39,19 @@ final class ImportFiles {
 	 * the upload says nothing about it. A plain file is read as it is.
 	 */
 	static void open(Path file, String name, long maxDecompressedBytes, EntryHandler handler) throws IOException {
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+		open(file, name, maxDecompressedBytes, (bytes) -> {
+		}, handler);
+	}
+
+	/**
+	 * As {@link #open(Path, String, long, EntryHandler)}, telling {@code bytesRead} how many
+	 * bytes of the file itself have been read so far — compressed bytes for a gzip or zip
+	 * file, so that, against the file's size, they measure how far the import has come.
+	 */
+	static void open(Path file, String name, long maxDecompressedBytes, LongConsumer bytesRead, EntryHandler handler)
+			throws IOException {
+		try (InputStream in = new BufferedInputStream(new CountingStream(Files.newInputStream(file), bytesRead),
+				64 * 1024)) {
 			in.mark(4);
 			byte[] magic = in.readNBytes(4);
 			in.reset();
@@ -64,6 +78,28 @@ final class ImportFiles {
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
+	}
+
+	/** Reports the running count of the bytes read through it. */
+	private static final class CountingStream extends ProxyInputStream {
+
+		private final LongConsumer bytesRead;
+
+		private long count;
+
+		CountingStream(InputStream in, LongConsumer bytesRead) {
+			super(in);
+			this.bytesRead = bytesRead;
+		}
+
+		@Override
+		protected void afterRead(int n) {
+			if (n > 0) {
+				this.count += n;
+				this.bytesRead.accept(this.count);
+			}
+		}
+
 	}
 
 	/**

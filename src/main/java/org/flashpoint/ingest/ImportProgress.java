@@ -36,6 +36,11 @@ public final class ImportProgress {
 
 	private final List<ImportError> errors = new ArrayList<>();
 
+	/** Bytes of the file read so far (compressed ones for a gzip or zip file), and its size; -1 when unknown. */
+	private volatile long bytesRead;
+
+	private volatile long fileSize = -1;
+
 	private ImportProgress(Instant since, int maxErrors) {
 		// Stored dates have millisecond precision: compared with them, the start is truncated alike.
 		this.since = since.truncatedTo(ChronoUnit.MILLIS);
@@ -81,6 +86,24 @@ public final class ImportProgress {
 		if (this.errors.size() < this.maxErrors) {
 			this.errors.add(new ImportError(line, message));
 		}
+	}
+
+	void fileSize(long size) {
+		this.fileSize = size;
+	}
+
+	void bytesRead(long bytes) {
+		this.bytesRead = bytes;
+	}
+
+	/** How many bytes of the file have been read: against {@link #fileSize()}, how far the import has come. */
+	public long bytesRead() {
+		return this.bytesRead;
+	}
+
+	/** The size of the file in bytes, or -1 when not known (an upload being read). */
+	public long fileSize() {
+		return this.fileSize;
 	}
 
 	public synchronized long rowsRead() {

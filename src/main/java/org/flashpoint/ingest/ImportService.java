@@ -2,6 +2,7 @@ package org.flashpoint.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,12 +143,14 @@ public class ImportService {
 		ImportJob[] current = { queued };
 		try {
 			current[0] = this.jobs.save(queued.with(ImportState.RUNNING, progress, null, started, null));
-			Instant[] lastSaved = { started };
+			progress.fileSize(Files.size(file));
+			// The first batch is saved at once, so that the job's counters move as soon as rows are written.
+			Instant[] lastSaved = { started.minus(PROGRESS_INTERVAL) };
 			long maxDecompressed = this.properties.maxDecompressedSize().toBytes();
 			if (queued.format() == ImportFormat.CAMEO) {
 				return this.jobs.save(replaceCodebook(current[0], file, started, maxDecompressed));
 			}
-			ImportFiles.open(file, queued.fileName(), maxDecompressed, (name, content) -> {
+			ImportFiles.open(file, queued.fileName(), maxDecompressed, progress::bytesRead, (name, content) -> {
 				try (Stream<ImportRow> rows = reader.read(content, this.properties.textLimits())) {
 					this.writer.write(rows, progress, (soFar) -> {
 						onProgress.accept(soFar);

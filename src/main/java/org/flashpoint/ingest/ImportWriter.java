@@ -65,6 +65,13 @@ public class ImportWriter {
 	/** Rows per batch: large enough for bulk writes to pay, small enough to keep memory flat. */
 	static final int BATCH_SIZE = 1000;
 
+	/**
+	 * Rows of the first batch; each batch doubles up to {@link #BATCH_SIZE}. A batch of 1000
+	 * rows takes seconds on the embedded file store (10 s and more onto the demo data), so a
+	 * job that began with one would show no progress for that long.
+	 */
+	static final int FIRST_BATCH_SIZE = 50;
+
 	private static final Log logger = LogFactory.getLog(ImportWriter.class);
 
 	private static final int DUPLICATE_KEY = 11000;
@@ -93,6 +100,7 @@ public class ImportWriter {
 	public void write(Stream<ImportRow> rows, ImportProgress progress, Consumer<ImportProgress> onBatch) {
 		Map<String, Optional<String>> regionOfCountry = new HashMap<>();
 		List<ImportRow.Accepted> batch = new ArrayList<>(BATCH_SIZE);
+		int batchSize = FIRST_BATCH_SIZE;
 		Iterator<ImportRow> iterator = rows.iterator();
 		while (iterator.hasNext()) {
 			ImportRow row = iterator.next();
@@ -102,9 +110,10 @@ public class ImportWriter {
 			else if (row instanceof ImportRow.Accepted accepted) {
 				batch.add(accepted);
 			}
-			if (batch.size() == BATCH_SIZE) {
+			if (batch.size() == batchSize) {
 				flush(batch, progress, regionOfCountry);
 				onBatch.accept(progress);
+				batchSize = Math.min(BATCH_SIZE, batchSize * 2);
 			}
 		}
 		if (!batch.isEmpty()) {

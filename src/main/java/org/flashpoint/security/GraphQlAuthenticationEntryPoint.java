@@ -1,16 +1,14 @@
 package org.flashpoint.security;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
+import org.flashpoint.graphql.Problems;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -21,20 +19,14 @@ import org.springframework.stereotype.Component;
 /**
  * Answers a request whose credentials were refused: the status and
  * {@code WWW-Authenticate} header as RFC 6750 has them (401 for an unknown or revoked
- * key, 400 for a malformed header), and a body in the shape GraphQL clients parse, so
- * the reason reaches the user instead of an empty page. The same for a key whose role
- * an HTTP endpoint does not admit (403).
+ * key, 400 for a malformed header), and a problem+json body ({@link Problems}) that GraphQL
+ * clients can parse too, so the reason reaches the user instead of an empty page. The same
+ * for a key whose role an HTTP endpoint does not admit (403).
  */
 @Component
 class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-
-	private final JsonMapper json;
-
-	GraphQlAuthenticationEntryPoint(JsonMapper json) {
-		this.json = json;
-	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -42,26 +34,29 @@ class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 		this.bearer.commence(request, response, ex);
 		ErrorType classification = (response.getStatus() == HttpStatus.BAD_REQUEST.value()) ? ErrorType.BAD_REQUEST
 				: ErrorType.UNAUTHORIZED;
-		write(response, classification, message(ex));
+		write(response, HttpStatus.valueOf(response.getStatus()), classification, message(ex));
 	}
 
 	/** A valid key without the role an HTTP endpoint needs (imports need ADMIN): 403. */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		response.setStatus(HttpStatus.FORBIDDEN.value());
-		write(response, ErrorType.FORBIDDEN, "This API key's role may not do this: it needs an ADMIN key");
+		write(response, HttpStatus.FORBIDDEN, ErrorType.FORBIDDEN,
+				"This API key's role may not do this: it needs an ADMIN key");
 	}
 
-	private void write(HttpServletResponse response, ErrorType classification, String message) throws IOException {
-		Map<String, Object> error = Map.of("message", message, "extensions", Map.of("classification", classification.name()));
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), Map.of("errors", List.of(error)));
+	private static void write(HttpServletResponse response, HttpStatus status, ErrorType classification, String message)
+			throws IOException {
+		Problems.write(response, Problems.withGraphQlErrors(Problems.of(status, classification, message)));
 	}
 
 	private static String message(AuthenticationException ex) {
 		if (ex instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
 			return oauth.getError().getDescription();
+		}
+		if (ex instanceof InsufficientAuthenticationException) {
+			// Spring Security's "Full authentication is required" names no way out: the endpoints that need a key need ADMIN's.
+			return "This needs an ADMIN key: send 'Authorization: Bearer <API key>'";
 		}
 		return (ex.getMessage() != null) ? ex.getMessage()
 				: "This request needs a valid API key: send 'Authorization: Bearer <API key>'";

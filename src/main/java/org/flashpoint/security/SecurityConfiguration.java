@@ -10,6 +10,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -114,8 +115,12 @@ class SecurityConfiguration {
 				.formLogin(AbstractHttpConfigurer::disable)
 				.logout(AbstractHttpConfigurer::disable)
 				.requestCache(AbstractHttpConfigurer::disable)
-				// GraphQL decides per field; the import endpoint is ADMIN's alone.
+				// GraphQL decides per field; the import endpoint is ADMIN's alone, and so are the
+				// metrics (they name collections, commands and request rates). Health stays open
+				// for load balancers and compose; its details show only to a caller with a key.
 				.authorizeHttpRequests((requests) -> requests.requestMatchers("/imports", "/imports/**")
+					.hasRole(ApiRole.ADMIN.name())
+					.requestMatchers(EndpointRequest.to("metrics", "prometheus"))
 					.hasRole(ApiRole.ADMIN.name())
 					.anyRequest()
 					.permitAll())
