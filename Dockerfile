@@ -8,13 +8,15 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 # The dependencies first, in a layer of their own: it is rebuilt only when the pom or the
 # wrapper changes, so editing the sources does not download the Maven repository again.
+# The build of the bare pom resolves every dependency and plugin the real build uses, as
+# it resolves them (dependency:go-offline ignores the pom's wildcard exclusions and fails
+# on the npm WebJars' version ranges); the empty jar it makes is thrown away below.
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
-RUN ./mvnw -B -q dependency:go-offline
+RUN ./mvnw -B -q -DskipTests -Dspring-boot.repackage.skip=true package && rm -rf target
 COPY schema/ schema/
 COPY src/ src/
-# Tests run in CI (./mvnw verify), not in the image build. Not offline (-o): go-offline
-# misses a few plugin dependencies that Maven resolves only when it runs them.
+# Tests run in CI (./mvnw verify), not in the image build.
 RUN ./mvnw -B -q -DskipTests package \
     && java -Djarmode=tools -jar target/flashpoint.jar extract --layers --destination target/extracted
 
