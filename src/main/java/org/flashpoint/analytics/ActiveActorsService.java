@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import org.bson.Document;
 import org.flashpoint.actor.Actor;
@@ -90,11 +89,7 @@ class ActiveActorsService {
 			.map((row) -> this.mongo.getConverter().read(Actor.class, row.get("actor", Document.class)))
 			.toList();
 		Window<Actor> window = Window.from(actors, (index) -> position(page.get(index), forward), hasMore);
-		Paginator.TotalCount totalCount = () -> count(regions);
-		return DataFetcherResult.<Window<Actor>>newResult()
-			.data(window)
-			.localContext(GraphQLContext.newContext().of(Paginator.TotalCount.class, totalCount).build())
-			.build();
+		return Paginator.result(window, forward, () -> count(regions));
 	}
 
 	/** Every actor key of the region's events with its number of events. */
@@ -150,7 +145,7 @@ class ActiveActorsService {
 				&& keyset.getKeys().get(EVENT_COUNT) instanceof Number && keyset.getKeys().get(ID) instanceof String) {
 			return Optional.of(keyset.getKeys());
 		}
-		throw new InvalidArgumentException("after/before",
+		throw new InvalidArgumentException(Paginator.cursorArgument(subrange),
 				"Not a cursor of activeActors: pass a cursor from a previous page of this connection");
 	}
 

@@ -42,7 +42,7 @@ class ChangeController {
 
 	@SchemaMapping(typeName = "Change")
 	String id(Change change) {
-		return change.recordId();
+		return change.globalId();
 	}
 
 	@SchemaMapping(typeName = "Change")

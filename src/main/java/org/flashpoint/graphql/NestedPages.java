@@ -113,7 +113,8 @@ public class NestedPages {
 		List<AggregationOperation> pipeline = List.of(Aggregation.match(children), Aggregation.sort(readOrder), facet);
 		Document facets = this.mongo
 			.aggregate(Aggregation.newAggregation(request.type(), pipeline)
-				.withOptions(AggregationOptions.builder().allowDiskUse(true).build()), Document.class)
+				.withOptions(AggregationOptions.builder().allowDiskUse(true).maxTime(this.paginator.readTimeout()).build()),
+					Document.class)
 			.getUniqueMappedResult();
 		Map<Key, DataFetcherResult<?>> pages = new LinkedHashMap<>();
 		for (int i = 0; i < parents.size(); i++) {
@@ -139,7 +140,7 @@ public class NestedPages {
 		KeysetScrollPosition.Direction direction = request.position().getDirection();
 		Window<T> window = Window.from(page,
 				(i) -> ScrollPosition.of(keysOf(page.get(i), request.order()), direction), hasMore);
-		return Paginator.result(window, () -> total);
+		return Paginator.result(window, request.position().scrollsForward(), () -> total);
 	}
 
 	/** The values of the sort properties of a record: the keys of its cursor. */

@@ -1,7 +1,9 @@
 package org.flashpoint.graphql;
 
+import java.time.Duration;
 import java.time.temporal.Temporal;
 import java.util.Date;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 import graphql.GraphQLContext;
@@ -29,13 +31,25 @@ public class Paginator {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
-	/** How errors name the cursor arguments. */
+	/** How errors name the cursor arguments where it is not known which one a cursor came in. */
 	public static final String CURSOR = "after/before";
+
+	public static final String AFTER = "after";
+
+	public static final String BEFORE = "before";
 
 	private final MongoTemplate mongo;
 
-	public Paginator(MongoTemplate mongo) {
+	private final Duration readTimeout;
+
+	/**
+	 * @param timeout bounds each read on MongoDB ({@code maxTimeMS}) as it bounds the
+	 * request: a real MongoDB stops the cursor of a request that was given up on, rather
+	 * than scanning on for nobody (the embedded server ignores it)
+	 */
+	public Paginator(MongoTemplate mongo, TimeoutProperties timeout) {
 		this.mongo = mongo;
+		this.readTimeout = timeout.timeout();
 	}
 
 	/**
@@ -49,16 +63,38 @@ public class Paginator {
 	/** A page at a checked position, in an order that already ends in the id. */
 	<T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort sort, KeysetScrollPosition position,
 			int size) {
-		Window<T> window = this.mongo.scroll(new Query(filter).with(sort).limit(size).with(position), type);
-		return result(window, () -> this.mongo.count(new Query(filter), type));
+		TotalCount totalCount = () -> this.mongo.count(bounded(filter), type);
+		if (size == 0) {
+			// A limit of 0 is no limit to MongoDB: read one record to know whether any lie
+			// beyond the cursor, and show none.
+			boolean beyond = !this.mongo.scroll(bounded(filter).with(sort).limit(1).with(position), type).isEmpty();
+			return result(Window.from(List.of(), (index) -> position, beyond), position.scrollsForward(), totalCount);
+		}
+		Window<T> window = this.mongo.scroll(bounded(filter).with(sort).limit(size).with(position), type);
+		return result(window, position.scrollsForward(), totalCount);
 	}
 
-	/** A page with its total count, in the shape every connection field returns. */
-	public static <T> DataFetcherResult<Window<T>> result(Window<T> window, TotalCount totalCount) {
-		return DataFetcherResult.<Window<T>>newResult()
-			.data(window)
-			.localContext(GraphQLContext.newContext().of(TotalCount.class, totalCount).build())
-			.build();
+	private Query bounded(Criteria filter) {
+		return new Query(filter).maxTime(this.readTimeout);
+	}
+
+	/** How long one read of a page may run on MongoDB: as long as the request may. */
+	Duration readTimeout() {
+		return this.readTimeout;
+	}
+
+	/**
+	 * A page with its total count, in the shape every connection field returns.
+	 * @param forward whether the page was read forward ({@code first}) or backward ({@code last})
+	 */
+	public static <T> DataFetcherResult<Window<T>> result(Window<T> window, boolean forward, TotalCount totalCount) {
+		GraphQLContext.Builder context = GraphQLContext.newContext().of(TotalCount.class, totalCount);
+		if (window.isEmpty()) {
+			// Spring's connection adapter reads hasNextPage from the last edge, and a page
+			// of first: 0 has none; Relay's rule is that it is true when records follow.
+			context.of(EmptyPage.class, new EmptyPage(forward && window.hasNext(), !forward && window.hasNext()));
+		}
+		return DataFetcherResult.<Window<T>>newResult().data(window).localContext(context.build()).build();
 	}
 
 	/**
@@ -80,24 +116,30 @@ public class Paginator {
 		if (position == null) {
 			return subrange.forward() ? ScrollPosition.keyset() : ScrollPosition.keyset().backward();
 		}
+		String argument = cursorArgument(subrange);
 		if (!(position instanceof KeysetScrollPosition keyset)) {
-			throw new InvalidArgumentException(CURSOR, "Cursors of this API are keyset cursors, not offsets");
+			throw new InvalidArgumentException(argument, "Cursors of this API are keyset cursors, not offsets");
 		}
 		for (Sort.Order property : order) {
 			Object value = keyset.getKeys().get(property.getProperty());
 			if (value == null) {
-				throw new InvalidArgumentException(CURSOR,
+				throw new InvalidArgumentException(argument,
 						"The cursor is from a list in another order: pass a cursor from a page of this list");
 			}
 			if (!isPlainValue(value)) {
-				throw new InvalidArgumentException(CURSOR, "Not a cursor of this API: pass a cursor from a previous page");
+				throw new InvalidArgumentException(argument, "Not a cursor of this API: pass a cursor from a previous page");
 			}
 		}
 		if (keyset.getKeys().size() != order.stream().count()) {
-			throw new InvalidArgumentException(CURSOR,
+			throw new InvalidArgumentException(argument,
 					"The cursor is from a list in another order: pass a cursor from a page of this list");
 		}
 		return keyset;
+	}
+
+	/** The argument a page's cursor came in: {@code after} for pages forward, {@code before} backward. */
+	public static String cursorArgument(ScrollSubrange subrange) {
+		return subrange.forward() ? AFTER : BEFORE;
 	}
 
 	private static boolean isPlainValue(Object value) {
@@ -108,6 +150,14 @@ public class Paginator {
 	/** The requested size, already checked against the cap by {@link PageSizeInstrumentation}. */
 	public static int pageSize(ScrollSubrange subrange) {
 		return subrange.count().orElse(DEFAULT_PAGE_SIZE);
+	}
+
+	/**
+	 * What {@code pageInfo} says of a page without records ({@code first: 0} or
+	 * {@code last: 0}, or nothing beyond the cursor): whether records follow in the
+	 * direction it was read.
+	 */
+	public record EmptyPage(boolean hasNextPage, boolean hasPreviousPage) {
 	}
 
 	/** Counts every record a connection's filter matches, across all pages. */

@@ -7,6 +7,7 @@ import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeName;
 import graphql.relay.Connection;
 import graphql.relay.Edge;
+import graphql.relay.PageInfo;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wires the fields every type of a kind shares, once for all: {@code id} on every
- * {@code Node} (the opaque global id) and {@code totalCount} on every connection.
+ * {@code Node} (the opaque global id), {@code totalCount} on every connection and the
+ * flags of {@code PageInfo}.
  */
 @Component
 class SchemaWiring implements RuntimeWiringConfigurer {
@@ -36,7 +38,7 @@ class SchemaWiring implements RuntimeWiringConfigurer {
 		@Override
 		public boolean providesDataFetcher(FieldWiringEnvironment environment) {
 			return isNodeId(environment) || isConnectionField(environment, "totalCount")
-					|| isConnectionField(environment, "nodes");
+					|| isConnectionField(environment, "nodes") || isPageFlag(environment);
 		}
 
 		@Override
@@ -44,6 +46,18 @@ class SchemaWiring implements RuntimeWiringConfigurer {
 			if (isNodeId(environment)) {
 				String typeName = environment.getParentType().getName();
 				return (env) -> GlobalId.of(typeName, env.<NodeDocument>getSource().id()).encode();
+			}
+			if (isPageFlag(environment)) {
+				boolean next = environment.getFieldDefinition().getName().equals("hasNextPage");
+				return (env) -> {
+					Paginator.EmptyPage empty = (env.getLocalContext() instanceof GraphQLContext context)
+							? context.get(Paginator.EmptyPage.class) : null;
+					if (empty != null) {
+						return next ? empty.hasNextPage() : empty.hasPreviousPage();
+					}
+					PageInfo pageInfo = env.getSource();
+					return next ? pageInfo.isHasNextPage() : pageInfo.isHasPreviousPage();
+				};
 			}
 			if (isConnectionField(environment, "nodes")) {
 				return (env) -> env.<Connection<?>>getSource().getEdges().stream().map(Edge::getNode).toList();
@@ -56,6 +70,17 @@ class SchemaWiring implements RuntimeWiringConfigurer {
 			return environment.getFieldDefinition().getName().equals("id")
 					&& environment.getParentType() instanceof ObjectTypeDefinition type
 					&& type.getImplements().stream().anyMatch((t) -> t instanceof TypeName name && name.getName().equals("Node"));
+		}
+
+		/**
+		 * {@code PageInfo.hasNextPage} and {@code hasPreviousPage}: from the page's
+		 * {@link Paginator.EmptyPage} when it has no records, since Spring's adapter reads
+		 * them from edges it does not have.
+		 */
+		private static boolean isPageFlag(FieldWiringEnvironment environment) {
+			String field = environment.getFieldDefinition().getName();
+			return environment.getParentType().getName().equals("PageInfo")
+					&& (field.equals("hasNextPage") || field.equals("hasPreviousPage"));
 		}
 
 		private static boolean isConnectionField(FieldWiringEnvironment environment, String field) {

@@ -51,7 +51,8 @@ class Timeline {
 		List<Strand<?>> strands = this.strands.of(filter);
 		KeysetScrollPosition position = Paginator.position(subrange, TimelinePosition.KEYS);
 		TimelinePosition after = position.isInitial() ? null
-				: TimelinePosition.of(position.getKeys(), TimelineStrands.TYPES);
+				: TimelinePosition.of(position.getKeys(), TimelineStrands.TYPES,
+						Paginator.cursorArgument(subrange));
 		int size = Paginator.pageSize(subrange);
 		Strand.Reading forward = new Strand.Reading(TimelineOrder.dateDirection(order), Sort.Direction.ASC);
 		Strand.Reading reading = position.scrollsForward() ? forward : forward.reversed();
@@ -68,7 +69,7 @@ class Timeline {
 		}
 		Window<Object> window = Window.from(page.stream().map(TimelineEntry::item).toList(),
 				(index) -> ScrollPosition.of(page.get(index).position().keys(), position.getDirection()), hasMore);
-		return Paginator.result(window, () -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum());
+		return Paginator.result(window, position.scrollsForward(), () -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum());
 	}
 
 }

@@ -42,7 +42,7 @@ record TimelinePosition(LocalDate date, String type, String id) {
 	 * holds exactly these keys with plain values; here they must also be a date, one of the
 	 * merged types and a key, or the cursor was not issued by a timeline.
 	 */
-	static TimelinePosition of(Map<String, Object> keys, Set<String> types) {
+	static TimelinePosition of(Map<String, Object> keys, Set<String> types, String argument) {
 		if (keys.get(DATE) instanceof String date && keys.get(TYPE) instanceof String type && types.contains(type)
 				&& keys.get(ID) instanceof String id) {
 			try {
@@ -52,7 +52,7 @@ record TimelinePosition(LocalDate date, String type, String id) {
 				// falls through to the error below
 			}
 		}
-		throw new InvalidArgumentException(Paginator.CURSOR,
+		throw new InvalidArgumentException(argument,
 				"Not a cursor of a timeline: pass a cursor from a previous page of the timeline");
 	}
 

@@ -109,7 +109,7 @@ class ActiveActorsTest extends IntegrationTest {
 			.path("actors.pageInfo.endCursor")
 			.entity(String.class)
 			.get();
-		expectBadRequest(page("world", 2, actorsCursor, null, null), "after/before");
+		expectBadRequest(page("world", 2, actorsCursor, null, null), "after");
 	}
 
 	@Test

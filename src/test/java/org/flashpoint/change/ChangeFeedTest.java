@@ -24,7 +24,7 @@ class ChangeFeedTest extends WriteIntegrationTest {
 			query($since: DateTime!, $types: [RecordType!], $first: Int, $after: String) {
 			  changes(since: $since, types: $types, first: $first, after: $after) {
 			    totalCount
-			    edges { cursor node { id type operation at version by node { id ... on Actor { name } } } }
+			    edges { cursor node { id recordId type operation at version by node { id ... on Actor { name } } } }
 			    pageInfo { hasNextPage endCursor }
 			  }
 			}""";
@@ -32,11 +32,7 @@ class ChangeFeedTest extends WriteIntegrationTest {
 	@Test
 	void createdUpdatedAndDeletedRecordsAppearInOrder() {
 		Instant since = Instant.now();
-		String actorId = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE, Map.of("name", "Feed actor", "kind", "OTHER"))
-			.path("createActor.actor.id").entity(String.class).get();
-		mutate(ApiRole.EDITOR, """
-				mutation($input: UpdateActorInput!) { updateActor(input: $input) { userErrors { code } } }""",
-				Map.of("id", actorId, "expectedVersion", 0, "name", "Feed actor, renamed"));
+		String actorId = createdAndRenamed("Feed actor");
 		String eventId = mutate(ApiRole.EDITOR, EventMutationsTest.RECORD,
 				Map.of("typeCode", "042", "occurredOn", "2023-10-16", "initiator", actorId))
 			.path("recordEvent.event.id").entity(String.class).get();
@@ -47,7 +43,7 @@ class ChangeFeedTest extends WriteIntegrationTest {
 		feed.path("changes.totalCount").entity(Integer.class).isEqualTo(4);
 		feed.path("changes.edges[*].node.operation").entityList(String.class)
 			.containsExactly("CREATED", "UPDATED", "CREATED", "DELETED");
-		feed.path("changes.edges[*].node.id").entityList(String.class).containsExactly(actorId, actorId, eventId, eventId);
+		feed.path("changes.edges[*].node.recordId").entityList(String.class).containsExactly(actorId, actorId, eventId, eventId);
 		feed.path("changes.edges[*].node.type").entityList(String.class).containsExactly("ACTOR", "ACTOR", "EVENT", "EVENT");
 		feed.path("changes.edges[*].node.version").entityList(Integer.class).containsExactly(0, 1, 0, 0);
 		feed.path("changes.edges[0].node.by").entity(String.class).isEqualTo(editorKey);
@@ -65,6 +61,26 @@ class ChangeFeedTest extends WriteIntegrationTest {
 			.variable("since", Instant.now().plusSeconds(60).toString())
 			.execute()
 			.path("changes.totalCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	/**
+	 * Clients that normalise by {@code id} (Apollo's InMemoryCache, Relay) would merge two
+	 * changes of one record if a change carried the record's id.
+	 */
+	@Test
+	void everyChangeHasItsOwnStableIdBesideTheRecordsId() {
+		Instant since = Instant.now();
+		String actorId = createdAndRenamed("Feed ids actor");
+
+		List<String> ids = this.graphQl.document(CHANGES).variable("since", since.toString()).execute()
+			.path("changes.edges[*].node.id").entityList(String.class).get();
+		assertThat(ids).hasSize(2).doesNotHaveDuplicates().doesNotContain(actorId);
+		// Stable: the same entries answer with the same ids on every read.
+		this.graphQl.document(CHANGES).variable("since", since.toString()).execute()
+			.path("changes.edges[*].node.id").entityList(String.class).containsExactly(ids.toArray(String[]::new));
+		// A change is not a Node: node(id:) refuses its id as a bad argument rather than guessing.
+		this.graphQl.document("query($id: ID!) { node(id: $id) { id } }").variable("id", ids.get(0)).execute()
+			.errors().expect((error) -> "BAD_REQUEST".equals(error.getExtensions().get("classification"))).verify();
 	}
 
 	@Test
@@ -108,10 +124,20 @@ class ChangeFeedTest extends WriteIntegrationTest {
 				mutation($input: MergeActorsInput!) { mergeActors(input: $input) { userErrors { code } } }""",
 				Map.of("into", kept, "from", List.of(merged)));
 		GraphQlTester.Response feed = this.graphQl.document(CHANGES).variable("since", since.toString()).execute();
-		feed.path("changes.edges[*].node.id").entityList(String.class).containsExactly(merged, kept, eventId);
+		feed.path("changes.edges[*].node.recordId").entityList(String.class).containsExactly(merged, kept, eventId);
 		feed.path("changes.edges[*].node.operation").entityList(String.class).containsExactly("DELETED", "UPDATED", "UPDATED");
 		// The merged actor's id resolves to the kept one.
 		feed.path("changes.edges[0].node.node.id").entity(String.class).isEqualTo(kept);
+	}
+
+	/** An actor created and then renamed by an editor: two changes of one record. */
+	private String createdAndRenamed(String name) {
+		String actorId = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE, Map.of("name", name, "kind", "OTHER"))
+			.path("createActor.actor.id").entity(String.class).get();
+		mutate(ApiRole.EDITOR, """
+				mutation($input: UpdateActorInput!) { updateActor(input: $input) { userErrors { code } } }""",
+				Map.of("id", actorId, "expectedVersion", 0, "name", name + ", renamed"));
+		return actorId;
 	}
 
 	private String keyId(ApiRole role) {

@@ -126,7 +126,7 @@ class PaginationTest extends IntegrationTest {
 			.execute()
 			.errors()
 			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
-					&& "after/before".equals(error.getExtensions().get("argument")))
+					&& "after".equals(error.getExtensions().get("argument")))
 			.verify();
 	}
 
@@ -151,7 +151,7 @@ class PaginationTest extends IntegrationTest {
 				.execute()
 				.errors()
 				.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
-						&& "after/before".equals(error.getExtensions().get("argument")))
+						&& "after".equals(error.getExtensions().get("argument")))
 				.verify();
 		}
 	}

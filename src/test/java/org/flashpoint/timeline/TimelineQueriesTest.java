@@ -236,8 +236,8 @@ class TimelineQueriesTest extends IntegrationTest {
 				cursor("{\"date\":[\"java.util.LinkedHashMap\",{\"$gt\":\"\"}],\"type\":\"Event\",\"id\":\"x\"}"),
 				cursor("{\"date\":\"2023-10-15\",\"type\":\"Event\"}"));
 		for (String cursor : forged) {
-			expectBadRequest(this.graphQl.document(TIMELINE).variable("after", cursor), "after/before");
-			expectBadRequest(this.graphQl.document(TIMELINE).variable("before", cursor), "after/before");
+			expectBadRequest(this.graphQl.document(TIMELINE).variable("after", cursor), "after");
+			expectBadRequest(this.graphQl.document(TIMELINE).variable("before", cursor), "before");
 		}
 	}
 
