@@ -152,6 +152,16 @@ public final class AppProcess implements AutoCloseable {
 		return this.process != null && this.process.isAlive();
 	}
 
+	/** Everything the child wrote to its console, over all its starts. */
+	public String log() {
+		try {
+			return Files.readString(this.log);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The last lines the child wrote, for failure messages. */
 	public String logTail() {
 		try {

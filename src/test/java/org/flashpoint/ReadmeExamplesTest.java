@@ -3,7 +3,6 @@ package org.flashpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,25 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadmeExamplesTest extends IntegrationTest {
 
-	private static final Pattern GRAPHQL_BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
-
 	private static final Pattern CURL_BODY = Pattern.compile("-d '(\\{.*?\\})'", Pattern.DOTALL);
 
 	@Test
-	void everyGraphQlExampleRunsWithoutErrorsAndFindsData() throws IOException {
-		List<String> examples = graphQlBlocks().stream()
-			.filter((example) -> !writesOrFollowsWrites(example) && !needsVariables(example))
-			.toList();
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
-		for (String example : examples) {
-			if (example.contains("integrityReport")) {
-				// The operators' check needs ADMIN; on the demo data it finds nothing broken.
-				as(ApiRole.ADMIN).document(example).execute().errors().verify().path("integrityReport.intact").entity(Boolean.class).isEqualTo(true);
-				continue;
-			}
-			Map<?, ?> data = this.graphQl.document(example).execute().errors().verify().path("").entity(Map.class).get();
-			assertThat(data.toString()).as(example).contains("name=");
-		}
+	void everyGraphQlExampleRunsWithoutErrorsAndFindsData() {
+		ReadmeExamples.runReadExamples(this.graphQl, as(ApiRole.ADMIN));
 	}
 
 	@Test
@@ -69,29 +54,8 @@ class ReadmeExamplesTest extends IntegrationTest {
 		}
 	}
 
-	/**
-	 * Mutations, and the change feed that lists them, run against a database of their
-	 * own ({@link ReadmeWriteExamplesTest}), so the demo data here stays as seeded.
-	 */
-	static boolean writesOrFollowsWrites(String example) {
-		return example.startsWith("mutation") || example.contains("changes(");
-	}
-
-	/**
-	 * An example with variables (an import job's id) cannot run as written; the Postman
-	 * collection runs it with the variables its requests before it set.
-	 */
-	static boolean needsVariables(String example) {
-		return example.matches("(?s)^(query|mutation) \\w+\\(\\$.*");
-	}
-
-	static List<String> graphQlBlocks() throws IOException {
-		List<String> blocks = new ArrayList<>();
-		Matcher matcher = GRAPHQL_BLOCK.matcher(readme());
-		while (matcher.find()) {
-			blocks.add(matcher.group(1));
-		}
-		return blocks;
+	static List<String> graphQlBlocks() {
+		return ReadmeExamples.graphQlBlocks();
 	}
 
 	private static String readme() throws IOException {

@@ -9,4 +9,7 @@ interface ApiKeyRepository extends MongoRepository<ApiKey, String> {
 
 	long countByRoleAndRevokedAtIsNull(ApiRole role);
 
+	/** Whether any key of the role was ever stored, revoked or not. */
+	boolean existsByRole(ApiRole role);
+
 }

@@ -1,6 +1,7 @@
 package org.flashpoint.security;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.graphql.InputIds;
@@ -28,6 +29,9 @@ public class ApiKeyService {
 	/** The lock every revocation of an ADMIN key holds while it counts the ADMIN keys left. */
 	private static final String ADMIN_REVOCATIONS = "api-keys:admin-revocations";
 
+	/** The lock instances starting together on one database hold while one of them creates the first ADMIN key. */
+	private static final String FIRST_ADMIN_KEY = "api-keys:first-admin-key";
+
 	private final ApiKeyRepository keys;
 
 	private final InputValidator validator;
@@ -45,9 +49,28 @@ public class ApiKeyService {
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
+		return issue(input.name().strip(), input.role(), Callers.currentKeyId().orElse(null));
+	}
+
+	/**
+	 * A new ADMIN key, when the database has never held one (a key revoked since still
+	 * counts: that install was set up, and a restart must not hand out a new master key).
+	 * Instances starting together on one database would each see none and each create
+	 * one, so the look and the insert happen inside one lease lock.
+	 * @throws LockUnavailableException if another instance held that lock for the whole
+	 * wait; it is creating the key
+	 */
+	Optional<IssuedKey> createFirstAdminKey(String name) {
+		return this.locks.withLocks(List.of(FIRST_ADMIN_KEY),
+				() -> this.keys.existsByRole(ApiRole.ADMIN) ? Optional.<IssuedKey>empty()
+						: Optional.of(issue(name, ApiRole.ADMIN, null)));
+	}
+
+	/** Stores a new random key, hashed; the plain key exists only in the answer. */
+	private IssuedKey issue(String name, ApiRole role, String createdBy) {
 		String key = ApiKeySecrets.newKey();
-		ApiKey stored = this.keys.insert(new ApiKey(RecordKeys.newKey(), input.name().strip(), input.role(),
-				ApiKeySecrets.hash(key), Callers.currentKeyId().orElse(null), null, null, null, null, null));
+		ApiKey stored = this.keys.insert(new ApiKey(RecordKeys.newKey(), name, role, ApiKeySecrets.hash(key), createdBy,
+				null, null, null, null, null));
 		return new IssuedKey(stored, key);
 	}
 
