@@ -1,8 +1,10 @@
 package org.flashpoint.graphql.limits;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
@@ -43,6 +45,8 @@ import org.flashpoint.graphql.Paginator;
  * {@code flashpoint.limits.default-list-size};</li>
  * <li>each root field of a mutation adds {@code flashpoint.limits.mutation-cost}.</li>
  * </ul>
+ * It runs before validation, so it tolerates unknown fields, types and fragments and
+ * fragment cycles (counting them as nothing), which validation then refuses.
  * A fragment is computed once per page size it is spread under and reused, so a chain of
  * fragments each spreading the previous one twice is cheap to compute however large its
  * expansion: graphql-java's normalised operation would expand it. {@code @skip} and
@@ -61,6 +65,8 @@ final class CostCalculator {
 	private final int defaultListSize;
 
 	private final Map<String, QueryCost> fragmentCosts = new HashMap<>();
+
+	private final Set<String> expanding = new HashSet<>();
 
 	CostCalculator(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
 			int defaultListSize) {
@@ -91,7 +97,7 @@ final class CostCalculator {
 	 * {@code edges} and {@code nodes}), 0 outside a connection
 	 */
 	private QueryCost selections(SelectionSet set, GraphQLCompositeType type, int page) {
-		if (set == null) {
+		if (set == null || type == null) {
 			return QueryCost.NONE;
 		}
 		QueryCost total = QueryCost.NONE;
@@ -107,7 +113,7 @@ final class CostCalculator {
 			}
 			else if (selection instanceof InlineFragment inline) {
 				GraphQLCompositeType on = (inline.getTypeCondition() != null)
-						? (GraphQLCompositeType) this.schema.getType(inline.getTypeCondition().getName()) : type;
+						? composite(inline.getTypeCondition().getName()) : type;
 				total = total.plus(selections(inline.getSelectionSet(), on, page));
 			}
 			else if (selection instanceof FragmentSpread spread) {
@@ -124,11 +130,20 @@ final class CostCalculator {
 			return known;
 		}
 		FragmentDefinition definition = this.fragments.get(name);
-		QueryCost cost = (definition == null) ? QueryCost.NONE
-				: selections(definition.getSelectionSet(),
-						(GraphQLCompositeType) this.schema.getType(definition.getTypeCondition().getName()), page);
+		if (definition == null || !this.expanding.add(name)) {
+			// Unknown or cyclic: validation, which runs next, refuses the document.
+			return QueryCost.NONE;
+		}
+		QueryCost cost = selections(definition.getSelectionSet(), composite(definition.getTypeCondition().getName()),
+				page);
+		this.expanding.remove(name);
 		this.fragmentCosts.put(key, cost);
 		return cost;
+	}
+
+	/** The composite type of the name; {@code null} for a name validation will refuse. */
+	private GraphQLCompositeType composite(String name) {
+		return (this.schema.getType(name) instanceof GraphQLCompositeType composite) ? composite : null;
 	}
 
 	private QueryCost field(Field field, GraphQLCompositeType parent, int page) {

@@ -4,20 +4,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.ExecutionResult;
+import graphql.ExecutionInput;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.ExecutionContext;
+import graphql.execution.UnknownOperationException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Document;
+import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
+import graphql.validation.ValidationError;
 
 /**
  * Refuses an operation over the limits of {@link LimitsProperties}, and charges the rest
- * to the caller's budget, after validation and before any resolver runs: graphql-java
+ * to the caller's budget, after parsing and before validation and any resolver: graphql-java
  * answers an {@link AbortExecutionException} thrown here with its errors and no data.
  * Every transport (HTTP, graphql-ws, SSE) executes through this instrumentation.
  */
@@ -32,23 +36,36 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 		this.buckets = buckets;
 	}
 
+	/**
+	 * Before validation, not only before execution: validating overlapping fields of a
+	 * hostile document (fragments spreading fragments) is itself exponential work.
+	 */
 	@Override
-	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		ExecutionContext execution = parameters.getExecutionContext();
-		long operations = execution.getDocument().getDefinitionsOfType(OperationDefinition.class).size();
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		Document document = parameters.getDocument();
+		long operations = document.getDefinitionsOfType(OperationDefinition.class).size();
 		if (operations > this.limits.maxOperations()) {
 			throw refusal(LimitErrorType.MAX_COST_EXCEEDED,
 					"The document holds %d operations; at most %d are allowed in one request"
 						.formatted(operations, this.limits.maxOperations()),
 					Map.of("operations", operations, "maxOperations", this.limits.maxOperations()));
 		}
-		QueryCost cost = new CostCalculator(execution.getGraphQLSchema(), execution.getFragmentsByName(),
-				execution.getCoercedVariables().toMap(), this.limits.defaultListSize())
-			.cost(execution.getOperationDefinition(), this.limits.mutationCost());
+		ExecutionInput input = parameters.getExecutionInput();
+		NodeUtil.GetOperationResult operation;
+		try {
+			operation = NodeUtil.getOperation(document, input.getOperationName());
+		}
+		catch (UnknownOperationException ex) {
+			// Validation names the problem.
+			return super.beginValidation(parameters, state);
+		}
+		QueryCost cost = new CostCalculator(parameters.getSchema(), operation.fragmentsByName, input.getVariables(),
+				this.limits.defaultListSize())
+			.cost(operation.operationDefinition, this.limits.mutationCost());
 		check(cost);
-		charge(execution, Math.max(1, cost.cost()));
-		return super.beginExecuteOperation(parameters, state);
+		charge(input.getGraphQLContext(), Math.max(1, cost.cost()));
+		return super.beginValidation(parameters, state);
 	}
 
 	private void check(QueryCost cost) {
@@ -86,8 +103,8 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 		}
 	}
 
-	private void charge(ExecutionContext execution, long cost) {
-		RequestCost request = execution.getGraphQLContext().get(RequestCost.class);
+	private void charge(GraphQLContext context, long cost) {
+		RequestCost request = context.get(RequestCost.class);
 		if (request == null || !this.buckets.enabled()) {
 			return;
 		}
