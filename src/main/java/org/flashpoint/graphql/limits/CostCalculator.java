@@ -37,7 +37,7 @@ import org.flashpoint.graphql.Paginator;
  * <ul>
  * <li>every object a field returns costs 1 (an edge wrapper, {@code XEdge}, costs 0); a
  * scalar costs 0; a field declared {@code @cost(weight: w)} adds {@code w} each time it
- * is resolved;</li>
+ * is resolved, times the value of the argument {@code @cost(multiplier:)} names;</li>
  * <li>a list multiplies what is selected inside it by its size: a connection's
  * {@code edges} and {@code nodes} by the connection's {@code first} or {@code last}
  * (default 20, at most 100), another list by its {@code first} argument, by the number of
@@ -157,7 +157,7 @@ final class CostCalculator {
 		}
 		GraphQLOutputType type = definition.getType();
 		GraphQLNamedType named = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type);
-		long weight = declared(definition, "weight", 0);
+		long weight = QueryCost.saturatedMultiply(declared(definition, "weight", 0), multiplier(field, definition));
 		if (!(named instanceof GraphQLCompositeType composite)) {
 			return new QueryCost(weight, 0, 1, 0, null);
 		}
@@ -173,6 +173,17 @@ final class CostCalculator {
 		return new QueryCost(QueryCost.saturatedAdd(weight, QueryCost.saturatedMultiply(size, each)),
 				QueryCost.saturatedMultiply(size, QueryCost.saturatedAdd(1, inner.nodes())), inner.depth() + 1,
 				inner.repeats(), inner.repeatedField());
+	}
+
+	/** The value of the argument {@code @cost(multiplier:)} names (at least 1), or 1. */
+	private long multiplier(Field field, GraphQLFieldDefinition definition) {
+		GraphQLAppliedDirective cost = definition.getAppliedDirective(COST);
+		GraphQLAppliedDirectiveArgument name = (cost != null) ? cost.getArgument("multiplier") : null;
+		if (name == null || !(name.getValue() instanceof String argument)) {
+			return 1;
+		}
+		Integer value = intArgument(field, definition, argument);
+		return (value != null) ? Math.max(1, value) : 1;
 	}
 
 	/** A connection's page: {@code first}, else {@code last}, else the default; never more than the cap. */

@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("flashpoint.limits")
 public record LimitsProperties(@DefaultValue("5000") long maxCost, @DefaultValue("15") int maxDepth,
-		@DefaultValue("20000") long maxNodes, @DefaultValue("20") int maxAliases,
+		@DefaultValue("20000") long maxNodes, @DefaultValue("10") int maxAliases,
 		@DefaultValue("5") int maxOperations, @DefaultValue("10") int defaultListSize,
 		@DefaultValue("10") long mutationCost, @DefaultValue("2000") long importCost,
 		@DefaultValue RateLimits rate) {
