@@ -36,9 +36,11 @@ import org.flashpoint.graphql.Paginator;
  * before anything runs, in one pass over the document as written:
  * <ul>
  * <li>every object a field returns costs 1 (an edge wrapper, {@code XEdge}, costs 0); a
- * scalar costs 0; a field declared {@code @cost(weight: w)} adds {@code w} each time it
- * is resolved, times the value of the argument {@code @cost(multiplier:)} names;</li>
- * <li>a list multiplies what is selected inside it by its size: a connection's
+ * scalar costs 0; a field declared {@code @cost(weight: w)} adds {@code w} (times the
+ * value of the argument {@code @cost(multiplier:)} names) once for each time it appears
+ * in the document, not once per parent: batch loading does its store work once for all
+ * the parents of a page;</li>
+ * <li>a list multiplies the objects selected inside it by its size: a connection's
  * {@code edges} and {@code nodes} by the connection's {@code first} or {@code last}
  * (default 20, at most 100), another list by its {@code first} argument, by the number of
  * {@code ids} asked for, by its declared {@code @cost(listSize:)}, or else by
@@ -86,8 +88,9 @@ final class CostCalculator {
 		QueryCost cost = selections(operation.getSelectionSet(), root, 0);
 		if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
 			long fields = operation.getSelectionSet().getSelectionsOfType(Field.class).size();
-			cost = new QueryCost(QueryCost.saturatedAdd(cost.cost(), QueryCost.saturatedMultiply(fields, mutationCost)),
-					cost.nodes(), cost.depth(), cost.repeats(), cost.repeatedField());
+			cost = new QueryCost(cost.objects(),
+					QueryCost.saturatedAdd(cost.weights(), QueryCost.saturatedMultiply(fields, mutationCost)), cost.nodes(),
+					cost.depth(), cost.repeats(), cost.repeatedField());
 		}
 		return cost;
 	}
@@ -107,7 +110,7 @@ final class CostCalculator {
 				int seen = occurrences.merge(field.getName(), 1, Integer::sum);
 				total = total.plus(field(field, type, page));
 				if (seen > total.repeats()) {
-					total = new QueryCost(total.cost(), total.nodes(), total.depth(), seen,
+					total = new QueryCost(total.objects(), total.weights(), total.nodes(), total.depth(), seen,
 							type.getName() + "." + field.getName());
 				}
 			}
@@ -149,28 +152,28 @@ final class CostCalculator {
 	private QueryCost field(Field field, GraphQLCompositeType parent, int page) {
 		if (field.getName().startsWith("__") || !(parent instanceof GraphQLFieldsContainer container)) {
 			// __typename, and introspection, which is bounded by the schema's size.
-			return new QueryCost(0, 0, 1, 0, null);
+			return new QueryCost(0, 0, 0, 1, 0, null);
 		}
 		GraphQLFieldDefinition definition = container.getFieldDefinition(field.getName());
 		if (definition == null) {
-			return new QueryCost(0, 0, 1, 0, null);
+			return new QueryCost(0, 0, 0, 1, 0, null);
 		}
 		GraphQLOutputType type = definition.getType();
 		GraphQLNamedType named = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type);
 		long weight = QueryCost.saturatedMultiply(declared(definition, "weight", 0), multiplier(field, definition));
 		if (!(named instanceof GraphQLCompositeType composite)) {
-			return new QueryCost(weight, 0, 1, 0, null);
+			return new QueryCost(0, weight, 0, 1, 0, null);
 		}
 		boolean connection = named.getName().endsWith("Connection");
 		int innerPage = connection ? pageSize(field, definition) : 0;
 		QueryCost inner = selections(field.getSelectionSet(), composite, innerPage);
-		long each = QueryCost.saturatedAdd(named.getName().endsWith("Edge") ? 0 : 1, inner.cost());
+		long each = QueryCost.saturatedAdd(named.getName().endsWith("Edge") ? 0 : 1, inner.objects());
+		long weights = QueryCost.saturatedAdd(weight, inner.weights());
 		if (!isList(type)) {
-			return new QueryCost(QueryCost.saturatedAdd(weight, each), inner.nodes(), inner.depth() + 1, inner.repeats(),
-					inner.repeatedField());
+			return new QueryCost(each, weights, inner.nodes(), inner.depth() + 1, inner.repeats(), inner.repeatedField());
 		}
 		long size = parent.getName().endsWith("Connection") ? page : listSize(field, definition);
-		return new QueryCost(QueryCost.saturatedAdd(weight, QueryCost.saturatedMultiply(size, each)),
+		return new QueryCost(QueryCost.saturatedMultiply(size, each), weights,
 				QueryCost.saturatedMultiply(size, QueryCost.saturatedAdd(1, inner.nodes())), inner.depth() + 1,
 				inner.repeats(), inner.repeatedField());
 	}

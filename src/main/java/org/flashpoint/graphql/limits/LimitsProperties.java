@@ -24,9 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rate the budgets per role
  */
 @ConfigurationProperties("flashpoint.limits")
-public record LimitsProperties(@DefaultValue("5000") long maxCost, @DefaultValue("15") int maxDepth,
+public record LimitsProperties(@DefaultValue("10000") long maxCost, @DefaultValue("15") int maxDepth,
 		@DefaultValue("20000") long maxNodes, @DefaultValue("10") int maxAliases,
-		@DefaultValue("5") int maxOperations, @DefaultValue("10") int defaultListSize,
+		@DefaultValue("5") int maxOperations, @DefaultValue("5") int defaultListSize,
 		@DefaultValue("10") long mutationCost, @DefaultValue("2000") long importCost,
 		@DefaultValue RateLimits rate) {
 
@@ -64,10 +64,10 @@ public record LimitsProperties(@DefaultValue("5000") long maxCost, @DefaultValue
 
 		/** Shopify's restore rate for anonymous callers, more for keys; either setting of a role may be left out. */
 		public RateLimits {
-			anonymous = Budget.orDefault(anonymous, 5_000, 50);
-			reader = Budget.orDefault(reader, 10_000, 100);
-			editor = Budget.orDefault(editor, 10_000, 100);
-			admin = Budget.orDefault(admin, 20_000, 200);
+			anonymous = Budget.orDefault(anonymous, 10_000, 50);
+			reader = Budget.orDefault(reader, 20_000, 100);
+			editor = Budget.orDefault(editor, 20_000, 100);
+			admin = Budget.orDefault(admin, 40_000, 200);
 		}
 
 	}

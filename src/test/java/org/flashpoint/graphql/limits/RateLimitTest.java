@@ -115,6 +115,16 @@ class RateLimitTest extends IntegrationTest {
 		assertThat(body(response)).containsEntry("status", 429).containsEntry("classification", "THROTTLED");
 	}
 
+	@Test
+	void aMutationCostsItsBaseCostOnTopOfWhatItSelects() throws Exception {
+		Map<String, Object> answer = body(graphQl("10.0.0.5",
+				"mutation { createActor(input: {name: \"Costly\", kind: OTHER}) { actor { name } userErrors { code } } }",
+				TestApiKeys.keyFor(this.context, ApiRole.EDITOR)));
+		assertThat(answer).doesNotContainKey("errors");
+		// 10 for the mutation, 1 for the payload, 1 for the actor, 5 for the list of userErrors (5 assumed, each 1).
+		assertThat(CostLimitsTest.cost(answer)).containsEntry("requestedQueryCost", 17);
+	}
+
 	private MockHttpServletResponse graphQl(String address, String query, String key) {
 		try {
 			MockHttpServletRequestBuilder request = post("/graphql").with((r) -> {
