@@ -26,7 +26,7 @@ public final class Callers {
 	}
 
 	/** The caller of a GraphQL request, as seen by a {@code WebGraphQlInterceptor}; {@code null} if none is known. */
-	static Authentication inContext(ContextView context) {
+	public static Authentication inContext(ContextView context) {
 		return context.<SecurityContext>getOrEmpty(SECURITY_CONTEXT).map(SecurityContext::getAuthentication).orElse(null);
 	}
 

@@ -169,7 +169,9 @@ class SecurityConfiguration {
 			cors.setAllowedOriginPatterns(properties.allowedOrigins());
 			cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
 			cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
-			cors.setExposedHeaders(List.of("WWW-Authenticate"));
+			// The rate-limit headers, so that a browser app can back off (README, "Limits, cost and rate limits").
+			cors.setExposedHeaders(List.of("WWW-Authenticate", "Retry-After", "x-ratelimit-limit", "x-ratelimit-remaining",
+					"x-ratelimit-reset", "x-ratelimit-used"));
 			cors.setMaxAge(3600L);
 			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 			source.registerCorsConfiguration("/**", cors);

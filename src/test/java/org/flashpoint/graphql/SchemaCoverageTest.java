@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without a working data fetcher, or a part of the model the demo data leaves empty, fails
  * the test.
  */
+// One query selecting every field of every type at once costs far more than a client may ask
+// for (flashpoint.limits.*); the limits are not what this test is about.
+@TestPropertySource(properties = { "flashpoint.limits.max-cost=100000000", "flashpoint.limits.max-nodes=100000000" })
 class SchemaCoverageTest extends IntegrationTest {
 
 	/** Fields the demo article gives no value for; GDELT, ACLED and UCDP imports fill them. */

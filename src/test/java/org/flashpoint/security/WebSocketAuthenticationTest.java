@@ -173,6 +173,26 @@ class WebSocketAuthenticationTest {
 		return this.mongo.count(Query.query(Criteria.where("name").is(name)), "actors");
 	}
 
+	/** The cost limits hold on graphql-ws too: an over-deep query is refused unexecuted. */
+	@Test
+	void anOverDeepQueryOverTheWebSocketIsRefused() throws Exception {
+		String deep = "{ actors(first: 100) { nodes { " + "events(first: 100) { nodes { initiator { ".repeat(6) + "id"
+				+ " } } }".repeat(6) + " } } }";
+		try (Connection connection = connect()) {
+			connection.send("{\"type\": \"connection_init\", \"payload\": {}}");
+			assertThat(connection.next().get("type").asString()).isEqualTo("connection_ack");
+			connection.send(subscribe("1", deep));
+			JsonNode message = connection.next();
+			assertThat(message.get("type").asString()).isEqualTo("next");
+			assertThat(message.at("/payload/data").isMissingNode() || message.at("/payload/data").isNull()).isTrue();
+			assertThat(message.at("/payload/errors").size()).isEqualTo(1);
+			JsonNode error = message.at("/payload/errors/0");
+			assertThat(error.at("/extensions/classification").asString()).isEqualTo("MAX_DEPTH_EXCEEDED");
+			assertThat(error.at("/extensions/depth").asInt()).isEqualTo(21);
+			assertThat(error.at("/extensions/maxDepth").asInt()).isEqualTo(15);
+		}
+	}
+
 	private static String createActor(String name) {
 		return "mutation { createActor(input: {name: \\\"%s\\\", kind: OTHER}) { actor { name } userErrors { code } } }"
 			.formatted(name);
