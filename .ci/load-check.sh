@@ -43,6 +43,8 @@ fi
 # far above what one caller may spend), everything else is the shipped default.
 FLASHPOINT_ADMIN_KEY="$admin_key" java -Xmx1g -XX:+ExitOnOutOfMemoryError -jar target/flashpoint.jar \
   --server.port="$port" --flashpoint.embedded.storage=memory \
+  --flashpoint.limits.rate.anonymous.capacity=1000000000 --flashpoint.limits.rate.reader.capacity=1000000000 \
+  --flashpoint.limits.rate.editor.capacity=1000000000 --flashpoint.limits.rate.admin.capacity=1000000000 \
   ${LOAD_APP_ARGS:-} >"$log" 2>&1 &
 app_pid=$!
 for _ in $(seq 180); do
