@@ -3,6 +3,7 @@ package org.flashpoint.graphql.get;
 import org.flashpoint.graphql.persisted.BoundedPersistedQueryCache;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Queries over {@code GET /graphql}. Spring for GraphQL 2.0 answers GET on the endpoint
- * with 405; this route comes first.
+ * with 405; this route comes first. Only in a web application: the offline commands
+ * ({@code import}, {@code check}) have no HTTP handler to delegate to.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(GetQueryProperties.class)
 class GetQueryConfiguration {
 
