@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.reference.country.CountryCodes;
 
 import org.springframework.core.io.ClassPathResource;
 

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.flashpoint.event.EventType;
-import org.flashpoint.ingest.cameo.CameoCodebook;
+import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.source.SourceSystem;
 
 import org.springframework.core.io.ClassPathResource;

@@ -1,4 +1,4 @@
-package org.flashpoint.ingest.country;
+package org.flashpoint.reference.country;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
