@@ -11,7 +11,7 @@ import org.flashpoint.graphql.InputReferences.Ref;
 import org.flashpoint.graphql.InputReferences;
 import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
-import org.flashpoint.ingest.cameo.CameoCodebook;
+import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.region.Region;
 import org.flashpoint.source.ReportInput;
 import org.flashpoint.source.Reports;

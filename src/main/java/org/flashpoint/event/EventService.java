@@ -20,7 +20,7 @@ import org.flashpoint.graphql.RejectedInputException;
 import org.flashpoint.graphql.UserErrorCode;
 import org.flashpoint.graphql.UserErrors;
 import org.flashpoint.graphql.Versions;
-import org.flashpoint.ingest.cameo.CameoCodebook;
+import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.region.RegionBackbone;
 import org.flashpoint.source.SourceSystem;
 import org.flashpoint.statement.Statement;

@@ -9,7 +9,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.reference.country.CountryCodes;
 
 /**
  * An ISO 3166-1 alpha-3 country code in capitals ({@code RUS}, {@code PSE}), as every

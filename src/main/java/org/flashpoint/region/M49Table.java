@@ -1,10 +1,5 @@
 package org.flashpoint.region;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,12 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.flashpoint.ingest.country.CountryCodes;
-
-import org.springframework.core.io.ClassPathResource;
+import org.flashpoint.reference.CsvTables;
+import org.flashpoint.reference.country.CountryCodes;
 
 /**
  * The UN M49 geographic regions of every country or area ({@code region/m49.csv}), which
@@ -44,12 +36,6 @@ final class M49Table {
 
 	/** M49 code and name of Antarctica, which has no M49 region. */
 	static final Area ANTARCTICA = new Area("ATA", "010", "Antarctica", List.of());
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setTrim(true)
-		.get();
 
 	private static final Pattern CODE = Pattern.compile("\\d{3}");
 
@@ -80,24 +66,18 @@ final class M49Table {
 		Map<String, Area> byIso3 = new LinkedHashMap<>();
 		Set<String> codes = new HashSet<>();
 		Map<String, String> groupNames = new HashMap<>();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-				StandardCharsets.UTF_8); CSVParser parser = FORMAT.parse(reader)) {
-			for (CSVRecord record : parser) {
-				Area area = area(record, resource);
-				if (byIso3.putIfAbsent(area.iso3(), area) != null || !codes.add(area.code())) {
-					throw invalid(resource, record, "%s / %s appears twice".formatted(area.iso3(), area.code()));
-				}
-				for (Group group : area.groups()) {
-					String earlier = groupNames.putIfAbsent(group.code(), group.name());
-					if (earlier != null && !earlier.equals(group.name())) {
-						throw invalid(resource, record, "group %s is named '%s' and '%s'".formatted(group.code(), earlier,
-								group.name()));
-					}
+		for (CSVRecord record : CsvTables.read(resource)) {
+			Area area = area(record, resource);
+			if (byIso3.putIfAbsent(area.iso3(), area) != null || !codes.add(area.code())) {
+				throw invalid(resource, record, "%s / %s appears twice".formatted(area.iso3(), area.code()));
+			}
+			for (Group group : area.groups()) {
+				String earlier = groupNames.putIfAbsent(group.code(), group.name());
+				if (earlier != null && !earlier.equals(group.name())) {
+					throw invalid(resource, record, "group %s is named '%s' and '%s'".formatted(group.code(), earlier,
+							group.name()));
 				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + resource, ex);
 		}
 		return new M49Table(Collections.unmodifiableMap(byIso3));
 	}

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.reference.country.CountryCodes;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;

@@ -75,7 +75,7 @@ class UcdpAcledImportTest extends ImportIntegrationTest {
 			.collect(Collectors.groupingBy((row) -> row.get(country), TreeMap::new, Collectors.counting()));
 		assertThat(deadlyByCountry).isNotEmpty();
 		deadlyByCountry.forEach((name, deadly) -> {
-			String iso = org.flashpoint.ingest.country.CountryCodes.standard().fromName(name).orElseThrow();
+			String iso = org.flashpoint.reference.country.CountryCodes.standard().fromName(name).orElseThrow();
 			assertThat(count("{sourceSystems: [ACLED], countries: [\"%s\"], minFatalities: 1}".formatted(iso))).as(name)
 				.isGreaterThanOrEqualTo(deadly);
 		});

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.reference.country.CountryCodes;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;

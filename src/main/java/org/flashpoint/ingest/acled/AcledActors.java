@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.actor.ActorKind;
 import org.flashpoint.ingest.ImportKeys;
-import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.reference.country.CountryCodes;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.SourceSystem;
 

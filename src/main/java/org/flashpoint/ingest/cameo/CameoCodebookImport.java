@@ -11,6 +11,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.flashpoint.ingest.ImportFormatException;
+import org.flashpoint.reference.cameo.CameoCodebook;
+import org.flashpoint.reference.cameo.CameoFiles;
+import org.flashpoint.reference.cameo.CodebookFormatException;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ByteArrayResource;

@@ -1,10 +1,5 @@
 package org.flashpoint.ingest.typemap;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,14 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.flashpoint.event.EventType;
-import org.flashpoint.ingest.cameo.CameoCodebook;
+import org.flashpoint.reference.CsvTables;
+import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.source.SourceSystem;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,12 +35,6 @@ import org.springframework.stereotype.Component;
 public class NativeTypeMapping {
 
 	static final String TABLE = "ingest/native-event-types.csv";
-
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setTrim(true)
-		.get();
 
 	/** Where a type was found, most specific first. */
 	public enum Level {
@@ -78,14 +65,8 @@ public class NativeTypeMapping {
 	private final Map<SourceSystem, Map<Level, Map<String, EventType>>> table = new EnumMap<>(SourceSystem.class);
 
 	public NativeTypeMapping(CameoCodebook codebook) {
-		try (Reader reader = new InputStreamReader(new ClassPathResource(TABLE).getInputStream(),
-				StandardCharsets.UTF_8); CSVParser parser = FORMAT.parse(reader)) {
-			for (CSVRecord row : parser) {
-				add(row, codebook);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + TABLE, ex);
+		for (CSVRecord row : CsvTables.read(TABLE)) {
+			add(row, codebook);
 		}
 		for (SourceSystem system : new SourceSystem[] { SourceSystem.ACLED, SourceSystem.UCDP }) {
 			if (!levels(system).containsKey(Level.FALLBACK)) {

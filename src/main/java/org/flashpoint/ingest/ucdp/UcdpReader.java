@@ -24,7 +24,7 @@ import org.flashpoint.ingest.ImportFormat;
 import org.flashpoint.ingest.ImportKeys;
 import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportedRecords;
-import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.reference.country.CountryCodes;
 import org.flashpoint.ingest.csv.BadRowException;
 import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.ingest.csv.CsvTable;

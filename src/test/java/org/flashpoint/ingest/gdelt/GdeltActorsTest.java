@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.flashpoint.actor.ActorKind;
-import org.flashpoint.ingest.cameo.CameoCodebook;
-import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.reference.cameo.CameoCodebook;
+import org.flashpoint.reference.country.CountryCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

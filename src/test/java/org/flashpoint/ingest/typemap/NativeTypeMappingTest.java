@@ -2,7 +2,7 @@ package org.flashpoint.ingest.typemap;
 
 import org.flashpoint.event.EventType;
 import org.flashpoint.event.QuadClass;
-import org.flashpoint.ingest.cameo.CameoCodebook;
+import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.ingest.typemap.NativeTypeMapping.Level;
 import org.flashpoint.ingest.typemap.NativeTypeMapping.Mapped;
 import org.junit.jupiter.api.Test;

@@ -21,7 +21,7 @@ import org.flashpoint.ingest.ImportFormatException;
 import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportRows;
 import org.flashpoint.ingest.ImportedRecords;
-import org.flashpoint.ingest.cameo.CameoCodebook;
+import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.ingest.typemap.NativeTypeMapping;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;

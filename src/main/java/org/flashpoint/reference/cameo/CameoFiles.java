@@ -1,4 +1,4 @@
-package org.flashpoint.ingest.cameo;
+package org.flashpoint.reference.cameo;
 
 import java.util.Objects;
 import java.util.function.Function;
@@ -39,7 +39,7 @@ public record CameoFiles(InputStreamSource eventCodes, InputStreamSource goldste
 	public static final String RELIGIONS = "CAMEO.religion.txt";
 
 	/** Where the bundled copy lives on the classpath; see the README there for its origin. */
-	static final String BUNDLED_LOCATION = "cameo/";
+	public static final String BUNDLED_LOCATION = "cameo/";
 
 	public CameoFiles {
 		Objects.requireNonNull(eventCodes, EVENT_CODES);

@@ -1,4 +1,4 @@
-package org.flashpoint.store;
+package org.flashpoint.demo;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,5 @@
-package org.flashpoint.ingest.country;
+package org.flashpoint.reference.country;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +15,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-
-import org.springframework.core.io.ClassPathResource;
+import org.flashpoint.reference.CsvTables;
 
 /**
  * Converts the country codes and names of the datasets Flashpoint imports into ISO 3166-1
@@ -74,12 +66,6 @@ public final class CountryCodes {
 	private static final String ISO_NUMERIC_TABLE = "country/iso-numeric.csv";
 
 	private static final String ISO3 = "iso3";
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setTrim(true)
-		.get();
 
 	private static final Pattern BRACKETED = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
 
@@ -234,7 +220,7 @@ public final class CountryCodes {
 	/** Reads a table of code to alpha-3 (blank for none), refusing repeated codes and unknown alpha-3 codes. */
 	private <K> Map<K, String> readTable(String resource, String keyColumn, Function<String, K> key) {
 		Map<K, String> table = new HashMap<>();
-		for (CSVRecord record : readCsv(resource)) {
+		for (CSVRecord record : CsvTables.read(resource)) {
 			String iso3 = checkedIso3(record, resource);
 			if (table.put(key.apply(record.get(keyColumn)), iso3) != null) {
 				throw new IllegalStateException(
@@ -263,7 +249,7 @@ public final class CountryCodes {
 			}
 		}
 		Map<String, String> aliases = new HashMap<>();
-		for (CSVRecord record : readCsv(NAME_ALIASES)) {
+		for (CSVRecord record : CsvTables.read(NAME_ALIASES)) {
 			String iso3 = checkedIso3(record, NAME_ALIASES);
 			String earlier = aliases.put(normalize(record.get("name")), iso3);
 			if (iso3.isEmpty() || (earlier != null && !earlier.equals(iso3))) {
@@ -286,16 +272,6 @@ public final class CountryCodes {
 
 	private static long line(CSVRecord record) {
 		return record.getRecordNumber() + 1;
-	}
-
-	private static List<CSVRecord> readCsv(String resource) {
-		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-				StandardCharsets.UTF_8); CSVParser parser = FORMAT.parse(reader)) {
-			return parser.getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + resource, ex);
-		}
 	}
 
 	/** Holds the shared instance, so that it is built on first use and only once. */

@@ -1,4 +1,4 @@
-package org.flashpoint.store;
+package org.flashpoint.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;

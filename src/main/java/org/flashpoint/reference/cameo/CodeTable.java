@@ -1,4 +1,4 @@
-package org.flashpoint.ingest.cameo;
+package org.flashpoint.reference.cameo;
 
 import java.util.ArrayList;
 import java.util.Collections;

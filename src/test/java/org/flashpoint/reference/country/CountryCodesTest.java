@@ -1,4 +1,4 @@
-package org.flashpoint.ingest.country;
+package org.flashpoint.reference.country;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.flashpoint.ingest.cameo.CameoCodebook;
+import org.flashpoint.reference.cameo.CameoCodebook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

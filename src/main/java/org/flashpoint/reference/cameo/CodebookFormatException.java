@@ -1,4 +1,4 @@
-package org.flashpoint.ingest.cameo;
+package org.flashpoint.reference.cameo;
 
 /**
  * A codebook table that cannot be read as one. It names the file and the line, so that an
