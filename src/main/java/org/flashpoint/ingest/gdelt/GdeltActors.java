@@ -15,6 +15,8 @@ import org.flashpoint.actor.ActorKind;
 import org.flashpoint.ingest.ImportKeys;
 import org.flashpoint.ingest.cameo.CameoCodebook;
 import org.flashpoint.ingest.country.CountryCodes;
+import org.flashpoint.ingest.csv.BadRowException;
+import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.SourceSystem;
 
@@ -74,13 +76,13 @@ final class GdeltActors {
 	 * @param prefix {@code Actor1} or {@code Actor2}
 	 * @return empty when the block has no code (GDELT leaves Actor2 out of one-sided events)
 	 */
-	Optional<Actor> actor(GdeltRow row, String prefix) {
+	Optional<Actor> actor(CsvRow row, String prefix) {
 		String code = row.text(prefix + "Code");
 		if (code == null) {
 			return Optional.empty();
 		}
 		if (!ACTOR_CODE.matcher(code).matches()) {
-			throw new RowRejection("%sCode '%s' is not a CAMEO actor code".formatted(prefix, code));
+			throw new BadRowException("%sCode '%s' is not a CAMEO actor code".formatted(prefix, code));
 		}
 		String rowName = row.text(prefix + "Name");
 		String name = labelled(code).orElse((rowName != null) ? rowName : code);
@@ -160,7 +162,7 @@ final class GdeltActors {
 		return this.codebook.countries().contains(part) || this.countries.isIsoAlpha3(part);
 	}
 
-	private static String typeCode(GdeltRow row, String prefix, int number) {
+	private static String typeCode(CsvRow row, String prefix, int number) {
 		return row.text(prefix + "Type" + number + "Code");
 	}
 
