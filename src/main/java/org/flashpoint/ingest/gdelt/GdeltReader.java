@@ -246,11 +246,21 @@ public class GdeltReader implements FormatReader {
 		List<Source> outlets = sourced.map(GdeltSources.Sourced::source).stream().toList();
 		MentionCounts counts = (mentions != null || sources != null || articles != null)
 				? new MentionCounts(mentions, sources, articles) : null;
-		Event event = new Event(ImportKeys.event(SourceSystem.GDELT, eventId), typeOf.type(), typeOf.nativeType(),
-				summary, occurredOn, DatePrecision.DAY, initiator.map(Actor::id).orElse(null),
-				target.map(Actor::id).orElse(null), List.of(), null, location, null, null, counts, tone, reports,
-				List.of(), List.of(new ExternalId(SourceSystem.GDELT.name(), eventId)), SourceSystem.GDELT, null, null,
-				null, null);
+		Event event = Event.builder(ImportKeys.event(SourceSystem.GDELT, eventId))
+			.type(typeOf.type())
+			.nativeType(typeOf.nativeType())
+			.summary(summary)
+			.occurredOn(occurredOn)
+			.datePrecision(DatePrecision.DAY)
+			.initiatorId(initiator.map(Actor::id).orElse(null))
+			.targetId(target.map(Actor::id).orElse(null))
+			.location(location)
+			.mentions(counts)
+			.tone(tone)
+			.reports(reports)
+			.externalIds(List.of(new ExternalId(SourceSystem.GDELT.name(), eventId)))
+			.sourceSystem(SourceSystem.GDELT)
+			.build();
 		return new ImportedRecords(event, distinct(initiator, target), outlets);
 	}
 

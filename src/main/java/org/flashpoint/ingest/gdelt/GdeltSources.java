@@ -87,7 +87,7 @@ final class GdeltSources {
 	private static Source source(String name, String domain) {
 		List<ExternalId> externalIds = (name.length() <= MAX_EXTERNAL_ID)
 				? List.of(new ExternalId(SourceSystem.GDELT.name(), name)) : List.of();
-		return new Source(ImportKeys.source(name), name, domain, null, null, externalIds, null, null, null);
+		return Source.outlet(ImportKeys.source(name), name, domain, externalIds);
 	}
 
 }
