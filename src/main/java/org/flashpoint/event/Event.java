@@ -294,8 +294,7 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		Event moved = withActorsReplaced(actors);
 		List<Report> newReports = moved.reports.stream()
 			.map((report) -> (report.sourceId() != null && sources.containsKey(report.sourceId()))
-					? new Report(sources.get(report.sourceId()), report.url(), report.headline(), report.publishedOn(),
-							report.excerpt())
+					? report.withSourceId(sources.get(report.sourceId()))
 					: report)
 			.toList();
 		return moved.toBuilder().id(newId).reports(newReports).build();

@@ -241,13 +241,13 @@ public class AcledReader implements FormatReader {
 
 	private static List<Report> reports(List<String> outlets, String notes, Map<String, Source> sources) {
 		if (outlets.isEmpty()) {
-			return (notes != null) ? List.of(new Report(null, null, null, null, notes)) : List.of();
+			return (notes != null) ? List.of(Report.excerpt(null, notes)) : List.of();
 		}
 		List<Report> reports = new ArrayList<>();
 		for (String outlet : outlets) {
 			String key = ImportKeys.source(outlet);
 			if (sources.putIfAbsent(key, Source.outlet(key, outlet)) == null) {
-				reports.add(new Report(key, null, null, null, notes));
+				reports.add(Report.excerpt(key, notes));
 			}
 		}
 		return reports;

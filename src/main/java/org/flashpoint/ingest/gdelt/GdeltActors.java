@@ -96,8 +96,8 @@ final class GdeltActors {
 		if (isCountry(parts.get(0)) || this.codebook.knownGroups().contains(code)) {
 			externalIds.add(new ExternalId("CAMEO", code));
 		}
-		return Optional.of(new Actor(ImportKeys.actor(SourceSystem.GDELT, code), name, aliases, kind, country, null,
-				null, externalIds, null, null, null, null));
+		return Optional.of(Actor.imported(ImportKeys.actor(SourceSystem.GDELT, code), name, aliases, kind,
+				country, externalIds));
 	}
 
 	/**

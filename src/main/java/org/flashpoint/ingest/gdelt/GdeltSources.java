@@ -61,7 +61,7 @@ final class GdeltSources {
 			return Optional.empty();
 		}
 		Source source = source(sourceUrl, null);
-		return Optional.of(new Sourced(new Report(source.id(), null, null, dateAdded, null), source));
+		return Optional.of(new Sourced(Report.published(source.id(), dateAdded), source));
 	}
 
 	/** The web domain of an http(s) URL, as described on the class; empty when it has no usable host. */

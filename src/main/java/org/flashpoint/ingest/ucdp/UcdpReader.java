@@ -273,8 +273,8 @@ public class UcdpReader implements FormatReader {
 		else if (name.equals(CIVILIANS)) {
 			kind = ActorKind.OTHER;
 		}
-		actors.putIfAbsent(key, new Actor(key, name, List.of(), kind, country, List.of(), List.of(),
-				List.of(new ExternalId(SourceSystem.UCDP.name(), ucdpId)), null, null, null, null));
+		actors.putIfAbsent(key, Actor.imported(key, name, List.of(), kind, country,
+				List.of(new ExternalId(SourceSystem.UCDP.name(), ucdpId))));
 		return key;
 	}
 
@@ -286,7 +286,7 @@ public class UcdpReader implements FormatReader {
 		if (outlets.isEmpty()) {
 			String excerpt = excerpt(article, original);
 			if (excerpt != null) {
-				reports.add(new Report(null, null, null, null, excerpt));
+				reports.add(Report.excerpt(null, excerpt));
 			}
 			return reports;
 		}
