@@ -1,12 +1,11 @@
 package org.flashpoint.statement;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.flashpoint.RecordComponents;
 import org.flashpoint.event.DatePrecision;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
@@ -30,10 +29,7 @@ class StatementBuilderTest {
 
 	@Test
 	void theFixtureSetsEveryComponent() {
-		Statement statement = everyComponentSet();
-		assertThat(Arrays.stream(Statement.class.getRecordComponents()).map((component) -> value(component, statement)))
-			.doesNotContainNull()
-			.noneMatch((value) -> value instanceof List<?> list && list.isEmpty());
+		RecordComponents.assertEverySet(everyComponentSet());
 	}
 
 	@Test
@@ -48,15 +44,6 @@ class StatementBuilderTest {
 		assertThat(merged.speakerId()).isEqualTo("b1");
 		assertThat(merged.mentionIds()).containsExactly("b3");
 		assertThat(merged.toBuilder().speakerId("a1").mentionIds(List.of("a3")).build()).isEqualTo(statement);
-	}
-
-	private static Object value(RecordComponent component, Statement statement) {
-		try {
-			return component.getAccessor().invoke(statement);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
