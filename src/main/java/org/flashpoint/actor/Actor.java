@@ -47,6 +47,22 @@ public record Actor(@Id String id, String name, List<String> aliases, @Indexed A
 		searchTerms = SearchTerms.of(name, aliases);
 	}
 
+	/**
+	 * A new actor, not yet stored (no version or timestamps) and without roles: what a
+	 * dataset row or a {@code createActor} input tells of one.
+	 */
+	public static Actor of(String id, String name, List<String> aliases, ActorKind kind, String country,
+			List<String> affiliationIds, List<ExternalId> externalIds) {
+		return new Actor(id, name, aliases, kind, country, List.of(), affiliationIds, externalIds, null, null, null,
+				null);
+	}
+
+	/** A new actor of an imported dataset, known by its name, kind, country and the dataset's ids. */
+	public static Actor imported(String id, String name, List<String> aliases, ActorKind kind, String country,
+			List<ExternalId> externalIds) {
+		return of(id, name, aliases, kind, country, List.of(), externalIds);
+	}
+
 	/** This actor under another key: an imported actor that is a record Flashpoint already holds. */
 	public Actor withId(String newId) {
 		return new Actor(newId, this.name, this.aliases, this.kind, this.country, this.roles, this.affiliationIds,

@@ -56,8 +56,8 @@ class ActorService {
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
-		Actor actor = new Actor(RecordKeys.newKey(), input.name().strip(), strip(input.aliases()), input.kind(),
-				input.country(), List.of(), Ref.keys(affiliations), input.externalIds(), null, null, null, null);
+		Actor actor = Actor.of(RecordKeys.newKey(), input.name().strip(), strip(input.aliases()), input.kind(),
+				input.country(), Ref.keys(affiliations), input.externalIds());
 		Actor stored = insertOrReject(actor);
 		this.changes.created(stored);
 		return stored;

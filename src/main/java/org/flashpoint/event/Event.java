@@ -68,6 +68,206 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		searchTerms = SearchTerms.ofTexts(searchableTexts(summary, type, nativeType, location));
 	}
 
+	/**
+	 * A new event under this key, to be filled in by name: an event has 23 components, most
+	 * of them optional, and a positional call full of {@code null}s hides which is which.
+	 */
+	public static Builder builder(String id) {
+		return new Builder().id(id);
+	}
+
+	/** A builder holding this event's components, for a copy that changes some of them. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.id = this.id;
+		builder.type = this.type;
+		builder.nativeType = this.nativeType;
+		builder.summary = this.summary;
+		builder.occurredOn = this.occurredOn;
+		builder.datePrecision = this.datePrecision;
+		builder.initiatorId = this.initiatorId;
+		builder.targetId = this.targetId;
+		builder.participants = this.participants;
+		builder.location = this.location;
+		builder.regionId = this.regionId;
+		builder.fatalities = this.fatalities;
+		builder.mentions = this.mentions;
+		builder.tone = this.tone;
+		builder.reports = this.reports;
+		builder.links = this.links;
+		builder.externalIds = this.externalIds;
+		builder.sourceSystem = this.sourceSystem;
+		builder.version = this.version;
+		builder.createdAt = this.createdAt;
+		builder.updatedAt = this.updatedAt;
+		return builder;
+	}
+
+	/**
+	 * Builds an {@link Event} component by component; what is not set is empty. The derived
+	 * {@code actorIds} and {@code searchTerms} are not set: the record computes them.
+	 */
+	public static final class Builder {
+
+		private String id;
+
+		private EventType type;
+
+		private String nativeType;
+
+		private String summary;
+
+		private LocalDate occurredOn;
+
+		private DatePrecision datePrecision;
+
+		private String initiatorId;
+
+		private String targetId;
+
+		private List<Participant> participants;
+
+		private Location location;
+
+		private String regionId;
+
+		private Fatalities fatalities;
+
+		private MentionCounts mentions;
+
+		private Double tone;
+
+		private List<Report> reports;
+
+		private List<EventLink> links;
+
+		private List<ExternalId> externalIds;
+
+		private SourceSystem sourceSystem;
+
+		private Long version;
+
+		private Instant createdAt;
+
+		private Instant updatedAt;
+
+		private Builder() {
+		}
+
+		public Builder id(String id) {
+			this.id = id;
+			return this;
+		}
+
+		public Builder type(EventType type) {
+			this.type = type;
+			return this;
+		}
+
+		public Builder nativeType(String nativeType) {
+			this.nativeType = nativeType;
+			return this;
+		}
+
+		public Builder summary(String summary) {
+			this.summary = summary;
+			return this;
+		}
+
+		public Builder occurredOn(LocalDate occurredOn) {
+			this.occurredOn = occurredOn;
+			return this;
+		}
+
+		public Builder datePrecision(DatePrecision datePrecision) {
+			this.datePrecision = datePrecision;
+			return this;
+		}
+
+		public Builder initiatorId(String initiatorId) {
+			this.initiatorId = initiatorId;
+			return this;
+		}
+
+		public Builder targetId(String targetId) {
+			this.targetId = targetId;
+			return this;
+		}
+
+		public Builder participants(List<Participant> participants) {
+			this.participants = participants;
+			return this;
+		}
+
+		public Builder location(Location location) {
+			this.location = location;
+			return this;
+		}
+
+		public Builder regionId(String regionId) {
+			this.regionId = regionId;
+			return this;
+		}
+
+		public Builder fatalities(Fatalities fatalities) {
+			this.fatalities = fatalities;
+			return this;
+		}
+
+		public Builder mentions(MentionCounts mentions) {
+			this.mentions = mentions;
+			return this;
+		}
+
+		public Builder tone(Double tone) {
+			this.tone = tone;
+			return this;
+		}
+
+		public Builder reports(List<Report> reports) {
+			this.reports = reports;
+			return this;
+		}
+
+		public Builder links(List<EventLink> links) {
+			this.links = links;
+			return this;
+		}
+
+		public Builder externalIds(List<ExternalId> externalIds) {
+			this.externalIds = externalIds;
+			return this;
+		}
+
+		public Builder sourceSystem(SourceSystem sourceSystem) {
+			this.sourceSystem = sourceSystem;
+			return this;
+		}
+
+		public Builder version(Long version) {
+			this.version = version;
+			return this;
+		}
+
+		public Builder createdAt(Instant createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		public Builder updatedAt(Instant updatedAt) {
+			this.updatedAt = updatedAt;
+			return this;
+		}
+
+		public Event build() {
+			return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,
+					this.initiatorId, this.targetId, this.participants, null, this.location, this.regionId,
+					this.fatalities, this.mentions, this.tone, this.reports, this.links, this.externalIds,
+					this.sourceSystem, null, this.version, this.createdAt, this.updatedAt);
+		}
+
+	}
+
 	/** This event with its references to merged actors pointed at the actors they were merged into. */
 	public Event withActorsReplaced(Map<String, String> merged) {
 		List<Participant> newParticipants = this.participants.stream()
@@ -75,10 +275,10 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 					participant.role()))
 			.distinct()
 			.toList();
-		return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,
-				replaced(this.initiatorId, merged), replaced(this.targetId, merged),
-				newParticipants, null, this.location, this.regionId, this.fatalities, this.mentions, this.tone, this.reports,
-				this.links, this.externalIds, this.sourceSystem, null, this.version, this.createdAt, this.updatedAt);
+		return toBuilder().initiatorId(replaced(this.initiatorId, merged))
+			.targetId(replaced(this.targetId, merged))
+			.participants(newParticipants)
+			.build();
 	}
 
 	private static String replaced(String key, Map<String, String> merged) {
@@ -94,30 +294,20 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		Event moved = withActorsReplaced(actors);
 		List<Report> newReports = moved.reports.stream()
 			.map((report) -> (report.sourceId() != null && sources.containsKey(report.sourceId()))
-					? new Report(sources.get(report.sourceId()), report.url(), report.headline(), report.publishedOn(),
-							report.excerpt())
+					? report.withSourceId(sources.get(report.sourceId()))
 					: report)
 			.toList();
-		return new Event(newId, moved.type, moved.nativeType, moved.summary, moved.occurredOn, moved.datePrecision,
-				moved.initiatorId, moved.targetId, moved.participants, null, moved.location, moved.regionId,
-				moved.fatalities, moved.mentions, moved.tone, newReports, moved.links, moved.externalIds,
-				moved.sourceSystem, null, moved.version, moved.createdAt, moved.updatedAt);
+		return moved.toBuilder().id(newId).reports(newReports).build();
 	}
 
 	/** This event placed in a region. */
 	public Event withRegionId(String newRegionId) {
-		return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,
-				this.initiatorId, this.targetId, this.participants, null, this.location, newRegionId, this.fatalities,
-				this.mentions, this.tone, this.reports, this.links, this.externalIds, this.sourceSystem, null, this.version,
-				this.createdAt, this.updatedAt);
+		return toBuilder().regionId(newRegionId).build();
 	}
 
 	/** This event with other links to other events. */
 	public Event withLinks(List<EventLink> newLinks) {
-		return new Event(this.id, this.type, this.nativeType, this.summary, this.occurredOn, this.datePrecision,
-				this.initiatorId, this.targetId, this.participants, null, this.location, this.regionId, this.fatalities,
-				this.mentions, this.tone, this.reports, newLinks, this.externalIds, this.sourceSystem, null, this.version,
-				this.createdAt, this.updatedAt);
+		return toBuilder().links(newLinks).build();
 	}
 
 	/**

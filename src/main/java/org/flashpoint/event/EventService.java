@@ -81,14 +81,22 @@ class EventService {
 			throw errors.reject();
 		}
 		Location location = (input.location() != null) ? input.location().toLocation() : null;
-		Event event = new Event(RecordKeys.newKey(), parts.type, input.nativeType(), input.summary(),
-				input.occurredOn(), Objects.requireNonNullElse(input.datePrecision(), DatePrecision.DAY),
-				Ref.keyOf(parts.initiator), Ref.keyOf(parts.target),
-				(parts.participants != null) ? parts.participantsToStore() : List.of(), null, location,
-				regionKey(parts.region, location), (input.fatalities() != null) ? input.fatalities().toFatalities() : null,
-				null, null, (parts.reports != null) ? parts.reports.toReports() : List.of(), List.of(),
-				input.externalIds(), Objects.requireNonNullElse(input.sourceSystem(), SourceSystem.MANUAL), null, null,
-				null, null);
+		Event event = Event.builder(RecordKeys.newKey())
+			.type(parts.type)
+			.nativeType(input.nativeType())
+			.summary(input.summary())
+			.occurredOn(input.occurredOn())
+			.datePrecision(Objects.requireNonNullElse(input.datePrecision(), DatePrecision.DAY))
+			.initiatorId(Ref.keyOf(parts.initiator))
+			.targetId(Ref.keyOf(parts.target))
+			.participants((parts.participants != null) ? parts.participantsToStore() : List.of())
+			.location(location)
+			.regionId(regionKey(parts.region, location))
+			.fatalities((input.fatalities() != null) ? input.fatalities().toFatalities() : null)
+			.reports((parts.reports != null) ? parts.reports.toReports() : List.of())
+			.externalIds(input.externalIds())
+			.sourceSystem(Objects.requireNonNullElse(input.sourceSystem(), SourceSystem.MANUAL))
+			.build();
 		return this.records.insertOnce(event, input.externalIds());
 	}
 
@@ -111,18 +119,22 @@ class EventService {
 		Location location = (input.location() != null) ? input.location().toLocation() : current.location();
 		String region = (parts.region != null) ? parts.region.key()
 				: (input.location() != null && current.regionId() == null) ? regionKey(null, location) : current.regionId();
-		Event changed = new Event(current.id(), Patch.orKeep(parts.type, current.type()),
-				Patch.orKeep(input.nativeType(), current.nativeType()),
-				Patch.orKeep(input.summary(), current.summary()),
-				Patch.orKeep(input.occurredOn(), current.occurredOn()),
-				Patch.orKeep(input.datePrecision(), current.datePrecision()),
-				(parts.initiator != null) ? parts.initiator.key() : current.initiatorId(),
-				(parts.target != null) ? parts.target.key() : current.targetId(),
-				(parts.participants != null) ? parts.participantsToStore() : current.participants(), null, location,
-				region, (input.fatalities() != null) ? input.fatalities().toFatalities() : current.fatalities(),
-				current.mentions(), current.tone(), (parts.reports != null) ? parts.reports.toReports() : current.reports(),
-				current.links(), current.externalIds(), current.sourceSystem(), null, current.version(),
-				current.createdAt(), current.updatedAt());
+		// What the input leaves out keeps its value; mentions, tone, links, external ids, the
+		// source system, the version and the timestamps are not the input's to change.
+		Event changed = current.toBuilder()
+			.type(Patch.orKeep(parts.type, current.type()))
+			.nativeType(Patch.orKeep(input.nativeType(), current.nativeType()))
+			.summary(Patch.orKeep(input.summary(), current.summary()))
+			.occurredOn(Patch.orKeep(input.occurredOn(), current.occurredOn()))
+			.datePrecision(Patch.orKeep(input.datePrecision(), current.datePrecision()))
+			.initiatorId((parts.initiator != null) ? parts.initiator.key() : current.initiatorId())
+			.targetId((parts.target != null) ? parts.target.key() : current.targetId())
+			.participants((parts.participants != null) ? parts.participantsToStore() : current.participants())
+			.location(location)
+			.regionId(region)
+			.fatalities((input.fatalities() != null) ? input.fatalities().toFatalities() : current.fatalities())
+			.reports((parts.reports != null) ? parts.reports.toReports() : current.reports())
+			.build();
 		Event stored = save(changed);
 		this.changes.updated(stored);
 		return stored;

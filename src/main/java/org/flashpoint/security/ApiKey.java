@@ -23,6 +23,11 @@ public record ApiKey(@Id String id, String name, ApiRole role, @Indexed(unique =
 		String createdBy, Instant revokedAt, String revokedBy, @Version Long version, @CreatedDate Instant createdAt,
 		@LastModifiedDate Instant updatedAt) {
 
+	/** A new key, not revoked and not yet stored; {@code createdBy} is {@code null} for the one made at start. */
+	public static ApiKey issued(String id, String name, ApiRole role, String secretHash, String createdBy) {
+		return new ApiKey(id, name, role, secretHash, createdBy, null, null, null, null, null);
+	}
+
 	public boolean isRevoked() {
 		return this.revokedAt != null;
 	}

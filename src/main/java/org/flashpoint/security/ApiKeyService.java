@@ -69,8 +69,7 @@ public class ApiKeyService {
 	/** Stores a new random key, hashed; the plain key exists only in the answer. */
 	private IssuedKey issue(String name, ApiRole role, String createdBy) {
 		String key = ApiKeySecrets.newKey();
-		ApiKey stored = this.keys.insert(new ApiKey(RecordKeys.newKey(), name, role, ApiKeySecrets.hash(key), createdBy,
-				null, null, null, null, null));
+		ApiKey stored = this.keys.insert(ApiKey.issued(RecordKeys.newKey(), name, role, ApiKeySecrets.hash(key), createdBy));
 		return new IssuedKey(stored, key);
 	}
 
@@ -130,8 +129,7 @@ public class ApiKeyService {
 		String hash = ApiKeySecrets.hash(key);
 		return this.keys.findBySecretHash(hash).orElseGet(() -> {
 			try {
-				return this.keys.insert(new ApiKey(RecordKeys.newKey(), name, role, hash, null, null, null, null, null,
-						null));
+				return this.keys.insert(ApiKey.issued(RecordKeys.newKey(), name, role, hash, null));
 			}
 			catch (DuplicateKeyException ex) {
 				// Another instance created it at the same moment.

@@ -57,20 +57,177 @@ public record Statement(@Id String id, String speakerId, String quote, String su
 		searchTerms = SearchTerms.ofTexts(searchableTexts(quote, summary, kind));
 	}
 
+	/**
+	 * A new statement under this key, to be filled in by name: a statement has 17 components,
+	 * most of them optional, and a positional call full of {@code null}s hides which is which.
+	 */
+	public static Builder builder(String id) {
+		return new Builder().id(id);
+	}
+
+	/** A builder holding this statement's components, for a copy that changes some of them. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.id = this.id;
+		builder.speakerId = this.speakerId;
+		builder.quote = this.quote;
+		builder.summary = this.summary;
+		builder.kind = this.kind;
+		builder.madeOn = this.madeOn;
+		builder.madeOnPrecision = this.madeOnPrecision;
+		builder.addresseeIds = this.addresseeIds;
+		builder.mentionIds = this.mentionIds;
+		builder.aboutEventIds = this.aboutEventIds;
+		builder.reports = this.reports;
+		builder.regionId = this.regionId;
+		builder.externalIds = this.externalIds;
+		builder.version = this.version;
+		builder.createdAt = this.createdAt;
+		builder.updatedAt = this.updatedAt;
+		return builder;
+	}
+
+	/**
+	 * Builds a {@link Statement} component by component; what is not set is empty. The derived
+	 * {@code searchTerms} are not set: the record computes them.
+	 */
+	public static final class Builder {
+
+		private String id;
+
+		private String speakerId;
+
+		private String quote;
+
+		private String summary;
+
+		private StatementKind kind;
+
+		private LocalDate madeOn;
+
+		private DatePrecision madeOnPrecision;
+
+		private List<String> addresseeIds;
+
+		private List<String> mentionIds;
+
+		private List<String> aboutEventIds;
+
+		private List<Report> reports;
+
+		private String regionId;
+
+		private List<ExternalId> externalIds;
+
+		private Long version;
+
+		private Instant createdAt;
+
+		private Instant updatedAt;
+
+		private Builder() {
+		}
+
+		public Builder id(String id) {
+			this.id = id;
+			return this;
+		}
+
+		public Builder speakerId(String speakerId) {
+			this.speakerId = speakerId;
+			return this;
+		}
+
+		public Builder quote(String quote) {
+			this.quote = quote;
+			return this;
+		}
+
+		public Builder summary(String summary) {
+			this.summary = summary;
+			return this;
+		}
+
+		public Builder kind(StatementKind kind) {
+			this.kind = kind;
+			return this;
+		}
+
+		public Builder madeOn(LocalDate madeOn) {
+			this.madeOn = madeOn;
+			return this;
+		}
+
+		public Builder madeOnPrecision(DatePrecision madeOnPrecision) {
+			this.madeOnPrecision = madeOnPrecision;
+			return this;
+		}
+
+		public Builder addresseeIds(List<String> addresseeIds) {
+			this.addresseeIds = addresseeIds;
+			return this;
+		}
+
+		public Builder mentionIds(List<String> mentionIds) {
+			this.mentionIds = mentionIds;
+			return this;
+		}
+
+		public Builder aboutEventIds(List<String> aboutEventIds) {
+			this.aboutEventIds = aboutEventIds;
+			return this;
+		}
+
+		public Builder reports(List<Report> reports) {
+			this.reports = reports;
+			return this;
+		}
+
+		public Builder regionId(String regionId) {
+			this.regionId = regionId;
+			return this;
+		}
+
+		public Builder externalIds(List<ExternalId> externalIds) {
+			this.externalIds = externalIds;
+			return this;
+		}
+
+		public Builder version(Long version) {
+			this.version = version;
+			return this;
+		}
+
+		public Builder createdAt(Instant createdAt) {
+			this.createdAt = createdAt;
+			return this;
+		}
+
+		public Builder updatedAt(Instant updatedAt) {
+			this.updatedAt = updatedAt;
+			return this;
+		}
+
+		public Statement build() {
+			return new Statement(this.id, this.speakerId, this.quote, this.summary, this.kind, this.madeOn,
+					this.madeOnPrecision, this.addresseeIds, this.mentionIds, this.aboutEventIds, this.reports,
+					this.regionId, this.externalIds, null, this.version, this.createdAt, this.updatedAt);
+		}
+
+	}
+
 	/** This statement with its references to merged actors pointed at the actors they were merged into. */
 	public Statement withActorsReplaced(Map<String, String> merged) {
-		return new Statement(this.id, merged.getOrDefault(this.speakerId, this.speakerId), this.quote, this.summary,
-				this.kind, this.madeOn, this.madeOnPrecision, replaced(this.addresseeIds, merged),
-				replaced(this.mentionIds, merged), this.aboutEventIds, this.reports, this.regionId, this.externalIds, null,
-				this.version, this.createdAt, this.updatedAt);
+		return toBuilder().speakerId(merged.getOrDefault(this.speakerId, this.speakerId))
+			.addresseeIds(replaced(this.addresseeIds, merged))
+			.mentionIds(replaced(this.mentionIds, merged))
+			.build();
 	}
 
 	/** This statement no longer about a deleted event. */
 	public Statement withoutAboutEvent(String eventKey) {
-		return new Statement(this.id, this.speakerId, this.quote, this.summary, this.kind, this.madeOn,
-				this.madeOnPrecision, this.addresseeIds, this.mentionIds,
-				this.aboutEventIds.stream().filter((key) -> !key.equals(eventKey)).toList(), this.reports, this.regionId,
-				this.externalIds, null, this.version, this.createdAt, this.updatedAt);
+		return toBuilder().aboutEventIds(this.aboutEventIds.stream().filter((key) -> !key.equals(eventKey)).toList())
+			.build();
 	}
 
 	private static List<String> replaced(List<String> keys, Map<String, String> merged) {

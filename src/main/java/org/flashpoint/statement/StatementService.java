@@ -58,11 +58,20 @@ class StatementService {
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
-		Statement statement = new Statement(RecordKeys.newKey(), speaker.key(), blankToNull(input.quote()),
-				blankToNull(input.summary()), input.kind(), input.madeOn(),
-				Objects.requireNonNullElse(input.madeOnPrecision(), DatePrecision.DAY), Ref.keys(addressees),
-				Ref.keys(mentions), Ref.keys(about), reports.toReports(), Ref.keyOf(region), input.externalIds(), null,
-				null, null, null);
+		Statement statement = Statement.builder(RecordKeys.newKey())
+			.speakerId(speaker.key())
+			.quote(blankToNull(input.quote()))
+			.summary(blankToNull(input.summary()))
+			.kind(input.kind())
+			.madeOn(input.madeOn())
+			.madeOnPrecision(Objects.requireNonNullElse(input.madeOnPrecision(), DatePrecision.DAY))
+			.addresseeIds(Ref.keys(addressees))
+			.mentionIds(Ref.keys(mentions))
+			.aboutEventIds(Ref.keys(about))
+			.reports(reports.toReports())
+			.regionId(Ref.keyOf(region))
+			.externalIds(input.externalIds())
+			.build();
 		return this.records.insertOnce(statement, input.externalIds());
 	}
 

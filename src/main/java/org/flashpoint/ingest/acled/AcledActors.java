@@ -64,8 +64,8 @@ final class AcledActors {
 		String key = ImportKeys.actor(SourceSystem.ACLED, name);
 		ActorKind kind = kind(name, inter, associated);
 		String country = (kind == ActorKind.IGO) ? null : country(name, kind, eventCountry);
-		return new Actor(key, name, List.of(), kind, country, List.of(), List.of(),
-				List.of(new ExternalId(SourceSystem.ACLED.name(), name)), null, null, null, null);
+		return Actor.imported(key, name, List.of(), kind, country,
+				List.of(new ExternalId(SourceSystem.ACLED.name(), name)));
 	}
 
 	/**

@@ -146,11 +146,21 @@ public class AcledReader implements FormatReader {
 		Map<String, Source> sources = new LinkedHashMap<>();
 		List<Report> reports = reports(row.list("source"), notes, sources);
 		String nativeType = subEventType.isEmpty() ? eventType : eventType + ": " + subEventType;
-		Event event = new Event(ImportKeys.event(SourceSystem.ACLED, id),
-				this.types.acled(row.get("disorder_type"), eventType, subEventType).type(), nativeType, notes, date,
-				timePrecision(row.get("time_precision")), initiator, target, allies, null, location, null,
-				(fatalities != null) ? new Fatalities(fatalities, null, null) : null, null, null, reports, List.of(),
-				List.of(new ExternalId(SourceSystem.ACLED.name(), id)), SourceSystem.ACLED, null, null, null, null);
+		Event event = Event.builder(ImportKeys.event(SourceSystem.ACLED, id))
+			.type(this.types.acled(row.get("disorder_type"), eventType, subEventType).type())
+			.nativeType(nativeType)
+			.summary(notes)
+			.occurredOn(date)
+			.datePrecision(timePrecision(row.get("time_precision")))
+			.initiatorId(initiator)
+			.targetId(target)
+			.participants(allies)
+			.location(location)
+			.fatalities((fatalities != null) ? new Fatalities(fatalities, null, null) : null)
+			.reports(reports)
+			.externalIds(List.of(new ExternalId(SourceSystem.ACLED.name(), id)))
+			.sourceSystem(SourceSystem.ACLED)
+			.build();
 		return new ImportedRecords(event, List.copyOf(involved.values()), List.copyOf(sources.values()));
 	}
 
@@ -231,13 +241,13 @@ public class AcledReader implements FormatReader {
 
 	private static List<Report> reports(List<String> outlets, String notes, Map<String, Source> sources) {
 		if (outlets.isEmpty()) {
-			return (notes != null) ? List.of(new Report(null, null, null, null, notes)) : List.of();
+			return (notes != null) ? List.of(Report.excerpt(null, notes)) : List.of();
 		}
 		List<Report> reports = new ArrayList<>();
 		for (String outlet : outlets) {
 			String key = ImportKeys.source(outlet);
-			if (sources.putIfAbsent(key, new Source(key, outlet, null, null, null, List.of(), null, null, null)) == null) {
-				reports.add(new Report(key, null, null, null, notes));
+			if (sources.putIfAbsent(key, Source.outlet(key, outlet)) == null) {
+				reports.add(Report.excerpt(key, notes));
 			}
 		}
 		return reports;

@@ -1,9 +1,11 @@
 package org.flashpoint.ingest.csv;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One record of a CSV file with a header, read by column name: the datasets move, add and
@@ -13,11 +15,34 @@ import java.util.Optional;
  * Values are trimmed of white space, no-break spaces included (an ACLED file has a longitude
  * written {@code "\u00A027.56061"}). A column the file does not have reads as empty, like an empty cell: the
  * reader decides which columns it requires, once, from the header ({@link CsvTable#require}).
+ * A file without a header (GDELT) names its columns by position, once per layout
+ * ({@link #columnIndex}), so that its readers use the same typed cells and the same
+ * {@link BadRowException} as the others.
  *
  * @param line the record's first physical line in the file, counting from 1
  * @param number the record's number among the data records, counting from 1 (the header is 0)
  */
 public record CsvRow(long line, long number, List<String> values, Map<String, Integer> columns) {
+
+	/** A decimal as the datasets write one; stricter than {@link Double#parseDouble}, which takes "NaN", "1d" and hex. */
+	private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+	/** ASCII digits only: {@link Integer#valueOf} also takes other scripts' digits. */
+	private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+	/**
+	 * The {@link #columns} of a file whose columns are known by position rather than read
+	 * from a header: each name at its index, in file order.
+	 */
+	public static Map<String, Integer> columnIndex(List<String> names) {
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			columns.putIfAbsent(CsvTable.columnKey(names.get(i)), i);
+		}
+		return Map.copyOf(columns);
+	}
 
 	/** The trimmed value of the first of these columns that the file has; empty if none has one. */
 	public String get(String... names) {
@@ -35,6 +60,67 @@ public record CsvRow(long line, long number, List<String> values, Map<String, In
 		return Arrays.stream(names).map(this::get).filter((value) -> !value.isEmpty()).findFirst();
 	}
 
+	/** The trimmed value; {@code null} when empty or when the file has no such column. */
+	public String text(String name) {
+		String value = get(name);
+		return value.isEmpty() ? null : value;
+	}
+
+	/**
+	 * The trimmed value, which must be there.
+	 * @throws BadRowException "{@code name} is missing" for an empty cell
+	 */
+	public String required(String name) {
+		String value = text(name);
+		if (value == null) {
+			throw new BadRowException(name + " is missing");
+		}
+		return value;
+	}
+
+	/**
+	 * A value of digits only, which must be there (an id kept as text).
+	 * @throws BadRowException for an empty cell or anything but digits
+	 */
+	public String requiredDigits(String name) {
+		required(name);
+		return matching(name, DIGITS, "a number");
+	}
+
+	/**
+	 * A decimal; {@code null} for an empty cell.
+	 * @throws BadRowException for anything else ("high", "1,5", "NaN")
+	 */
+	public Double decimal(String name) {
+		String value = matching(name, DECIMAL, "a number");
+		return (value != null) ? Double.valueOf(value) : null;
+	}
+
+	/**
+	 * A decimal within a closed range; {@code null} for an empty cell.
+	 * @throws BadRowException for text that is not a number or a number out of range
+	 */
+	public Double decimal(String name, double min, double max) {
+		Double value = decimal(name);
+		if (value != null && !(value >= min && value <= max)) {
+			throw new BadRowException("%s %s is outside %s to %s".formatted(name, get(name), plain(min), plain(max)));
+		}
+		return value;
+	}
+
+	/** The value, when it has the pattern; {@code null} for an empty cell. */
+	private String matching(String name, Pattern pattern, String what) {
+		String value = text(name);
+		if (value != null && !pattern.matcher(value).matches()) {
+			throw new BadRowException("%s '%s' is not %s".formatted(name, value, what));
+		}
+		return value;
+	}
+
+	private static String plain(double bound) {
+		return (bound == Math.rint(bound)) ? Long.toString((long) bound) : Double.toString(bound);
+	}
+
 	/** Whether the file has the column at all (not whether this row has a value in it). */
 	public boolean has(String name) {
 		return this.columns.containsKey(CsvTable.columnKey(name));
@@ -45,14 +131,15 @@ public record CsvRow(long line, long number, List<String> values, Map<String, In
 	 * @throws BadRowException for anything else ("12.5", "n/a")
 	 */
 	public Integer integer(String name) {
-		String value = get(name);
-		if (value.isEmpty()) {
+		String value = matching(name, INTEGER, "a whole number");
+		if (value == null) {
 			return null;
 		}
 		try {
 			return Integer.valueOf(value);
 		}
 		catch (NumberFormatException ex) {
+			// Digits beyond an int's range.
 			throw new BadRowException("%s '%s' is not a whole number".formatted(name, value));
 		}
 	}
@@ -76,21 +163,7 @@ public record CsvRow(long line, long number, List<String> values, Map<String, In
 	 * @throws BadRowException for text that is not a number or a number out of range
 	 */
 	public Double degrees(String name, double limit) {
-		String value = get(name);
-		if (value.isEmpty()) {
-			return null;
-		}
-		double degrees;
-		try {
-			degrees = Double.parseDouble(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new BadRowException("%s '%s' is not a number".formatted(name, value));
-		}
-		if (!(degrees >= -limit && degrees <= limit)) {
-			throw new BadRowException("%s %s is outside -%s to %s".formatted(name, value, (int) limit, (int) limit));
-		}
-		return degrees;
+		return decimal(name, -limit, limit);
 	}
 
 	/** The text without leading and trailing white space or no-break spaces. */

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.actor.ActorKind;
 import org.flashpoint.ingest.ImportKeys;
+import org.flashpoint.ingest.csv.BadRowException;
+import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.reference.country.CountryCodes;
 import org.flashpoint.source.ExternalId;
@@ -74,13 +76,13 @@ final class GdeltActors {
 	 * @param prefix {@code Actor1} or {@code Actor2}
 	 * @return empty when the block has no code (GDELT leaves Actor2 out of one-sided events)
 	 */
-	Optional<Actor> actor(GdeltRow row, String prefix) {
+	Optional<Actor> actor(CsvRow row, String prefix) {
 		String code = row.text(prefix + "Code");
 		if (code == null) {
 			return Optional.empty();
 		}
 		if (!ACTOR_CODE.matcher(code).matches()) {
-			throw new RowRejection("%sCode '%s' is not a CAMEO actor code".formatted(prefix, code));
+			throw new BadRowException("%sCode '%s' is not a CAMEO actor code".formatted(prefix, code));
 		}
 		String rowName = row.text(prefix + "Name");
 		String name = labelled(code).orElse((rowName != null) ? rowName : code);
@@ -94,8 +96,8 @@ final class GdeltActors {
 		if (isCountry(parts.get(0)) || this.codebook.knownGroups().contains(code)) {
 			externalIds.add(new ExternalId("CAMEO", code));
 		}
-		return Optional.of(new Actor(ImportKeys.actor(SourceSystem.GDELT, code), name, aliases, kind, country, null,
-				null, externalIds, null, null, null, null));
+		return Optional.of(Actor.imported(ImportKeys.actor(SourceSystem.GDELT, code), name, aliases, kind,
+				country, externalIds));
 	}
 
 	/**
@@ -160,7 +162,7 @@ final class GdeltActors {
 		return this.codebook.countries().contains(part) || this.countries.isIsoAlpha3(part);
 	}
 
-	private static String typeCode(GdeltRow row, String prefix, int number) {
+	private static String typeCode(CsvRow row, String prefix, int number) {
 		return row.text(prefix + "Type" + number + "Code");
 	}
 

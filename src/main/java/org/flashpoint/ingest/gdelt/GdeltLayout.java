@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.flashpoint.ingest.csv.CsvRow;
+
 /**
  * The three column layouts of GDELT event exports. Files carry no header and may mix
  * layouts (GDELT 1.0's back-file rows sit next to daily rows in extracts), so each row is
@@ -32,6 +34,9 @@ enum GdeltLayout {
 
 	private final Map<String, Integer> positions = new HashMap<>();
 
+	/** The columns as {@link CsvRow} looks them up, built once rather than for every row. */
+	private final Map<String, Integer> cells;
+
 	GdeltLayout(boolean adm2, boolean sourceUrl) {
 		List<String> names = new ArrayList<>(
 				List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"));
@@ -56,6 +61,15 @@ enum GdeltLayout {
 		for (int i = 0; i < this.columns.size(); i++) {
 			this.positions.put(this.columns.get(i), i);
 		}
+		this.cells = CsvRow.columnIndex(this.columns);
+	}
+
+	/**
+	 * A row of this layout, read by GDELT's column names.
+	 * @param line the row's line, which is its record number: GDELT does not quote
+	 */
+	CsvRow row(long line, List<String> values) {
+		return new CsvRow(line, line, values, this.cells);
 	}
 
 	/** The layout of a row with this many columns; empty for any other count. */

@@ -35,6 +35,8 @@ import org.flashpoint.ingest.ImportFormatException;
 import org.flashpoint.ingest.ImportKeys;
 import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportedRecords;
+import org.flashpoint.ingest.csv.BadRowException;
+import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.reference.country.CountryCodes;
 import org.flashpoint.ingest.csv.LengthLimitingReader;
@@ -209,27 +211,27 @@ public class GdeltReader implements FormatReader {
 		}
 		tally.read(layout.get());
 		try {
-			ImportedRecords records = records(new GdeltRow(record, layout.get()), tally);
+			ImportedRecords records = records(layout.get().row(line, List.of(record.values())), tally);
 			tally.countAccepted();
 			return new ImportRow.Accepted(line, records);
 		}
-		catch (RowRejection ex) {
+		catch (BadRowException ex) {
 			tally.countRejected();
 			return new ImportRow.Rejected(line, ex.getMessage());
 		}
 	}
 
 	/** The records of a row; the row's counts reach the tally only once it is accepted. */
-	private ImportedRecords records(GdeltRow row, GdeltTally tally) {
+	private ImportedRecords records(CsvRow row, GdeltTally tally) {
 		String eventId = row.requiredDigits("GLOBALEVENTID");
-		LocalDate occurredOn = row.day("SQLDATE");
+		LocalDate occurredOn = GdeltDates.day(row, "SQLDATE");
 		TypeOf typeOf = eventType(row);
 		Location location = location(row);
 		Integer mentions = row.integer("NumMentions");
 		Integer sources = row.integer("NumSources");
 		Integer articles = row.integer("NumArticles");
 		Double tone = row.decimal("AvgTone", -100, 100);
-		LocalDate dateAdded = row.dayOfTimestamp("DATEADDED");
+		LocalDate dateAdded = GdeltDates.dayOfTimestamp(row, "DATEADDED");
 		Optional<Actor> initiator = this.actors.actor(row, "Actor1");
 		Optional<Actor> target = this.actors.actor(row, "Actor2");
 		Optional<GdeltSources.Sourced> sourced = GdeltSources.of(row.text("SOURCEURL"), dateAdded);
@@ -244,11 +246,21 @@ public class GdeltReader implements FormatReader {
 		List<Source> outlets = sourced.map(GdeltSources.Sourced::source).stream().toList();
 		MentionCounts counts = (mentions != null || sources != null || articles != null)
 				? new MentionCounts(mentions, sources, articles) : null;
-		Event event = new Event(ImportKeys.event(SourceSystem.GDELT, eventId), typeOf.type(), typeOf.nativeType(),
-				summary, occurredOn, DatePrecision.DAY, initiator.map(Actor::id).orElse(null),
-				target.map(Actor::id).orElse(null), List.of(), null, location, null, null, counts, tone, reports,
-				List.of(), List.of(new ExternalId(SourceSystem.GDELT.name(), eventId)), SourceSystem.GDELT, null, null,
-				null, null);
+		Event event = Event.builder(ImportKeys.event(SourceSystem.GDELT, eventId))
+			.type(typeOf.type())
+			.nativeType(typeOf.nativeType())
+			.summary(summary)
+			.occurredOn(occurredOn)
+			.datePrecision(DatePrecision.DAY)
+			.initiatorId(initiator.map(Actor::id).orElse(null))
+			.targetId(target.map(Actor::id).orElse(null))
+			.location(location)
+			.mentions(counts)
+			.tone(tone)
+			.reports(reports)
+			.externalIds(List.of(new ExternalId(SourceSystem.GDELT.name(), eventId)))
+			.sourceSystem(SourceSystem.GDELT)
+			.build();
 		return new ImportedRecords(event, distinct(initiator, target), outlets);
 	}
 
@@ -266,10 +278,10 @@ public class GdeltReader implements FormatReader {
 
 	}
 
-	private TypeOf eventType(GdeltRow row) {
+	private TypeOf eventType(CsvRow row) {
 		String code = row.required("EventCode");
 		if (!EVENT_CODE.matcher(code).matches()) {
-			throw new RowRejection("EventCode '%s' is not a CAMEO event code (two to four digits, root 01 to 20)"
+			throw new BadRowException("EventCode '%s' is not a CAMEO event code (two to four digits, root 01 to 20)"
 				.formatted(code));
 		}
 		String baseCode = prefixOf(row, "EventBaseCode", code);
@@ -299,29 +311,29 @@ public class GdeltReader implements FormatReader {
 		return type.quadClass() != QuadClass.ofRootCode(type.rootCode());
 	}
 
-	private static String prefixOf(GdeltRow row, String column, String code) {
+	private static String prefixOf(CsvRow row, String column, String code) {
 		String prefix = row.text(column);
 		if (prefix != null && !code.startsWith(prefix)) {
-			throw new RowRejection("%s '%s' does not begin EventCode '%s'".formatted(column, prefix, code));
+			throw new BadRowException("%s '%s' does not begin EventCode '%s'".formatted(column, prefix, code));
 		}
 		return prefix;
 	}
 
-	private static QuadClass quadClass(GdeltRow row) {
+	private static QuadClass quadClass(CsvRow row) {
 		Integer number = row.integer("QuadClass");
 		if (number == null) {
 			return null;
 		}
 		if (number < 1 || number > 4) {
-			throw new RowRejection("QuadClass %d is not 1 to 4".formatted(number));
+			throw new BadRowException("QuadClass %d is not 1 to 4".formatted(number));
 		}
 		return QuadClass.values()[number - 1];
 	}
 
-	private Location location(GdeltRow row) {
+	private Location location(CsvRow row) {
 		Integer geoType = row.integer("ActionGeo_Type");
-		Double lat = row.decimal("ActionGeo_Lat", -90, 90);
-		Double lon = row.decimal("ActionGeo_Long", -180, 180);
+		Double lat = row.degrees("ActionGeo_Lat", 90);
+		Double lon = row.degrees("ActionGeo_Long", 180);
 		if (geoType == null || geoType == 0) {
 			return null;
 		}
@@ -341,7 +353,7 @@ public class GdeltReader implements FormatReader {
 		};
 	}
 
-	private static String name(GdeltRow row, String prefix, Optional<Actor> actor) {
+	private static String name(CsvRow row, String prefix, Optional<Actor> actor) {
 		String name = row.text(prefix + "Name");
 		return (name != null) ? name : actor.map(Actor::name).orElse(null);
 	}

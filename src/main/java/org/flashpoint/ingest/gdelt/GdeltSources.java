@@ -61,7 +61,7 @@ final class GdeltSources {
 			return Optional.empty();
 		}
 		Source source = source(sourceUrl, null);
-		return Optional.of(new Sourced(new Report(source.id(), null, null, dateAdded, null), source));
+		return Optional.of(new Sourced(Report.published(source.id(), dateAdded), source));
 	}
 
 	/** The web domain of an http(s) URL, as described on the class; empty when it has no usable host. */
@@ -87,7 +87,7 @@ final class GdeltSources {
 	private static Source source(String name, String domain) {
 		List<ExternalId> externalIds = (name.length() <= MAX_EXTERNAL_ID)
 				? List.of(new ExternalId(SourceSystem.GDELT.name(), name)) : List.of();
-		return new Source(ImportKeys.source(name), name, domain, null, null, externalIds, null, null, null);
+		return Source.outlet(ImportKeys.source(name), name, domain, externalIds);
 	}
 
 }

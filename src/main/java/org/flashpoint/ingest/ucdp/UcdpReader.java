@@ -140,10 +140,20 @@ public class UcdpReader implements FormatReader {
 		Map<String, Source> sources = new LinkedHashMap<>();
 		List<Report> reports = reports(row, sources);
 		String summary = row.first("dyad_name").orElse(null);
-		Event event = new Event(ImportKeys.event(SourceSystem.UCDP, id), this.types.ucdp(violence).type(),
-				violenceName(violence), summary, start, datePrecision(row.get("date_prec"), start, end), initiator,
-				target, List.of(), null, location, null, fatalities, null, null, reports, List.of(),
-				List.of(new ExternalId(SourceSystem.UCDP.name(), id)), SourceSystem.UCDP, null, null, null, null);
+		Event event = Event.builder(ImportKeys.event(SourceSystem.UCDP, id))
+			.type(this.types.ucdp(violence).type())
+			.nativeType(violenceName(violence))
+			.summary(summary)
+			.occurredOn(start)
+			.datePrecision(datePrecision(row.get("date_prec"), start, end))
+			.initiatorId(initiator)
+			.targetId(target)
+			.location(location)
+			.fatalities(fatalities)
+			.reports(reports)
+			.externalIds(List.of(new ExternalId(SourceSystem.UCDP.name(), id)))
+			.sourceSystem(SourceSystem.UCDP)
+			.build();
 		return new ImportedRecords(event, List.copyOf(actors.values()), List.copyOf(sources.values()));
 	}
 
@@ -263,8 +273,8 @@ public class UcdpReader implements FormatReader {
 		else if (name.equals(CIVILIANS)) {
 			kind = ActorKind.OTHER;
 		}
-		actors.putIfAbsent(key, new Actor(key, name, List.of(), kind, country, List.of(), List.of(),
-				List.of(new ExternalId(SourceSystem.UCDP.name(), ucdpId)), null, null, null, null));
+		actors.putIfAbsent(key, Actor.imported(key, name, List.of(), kind, country,
+				List.of(new ExternalId(SourceSystem.UCDP.name(), ucdpId))));
 		return key;
 	}
 
@@ -276,7 +286,7 @@ public class UcdpReader implements FormatReader {
 		if (outlets.isEmpty()) {
 			String excerpt = excerpt(article, original);
 			if (excerpt != null) {
-				reports.add(new Report(null, null, null, null, excerpt));
+				reports.add(Report.excerpt(null, excerpt));
 			}
 			return reports;
 		}
@@ -286,7 +296,7 @@ public class UcdpReader implements FormatReader {
 		for (int i = 0; i < outlets.size(); i++) {
 			String outlet = outlets.get(i);
 			String key = ImportKeys.source(outlet);
-			sources.putIfAbsent(key, new Source(key, outlet, null, null, null, List.of(), null, null, null));
+			sources.putIfAbsent(key, Source.outlet(key, outlet));
 			reports.add(new Report(key, null, headlines.get(i), publishedOn(dates.get(i)),
 					excerpt(articles.get(i), original)));
 		}

@@ -26,8 +26,7 @@ class CsvTableTest {
 		if (row.get("a").equals("bad")) {
 			throw new BadRowException("a is bad");
 		}
-		Event event = new Event(row.get("a"), null, null, row.get("B"), null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null);
+		Event event = Event.builder(row.get("a")).summary(row.get("B")).build();
 		return new ImportedRecords(event, List.of(), List.of());
 	}
 
