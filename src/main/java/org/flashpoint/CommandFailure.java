@@ -17,10 +17,15 @@ import org.h2.mvstore.MVStoreException;
  */
 final class CommandFailure {
 
-	/** The client's view of an unreachable cluster names each server as {@code address=host:port}. */
+	/**
+	 * The client's view of an unreachable cluster names each server as
+	 * {@code address=host:port}.
+	 */
 	private static final Pattern ADDRESS = Pattern.compile("address=([^,}\\s]+)");
 
-	/** MVStore appends its version and error code to every message: {@code [2.3.232/7]}. */
+	/**
+	 * MVStore appends its version and error code to every message: {@code [2.3.232/7]}.
+	 */
 	private static final Pattern MVSTORE_SUFFIX = Pattern.compile("\\s*\\[[\\d.]+/\\d+]\\s*$");
 
 	private CommandFailure() {

@@ -17,7 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class FlashpointApplication {
 
-	/** The offline commands, by the first argument that names them, and the property that enables each. */
+	/**
+	 * The offline commands, by the first argument that names them, and the property that
+	 * enables each.
+	 */
 	private static final Map<String, String> COMMANDS = Map.of(ImportCommand.NAME, ImportCommand.PROPERTY,
 			CheckCommand.NAME, CheckCommand.PROPERTY);
 
@@ -25,9 +28,9 @@ public class FlashpointApplication {
 	static final String VERBOSE = "--verbose";
 
 	/**
-	 * What an offline command logs without {@code --verbose}: warnings and errors only (its
-	 * output is the progress and the summary), and none of the startup failure reports, which
-	 * {@link CommandFailure} puts in one line.
+	 * What an offline command logs without {@code --verbose}: warnings and errors only
+	 * (its output is the progress and the summary), and none of the startup failure
+	 * reports, which {@link CommandFailure} puts in one line.
 	 */
 	private static final String[] QUIET = { "logging.level.root=WARN", "logging.level.org.flashpoint=WARN",
 			"spring.main.log-startup-info=false", "logging.level.org.springframework.boot.SpringApplication=OFF",
@@ -35,9 +38,9 @@ public class FlashpointApplication {
 			"logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR" };
 
 	/**
-	 * Serves the API; {@code import --format=gdelt FILE...} instead loads files offline, and
-	 * {@code check} verifies the database's references, each without a web server, exiting
-	 * with the outcome ({@code --verbose} for INFO logs).
+	 * Serves the API; {@code import --format=gdelt FILE...} instead loads files offline,
+	 * and {@code check} verifies the database's references, each without a web server,
+	 * exiting with the outcome ({@code --verbose} for INFO logs).
 	 */
 	public static void main(String[] args) {
 		String[] rest = (args.length > 0) ? Arrays.copyOfRange(args, 1, args.length) : args;
@@ -50,8 +53,8 @@ public class FlashpointApplication {
 	}
 
 	/**
-	 * Runs an offline command to its end: its exit code, or 1 with one line on standard error
-	 * naming why it could not run (a locked file store, an unreachable MongoDB).
+	 * Runs an offline command to its end: its exit code, or 1 with one line on standard
+	 * error naming why it could not run (a locked file store, an unreachable MongoDB).
 	 */
 	static int runCommand(String name, SpringApplicationBuilder command, String... args) {
 		try {
@@ -64,16 +67,16 @@ public class FlashpointApplication {
 	}
 
 	/**
-	 * The application that runs the named offline command, if there is one: no web server,
-	 * no demo data seeded, the command's runner enabled, logging at WARN.
+	 * The application that runs the named offline command, if there is one: no web
+	 * server, no demo data seeded, the command's runner enabled, logging at WARN.
 	 */
 	public static Optional<SpringApplicationBuilder> command(String name) {
 		return command(name, false);
 	}
 
 	/**
-	 * As {@link #command(String)}; {@code verbose} logs as the server does (INFO), and the
-	 * whole exception when the command cannot start.
+	 * As {@link #command(String)}; {@code verbose} logs as the server does (INFO), and
+	 * the whole exception when the command cannot start.
 	 */
 	public static Optional<SpringApplicationBuilder> command(String name, boolean verbose) {
 		return Optional.ofNullable(COMMANDS.get(name))

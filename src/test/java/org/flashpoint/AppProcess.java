@@ -27,9 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * down cleanly.
  * <p>
  * The child runs from the test JVM's own class path, with a bounded heap, on a free
- * loopback port; its output goes to a log file beside the store, which
- * {@link #logTail()} reads when a test fails. Close it in {@code @AfterEach} (or
- * try-with-resources): {@link #close()} kills the child whatever state it is in.
+ * loopback port; its output goes to a log file beside the store, which {@link #logTail()}
+ * reads when a test fails. Close it in {@code @AfterEach} (or try-with-resources):
+ * {@link #close()} kills the child whatever state it is in.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -64,7 +64,8 @@ public final class AppProcess implements AutoCloseable {
 	/**
 	 * Starts the application on the embedded file store in {@code file} and waits until
 	 * {@code /actuator/health} is UP.
-	 * @param env environment variables added to the child's, e.g. {@code FLASHPOINT_ADMIN_KEY}
+	 * @param env environment variables added to the child's, e.g.
+	 * {@code FLASHPOINT_ADMIN_KEY}
 	 * @param args further command-line arguments, e.g. {@code --flashpoint.seed=false}
 	 */
 	public static AppProcess start(Path file, Map<String, String> env, String... args) {
@@ -73,19 +74,27 @@ public final class AppProcess implements AutoCloseable {
 		return app;
 	}
 
-	/** Starts the application again on the same file, environment and arguments (killing it first if it runs). */
+	/**
+	 * Starts the application again on the same file, environment and arguments (killing
+	 * it first if it runs).
+	 */
 	public void restart() {
 		kill9();
 		launch();
 	}
 
-	/** Starts the application again on the same file and environment, with these further arguments instead. */
+	/**
+	 * Starts the application again on the same file and environment, with these further
+	 * arguments instead.
+	 */
 	public void restart(String... args) {
 		this.args = List.of(args);
 		restart();
 	}
 
-	/** SIGKILL on Linux: the JVM gets no chance to commit, flush or run a shutdown hook. */
+	/**
+	 * SIGKILL on Linux: the JVM gets no chance to commit, flush or run a shutdown hook.
+	 */
 	public void kill9() {
 		if (this.process != null && this.process.isAlive()) {
 			this.process.destroyForcibly();
@@ -110,8 +119,10 @@ public final class AppProcess implements AutoCloseable {
 	/**
 	 * Sends a GraphQL request to {@code POST /graphql} and returns the whole answer
 	 * ({@code data} and {@code errors}).
-	 * @param key the API key sent as a bearer token, or {@code null} for an anonymous request
-	 * @throws IOException when the application does not answer (e.g. because it was killed)
+	 * @param key the API key sent as a bearer token, or {@code null} for an anonymous
+	 * request
+	 * @throws IOException when the application does not answer (e.g. because it was
+	 * killed)
 	 */
 	public JsonNode graphQl(String query, Map<String, ?> variables, String key) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -132,7 +143,10 @@ public final class AppProcess implements AutoCloseable {
 		return JSON.readTree(response.body());
 	}
 
-	/** Sends any request to the application, e.g. a {@code POST /imports} built on {@link #uri(String)}. */
+	/**
+	 * Sends any request to the application, e.g. a {@code POST /imports} built on
+	 * {@link #uri(String)}.
+	 */
 	public HttpResponse<String> send(HttpRequest request) throws IOException {
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -143,7 +157,10 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
-	/** The address of a path on the running application, e.g. {@code uri("/imports?format=gdelt")}. */
+	/**
+	 * The address of a path on the running application, e.g.
+	 * {@code uri("/imports?format=gdelt")}.
+	 */
 	public URI uri(String pathAndQuery) {
 		return URI.create("http://127.0.0.1:" + this.port + pathAndQuery);
 	}
@@ -175,11 +192,12 @@ public final class AppProcess implements AutoCloseable {
 
 	private void launch() {
 		this.port = freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				FlashpointApplication.class.getName(), "--server.port=" + this.port,
-				"--flashpoint.embedded.storage=file", "--flashpoint.embedded.file=" + this.file,
-				"--spring.main.banner-mode=off"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						FlashpointApplication.class.getName(), "--server.port=" + this.port,
+						"--flashpoint.embedded.storage=file", "--flashpoint.embedded.file=" + this.file,
+						"--spring.main.banner-mode=off"));
 		command.addAll(this.args);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
@@ -195,7 +213,10 @@ public final class AppProcess implements AutoCloseable {
 
 	private void awaitHealthy() {
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).GET().build();
+		HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health"))
+			.timeout(Duration.ofSeconds(5))
+			.GET()
+			.build();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException(
@@ -203,7 +224,8 @@ public final class AppProcess implements AutoCloseable {
 			}
 			try {
 				HttpResponse<String> response = send(health);
-				if (response.statusCode() == 200 && JSON.readTree(response.body()).path("status").asString("").equals("UP")) {
+				if (response.statusCode() == 200
+						&& JSON.readTree(response.body()).path("status").asString("").equals("UP")) {
 					return;
 				}
 			}
@@ -213,7 +235,8 @@ public final class AppProcess implements AutoCloseable {
 			sleep(200);
 		}
 		kill9();
-		throw new IllegalStateException("the application was not UP within %s:%n%s".formatted(START_TIMEOUT, logTail()));
+		throw new IllegalStateException(
+				"the application was not UP within %s:%n%s".formatted(START_TIMEOUT, logTail()));
 	}
 
 	private static int freePort() {

@@ -21,15 +21,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the package graph from growing new cycles. It reads the compiled main classes with
- * ArchUnit, builds the graph of which package uses which (every package below
+ * Keeps the package graph from growing new cycles. It reads the compiled main classes
+ * with ArchUnit, builds the graph of which package uses which (every package below
  * {@code org.flashpoint} is a node of its own), and compares its strongly connected
  * components — the groups of packages that reach each other — with {@link #KNOWN_CYCLES}.
  * <p>
- * A change that adds a package to a cycle, or makes a new one, fails here. So does a change
- * that breaks one up: then shrink the list, so that it never again allows what is gone
- * (issue 11 takes the big cycle apart step by step). What remains by design is explained
- * beside its entry.
+ * A change that adds a package to a cycle, or makes a new one, fails here. So does a
+ * change that breaks one up: then shrink the list, so that it never again allows what is
+ * gone (issue 11 takes the big cycle apart step by step). What remains by design is
+ * explained beside its entry.
  */
 class ArchitectureTest {
 
@@ -42,14 +42,19 @@ class ArchitectureTest {
 	private static final List<Set<String>> KNOWN_CYCLES = List.of(
 			// The loop issue 11 dissolves, ten packages: the features and the shared
 			// graphql/store/change plumbing import each other (graphql/NodeTypes and
-			// change/RecordType list every feature while every feature uses graphql's paging
-			// and errors and change's log; the CAMEO codebook builds event's EventType while
+			// change/RecordType list every feature while every feature uses graphql's
+			// paging
+			// and errors and change's log; the CAMEO codebook builds event's EventType
+			// while
 			// event reads the codebook).
 			Set.of("actor", "change", "event", "graphql", "reference.cameo", "region", "security", "source",
 					"statement", "store"),
-			// The import job and its helpers: ingest.csv's tables build ingest's ImportRow and
-			// ImportFormatException while ingest reads ingest.csv's TextLimits; ingest runs
-			// ingest.cameo's codebook upload, which throws ingest's ImportFormatException.
+			// The import job and its helpers: ingest.csv's tables build ingest's
+			// ImportRow and
+			// ImportFormatException while ingest reads ingest.csv's TextLimits; ingest
+			// runs
+			// ingest.cameo's codebook upload, which throws ingest's
+			// ImportFormatException.
 			Set.of("ingest", "ingest.cameo", "ingest.csv"));
 
 	@Test

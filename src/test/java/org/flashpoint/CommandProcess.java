@@ -33,12 +33,15 @@ public final class CommandProcess {
 
 	}
 
-	/** Runs the command with these arguments in {@code directory} (where its output files go). */
+	/**
+	 * Runs the command with these arguments in {@code directory} (where its output files
+	 * go).
+	 */
 	public static Outcome run(Path directory, String... args) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-				"-Dlogging.config=classpath:logback-jar.xml", "-cp",
-				System.getProperty("java.class.path"), FlashpointApplication.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dlogging.config=classpath:logback-jar.xml",
+						"-cp", System.getProperty("java.class.path"), FlashpointApplication.class.getName()));
 		command.addAll(List.of(args));
 		Path out = directory.resolve("command.out");
 		Path err = directory.resolve("command.err");

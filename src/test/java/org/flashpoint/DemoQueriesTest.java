@@ -34,7 +34,9 @@ class DemoQueriesTest extends IntegrationTest {
 			.entity(Map.class)
 			.isEqualTo(Map.of("code", "041", "name", "Discuss by telephone", "quadClass", "VERBAL_COOPERATION",
 					"goldstein", 1.0));
-		response.path("actors.nodes[0].events.nodes[0].reports[0].source.name").entity(String.class).isEqualTo("Interfax");
+		response.path("actors.nodes[0].events.nodes[0].reports[0].source.name")
+			.entity(String.class)
+			.isEqualTo("Interfax");
 		response.path("actors.nodes[0].events.nodes[0].statements.nodes[0].speaker.name")
 			.entity(String.class)
 			.isEqualTo("Yuri Ushakov");
@@ -89,7 +91,10 @@ class DemoQueriesTest extends IntegrationTest {
 			.isEqualTo("Hamas");
 	}
 
-	/** GraphiQL opens on this question, so the page's example is tested as the user runs it. */
+	/**
+	 * GraphiQL opens on this question, so the page's example is tested as the user runs
+	 * it.
+	 */
 	private static String graphiQlExampleQuery() {
 		try {
 			return new ClassPathResource("graphiql/example-query.graphql").getContentAsString(StandardCharsets.UTF_8);

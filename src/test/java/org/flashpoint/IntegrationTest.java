@@ -1,4 +1,5 @@
 package org.flashpoint;
+
 import org.flashpoint.graphql.GlobalId;
 import org.flashpoint.security.ApiRole;
 import org.flashpoint.security.TestApiKeys;
@@ -56,7 +57,9 @@ public abstract class IntegrationTest {
 		return GlobalId.of(type, key).encode();
 	}
 
-	/** Runs a request that must fail with a {@code BAD_REQUEST} error naming the argument. */
+	/**
+	 * Runs a request that must fail with a {@code BAD_REQUEST} error naming the argument.
+	 */
 	protected static void expectBadRequest(GraphQlTester.Request<?> request, String argument) {
 		expectBadRequest(request.execute(), argument);
 	}

@@ -7,9 +7,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Counts the commands the MongoDB driver sends, through the driver {@code CommandListener}
- * that Spring Boot's metrics register ({@code mongodb.driver.commands}, one timer per
- * command and collection) — the same numbers an operator sees in {@code /actuator/metrics}.
+ * Counts the commands the MongoDB driver sends, through the driver
+ * {@code CommandListener} that Spring Boot's metrics register
+ * ({@code mongodb.driver.commands}, one timer per command and collection) — the same
+ * numbers an operator sees in {@code /actuator/metrics}.
  */
 public final class MongoCommandCounter {
 

@@ -1,4 +1,5 @@
 package org.flashpoint;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,18 +24,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Base of the race tests: the application on a real port, requests sent over HTTP by
- * real threads that a barrier releases together, as a tester with two terminals would.
- * Setup and checks may still use the MockMvc client of {@link IntegrationTest}; the
- * racing requests go through Tomcat. Every wait is bounded, so a deadlock fails the
- * test instead of hanging the build; nothing asserts on how long anything took.
+ * Base of the race tests: the application on a real port, requests sent over HTTP by real
+ * threads that a barrier releases together, as a tester with two terminals would. Setup
+ * and checks may still use the MockMvc client of {@link IntegrationTest}; the racing
+ * requests go through Tomcat. Every wait is bounded, so a deadlock fails the test instead
+ * of hanging the build; nothing asserts on how long anything took.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "flashpoint.embedded.storage=memory")
 @TestPropertySource(properties = "spring.mongodb.database=flashpoint_races")
 public abstract class RacingIntegrationTest extends WriteIntegrationTest {
 
-	/** The bound of every wait: far above what a request takes, far below a hung build. */
+	/**
+	 * The bound of every wait: far above what a request takes, far below a hung build.
+	 */
 	private static final Duration BOUND = Duration.ofSeconds(60);
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -79,8 +82,8 @@ public abstract class RacingIntegrationTest extends WriteIntegrationTest {
 	}
 
 	/**
-	 * Runs the calls on threads of their own, released together by a barrier, and
-	 * returns their results in the order given.
+	 * Runs the calls on threads of their own, released together by a barrier, and returns
+	 * their results in the order given.
 	 */
 	@SafeVarargs
 	protected static <T> List<T> race(Callable<T>... calls) throws Exception {

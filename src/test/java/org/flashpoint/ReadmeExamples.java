@@ -50,7 +50,9 @@ public final class ReadmeExamples {
 		return example.startsWith("mutation") || example.contains("changes(");
 	}
 
-	/** An example that declares variables, which a reader fills in from an earlier answer. */
+	/**
+	 * An example that declares variables, which a reader fills in from an earlier answer.
+	 */
 	public static boolean needsVariables(String example) {
 		return example.matches("(?s)^(query|mutation) \\w+\\(\\$.*");
 	}
@@ -69,7 +71,12 @@ public final class ReadmeExamples {
 		assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
 		for (String example : examples) {
 			if (example.contains("integrityReport")) {
-				admin.document(example).execute().errors().verify().path("integrityReport.intact").entity(Boolean.class)
+				admin.document(example)
+					.execute()
+					.errors()
+					.verify()
+					.path("integrityReport.intact")
+					.entity(Boolean.class)
 					.isEqualTo(true);
 				continue;
 			}
@@ -96,8 +103,13 @@ public final class ReadmeExamples {
 			}
 			GraphQlTester.Request<?> request = admin.document(example);
 			if (needsVariables(example)) {
-				Map<?, ?> before = admin.document(blocks.get(i - 1)).execute().errors().verify().path("")
-					.entity(Map.class).get();
+				Map<?, ?> before = admin.document(blocks.get(i - 1))
+					.execute()
+					.errors()
+					.verify()
+					.path("")
+					.entity(Map.class)
+					.get();
 				for (String variable : declaredVariables(example)) {
 					Object value = find(before, variable);
 					assertThat(value).as("$%s of %s, from the answer of the example before it", variable, name(example))

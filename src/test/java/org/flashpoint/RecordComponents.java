@@ -7,8 +7,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks on a record's components, for fixtures that must set every one of them: a test that
- * a copy keeps every component means nothing if the fixture leaves one empty.
+ * Checks on a record's components, for fixtures that must set every one of them: a test
+ * that a copy keeps every component means nothing if the fixture leaves one empty.
  */
 public final class RecordComponents {
 

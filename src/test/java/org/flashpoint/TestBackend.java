@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Which MongoDB the integration suite runs against: the embedded server by default, or
  * MongoDB 7 in a Testcontainer when the build sets {@code flashpoint.test.backend} to
- * {@code testcontainers} ({@code ./mvnw verify -Pmongodb}). Without Docker those runs
- * are skipped, not failed.
+ * {@code testcontainers} ({@code ./mvnw verify -Pmongodb}). Without Docker those runs are
+ * skipped, not failed.
  */
 public final class TestBackend {
 
@@ -41,14 +41,20 @@ public final class TestBackend {
 
 	}
 
-	/** Points the application at MongoDB 7 when that is the backend; the embedded default needs nothing. */
+	/**
+	 * Points the application at MongoDB 7 when that is the backend; the embedded default
+	 * needs nothing.
+	 */
 	public static void register(DynamicPropertyRegistry registry) {
 		if (isRealMongoDb()) {
 			registry.add("spring.mongodb.uri", () -> SharedContainer.MONGO.getReplicaSetUrl("flashpoint"));
 		}
 	}
 
-	/** One container for the whole run, started on first use and stopped by Testcontainers' reaper. */
+	/**
+	 * One container for the whole run, started on first use and stopped by
+	 * Testcontainers' reaper.
+	 */
 	private static final class SharedContainer {
 
 		static final MongoDBContainer MONGO = start();

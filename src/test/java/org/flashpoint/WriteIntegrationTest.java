@@ -1,4 +1,5 @@
 package org.flashpoint;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,10 +14,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the tests that write. They run in an application of their own, on a database
- * of their own (real MongoDB shares one server between the suite's applications), so
- * the read tests keep seeing the demo dataset exactly as it is seeded. Writing tests
- * create the records they change and never assert on totals of the whole database.
+ * Base of the tests that write. They run in an application of their own, on a database of
+ * their own (real MongoDB shares one server between the suite's applications), so the
+ * read tests keep seeing the demo dataset exactly as it is seeded. Writing tests create
+ * the records they change and never assert on totals of the whole database.
  */
 @TestPropertySource(properties = "spring.mongodb.database=flashpoint_writes")
 public abstract class WriteIntegrationTest extends IntegrationTest {
@@ -32,10 +33,14 @@ public abstract class WriteIntegrationTest extends IntegrationTest {
 		return as(role).document(document).variable("input", input).execute();
 	}
 
-	/** How many documents every collection holds, to prove later that a refused mutation wrote nothing. */
+	/**
+	 * How many documents every collection holds, to prove later that a refused mutation
+	 * wrote nothing.
+	 */
 	protected Map<String, Long> counts() {
 		Map<String, Long> counts = new TreeMap<>();
-		COLLECTIONS.forEach((collection) -> counts.put(collection, this.mongo.getCollection(collection).countDocuments()));
+		COLLECTIONS
+			.forEach((collection) -> counts.put(collection, this.mongo.getCollection(collection).countDocuments()));
 		return counts;
 	}
 
@@ -56,7 +61,10 @@ public abstract class WriteIntegrationTest extends IntegrationTest {
 		assertNothingWrittenSince(before);
 	}
 
-	/** The response's {@code userErrors} of a mutation, as maps of field, message and code. */
+	/**
+	 * The response's {@code userErrors} of a mutation, as maps of field, message and
+	 * code.
+	 */
 	protected static List<Map<String, Object>> userErrors(GraphQlTester.Response response, String mutation) {
 		response.errors().verify();
 		return response.path(mutation + ".userErrors").entityList(MAP).get();
@@ -65,12 +73,11 @@ public abstract class WriteIntegrationTest extends IntegrationTest {
 	/** The one user error of a mutation has this code at this field path. */
 	protected static void expectUserError(GraphQlTester.Response response, String mutation, String code,
 			String... field) {
-		assertThat(userErrors(response, mutation)).as("userErrors")
-			.anySatisfy((error) -> {
-				assertThat(error.get("code")).isEqualTo(code);
-				assertThat(error.get("field")).isEqualTo(List.of(field));
-				assertThat((String) error.get("message")).isNotBlank();
-			});
+		assertThat(userErrors(response, mutation)).as("userErrors").anySatisfy((error) -> {
+			assertThat(error.get("code")).isEqualTo(code);
+			assertThat(error.get("field")).isEqualTo(List.of(field));
+			assertThat((String) error.get("message")).isNotBlank();
+		});
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

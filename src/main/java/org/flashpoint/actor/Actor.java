@@ -1,4 +1,5 @@
 package org.flashpoint.actor;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -30,12 +31,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * so that name search is an anchored match that works on both backends
  */
 @Document("actors")
-@CompoundIndexes({
-		@CompoundIndex(name = "actor_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
+@CompoundIndexes({ @CompoundIndex(name = "actor_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
 		@CompoundIndex(name = "actor_name", def = "{'name': 1, '_id': 1}"),
 		@CompoundIndex(name = "actor_created_at", def = "{'createdAt': 1, '_id': 1}") })
-public record Actor(@Id String id, String name, List<String> aliases, @Indexed ActorKind kind,
-		@Indexed String country, List<ActorRole> roles, List<String> affiliationIds, List<ExternalId> externalIds,
+public record Actor(@Id String id, String name, List<String> aliases, @Indexed ActorKind kind, @Indexed String country,
+		List<ActorRole> roles, List<String> affiliationIds, List<ExternalId> externalIds,
 		@Indexed List<String> searchTerms, @Version Long version, @CreatedDate Instant createdAt,
 		@LastModifiedDate Instant updatedAt) implements NodeDocument {
 
@@ -57,19 +57,28 @@ public record Actor(@Id String id, String name, List<String> aliases, @Indexed A
 				null);
 	}
 
-	/** A new actor of an imported dataset, known by its name, kind, country and the dataset's ids. */
+	/**
+	 * A new actor of an imported dataset, known by its name, kind, country and the
+	 * dataset's ids.
+	 */
 	public static Actor imported(String id, String name, List<String> aliases, ActorKind kind, String country,
 			List<ExternalId> externalIds) {
 		return of(id, name, aliases, kind, country, List.of(), externalIds);
 	}
 
-	/** This actor under another key: an imported actor that is a record Flashpoint already holds. */
+	/**
+	 * This actor under another key: an imported actor that is a record Flashpoint already
+	 * holds.
+	 */
 	public Actor withId(String newId) {
 		return new Actor(newId, this.name, this.aliases, this.kind, this.country, this.roles, this.affiliationIds,
 				this.externalIds, null, this.version, this.createdAt, this.updatedAt);
 	}
 
-	/** This actor with new descriptive fields; its key, roles, version and timestamps kept. */
+	/**
+	 * This actor with new descriptive fields; its key, roles, version and timestamps
+	 * kept.
+	 */
 	public Actor withDetails(String name, List<String> aliases, ActorKind kind, String country,
 			List<ExternalId> externalIds, List<String> affiliationIds) {
 		return new Actor(this.id, name, aliases, kind, country, this.roles, affiliationIds, externalIds, null,
@@ -78,7 +87,8 @@ public record Actor(@Id String id, String name, List<String> aliases, @Indexed A
 
 	/**
 	 * This actor with what a merged actor brings: its name and aliases as aliases, its
-	 * external ids, roles and affiliations. Taking the same actor in twice changes nothing.
+	 * external ids, roles and affiliations. Taking the same actor in twice changes
+	 * nothing.
 	 */
 	public Actor absorbing(Actor merged) {
 		Set<String> names = new LinkedHashSet<>(this.aliases);
@@ -92,12 +102,16 @@ public record Actor(@Id String id, String name, List<String> aliases, @Indexed A
 		affiliations.addAll(merged.affiliationIds());
 		affiliations.remove(this.id);
 		affiliations.remove(merged.id());
-		return new Actor(this.id, this.name, newAliases, this.kind, (this.country != null) ? this.country : merged.country(),
-				union(this.roles, merged.roles()), List.copyOf(affiliations), union(this.externalIds, merged.externalIds()),
-				null, this.version, this.createdAt, this.updatedAt);
+		return new Actor(this.id, this.name, newAliases, this.kind,
+				(this.country != null) ? this.country : merged.country(), union(this.roles, merged.roles()),
+				List.copyOf(affiliations), union(this.externalIds, merged.externalIds()), null, this.version,
+				this.createdAt, this.updatedAt);
 	}
 
-	/** This actor with its references to merged actors pointed at the actors they were merged into. */
+	/**
+	 * This actor with its references to merged actors pointed at the actors they were
+	 * merged into.
+	 */
 	public Actor withActorsReplaced(Map<String, String> merged) {
 		List<String> affiliations = this.affiliationIds.stream()
 			.map((key) -> merged.getOrDefault(key, key))

@@ -1,4 +1,5 @@
 package org.flashpoint.actor;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +32,10 @@ class ActorController {
 		this.paginator = paginator;
 	}
 
-	/** Through the loader, so that the id of an actor merged into another finds the kept one. */
+	/**
+	 * Through the loader, so that the id of an actor merged into another finds the kept
+	 * one.
+	 */
 	@QueryMapping
 	CompletableFuture<Actor> actor(@Argument String id, DataLoader<String, Actor> loader) {
 		return loader.load(GlobalId.keyOf("id", id, "Actor"));

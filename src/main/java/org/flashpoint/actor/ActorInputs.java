@@ -1,4 +1,5 @@
 package org.flashpoint.actor;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -23,15 +24,17 @@ final class ActorInputs {
 
 	record CreateActorInput(@NotBlank @Size(max = 200) String name, @NotNull ActorKind kind,
 			@CountryCode String country, @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases,
-			@Size(max = 20) List<@NotNull @Valid ExternalId> externalIds, @Size(max = 50) List<@NotNull String> affiliations,
+			@Size(max = 20) List<@NotNull @Valid ExternalId> externalIds,
+			@Size(max = 50) List<@NotNull String> affiliations,
 			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
 	record UpdateActorInput(@NotBlank String id, @NotNull Long expectedVersion,
 			@Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 200) String name,
-			@Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases, ActorKind kind, @CountryCode String country,
-			@Size(max = 20) List<@NotNull @Valid ExternalId> externalIds, @Size(max = 50) List<@NotNull String> affiliations,
+			@Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases, ActorKind kind,
+			@CountryCode String country, @Size(max = 20) List<@NotNull @Valid ExternalId> externalIds,
+			@Size(max = 50) List<@NotNull String> affiliations,
 			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
@@ -46,7 +49,9 @@ final class ActorInputs {
 
 	}
 
-	/** @param mergedIds global ids of the actors now merged into {@code actor} */
+	/**
+	 * @param mergedIds global ids of the actors now merged into {@code actor}
+	 */
 	record MergeActorsPayload(Actor actor, List<String> mergedIds, List<UserError> userErrors,
 			String clientMutationId) {
 

@@ -1,4 +1,5 @@
 package org.flashpoint.actor;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,8 +39,8 @@ import org.springframework.stereotype.Service;
  * completes it: each merged actor is first replaced by a tombstone that keeps its whole
  * record and points at the kept actor (this also frees its external ids for the kept
  * one); then the kept actor takes in the tombstones' names, external ids, roles and
- * affiliations; then every statement, event and actor that referred to a merged actor
- * is pointed at the kept one. Each step changes nothing when it has been done before.
+ * affiliations; then every statement, event and actor that referred to a merged actor is
+ * pointed at the kept one. Each step changes nothing when it has been done before.
  * <p>
  * Merges that touch the same actors run one after another: a merge holds the locks of
  * every actor it names ({@code into} and each of {@code from}) and reads and checks them
@@ -114,16 +115,22 @@ class ActorMerger {
 		}
 	}
 
-	/** The merge proper, holding the locks of every actor it names: what it reads now stays so until it is done. */
+	/**
+	 * The merge proper, holding the locks of every actor it names: what it reads now
+	 * stays so until it is done.
+	 */
 	private Merged mergeLocked(String intoKey, Map<String, Integer> fromKeys) {
 		UserErrors errors = new UserErrors();
 		Actor into = this.mongo.findById(intoKey, Actor.class);
 		if (into == null) {
 			this.tombstones.find(RecordType.ACTOR, intoKey)
 				.filter((tombstone) -> tombstone.mergedInto() != null)
-				.ifPresentOrElse((tombstone) -> errors.add(UserErrorCode.CONFLICT,
-						"This actor was merged into %s: merge into that actor".formatted(globalId(tombstone.mergedInto())),
-						"into"), () -> errors.add(UserErrorCode.NOT_FOUND, "No actor has this id", "into"));
+				.ifPresentOrElse(
+						(tombstone) -> errors.add(UserErrorCode.CONFLICT,
+								"This actor was merged into %s: merge into that actor"
+									.formatted(globalId(tombstone.mergedInto())),
+								"into"),
+						() -> errors.add(UserErrorCode.NOT_FOUND, "No actor has this id", "into"));
 		}
 		Map<String, Actor> live = new HashMap<>();
 		List<Tombstone> earlier = new ArrayList<>();
@@ -138,8 +145,9 @@ class ActorMerger {
 				earlier.add(tombstone);
 			}
 			else if (tombstone != null && tombstone.mergedInto() != null) {
-				errors.add(UserErrorCode.CONFLICT, "This actor was already merged into %s"
-					.formatted(globalId(tombstone.mergedInto())), "from", index);
+				errors.add(UserErrorCode.CONFLICT,
+						"This actor was already merged into %s".formatted(globalId(tombstone.mergedInto())), "from",
+						index);
 			}
 			else {
 				errors.add(UserErrorCode.NOT_FOUND, "No actor has this id", "from", index);

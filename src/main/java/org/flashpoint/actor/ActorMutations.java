@@ -1,4 +1,5 @@
 package org.flashpoint.actor;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,5 @@
 package org.flashpoint.actor;
+
 import java.util.List;
 
 import org.flashpoint.actor.ActorInputs.CreateActorInput;
@@ -86,8 +87,7 @@ class ActorService {
 		}
 		Actor changed = current.withDetails((input.name() != null) ? input.name().strip() : current.name(),
 				(input.aliases() != null) ? strip(input.aliases()) : current.aliases(),
-				Patch.orKeep(input.kind(), current.kind()),
-				Patch.orKeep(input.country(), current.country()),
+				Patch.orKeep(input.kind(), current.kind()), Patch.orKeep(input.country(), current.country()),
 				Patch.orKeep(input.externalIds(), current.externalIds()),
 				(input.affiliations() != null) ? Ref.keys(affiliations) : current.affiliationIds());
 		Actor stored = saveOrReject(changed);
@@ -110,9 +110,8 @@ class ActorService {
 			holders.stream()
 				.filter((holder) -> holder.externalIds().contains(externalId))
 				.findFirst()
-				.ifPresent((holder) -> errors.add(UserErrorCode.DUPLICATE,
-						"%s %s already belongs to the actor %s".formatted(externalId.system(), externalId.id(), holder.name()),
-						"externalIds", index));
+				.ifPresent((holder) -> errors.add(UserErrorCode.DUPLICATE, "%s %s already belongs to the actor %s"
+					.formatted(externalId.system(), externalId.id(), holder.name()), "externalIds", index));
 		}
 	}
 

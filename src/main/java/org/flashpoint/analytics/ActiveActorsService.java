@@ -35,20 +35,21 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
 
 /**
- * {@code Region.activeActors}: the actors of the events in a region and the regions inside
- * it, most events first, ties by key.
+ * {@code Region.activeActors}: the actors of the events in a region and the regions
+ * inside it, most events first, ties by key.
  * <p>
  * The ranking is computed, so {@code mongo.scroll} (which pages a stored, sortable field)
- * cannot page it. Keyset paging still works because the ranking's sort key is a pair
- * that one aggregation produces and can filter: {@code $group} counts each actor's events,
+ * cannot page it. Keyset paging still works because the ranking's sort key is a pair that
+ * one aggregation produces and can filter: {@code $group} counts each actor's events,
  * {@code $match} keeps the rows after the cursor's {@code (eventCount, id)} in the order
  * {@code eventCount} descending, {@code id} ascending, and {@code $sort} + {@code $limit}
  * cut the page. Cursors are Spring's keyset cursors with those two keys, so a page stays
  * correct while events are added (an actor whose count changes moves within the ranking,
  * as a record whose sort field changes does in any keyset connection). {@code $lookup}
  * joins the actor documents after the cursor's filter but before the page is cut, so a
- * page never comes up short because of an event naming an actor that no longer exists. Every stage used
- * ({@code $match/$unwind/$group/$lookup/$sort/$limit}) runs on both backends.
+ * page never comes up short because of an event naming an actor that no longer exists.
+ * Every stage used ({@code $match/$unwind/$group/$lookup/$sort/$limit}) runs on both
+ * backends.
  */
 @Component
 class ActiveActorsService {
@@ -98,7 +99,9 @@ class ActiveActorsService {
 				group("actorIds").count().as(EVENT_COUNT)));
 	}
 
-	/** Joins each row to its actor's document, dropping keys of actors that do not exist. */
+	/**
+	 * Joins each row to its actor's document, dropping keys of actors that do not exist.
+	 */
 	private static List<AggregationOperation> withActor() {
 		return List.of(lookup("actors", "_id", "_id", "actor"), unwind("actor"));
 	}
@@ -135,7 +138,9 @@ class ActiveActorsService {
 		return forward ? ScrollPosition.forward(keys) : ScrollPosition.backward(keys);
 	}
 
-	/** The cursor's keys, checked to be those of this connection; empty without a cursor. */
+	/**
+	 * The cursor's keys, checked to be those of this connection; empty without a cursor.
+	 */
 	private static Optional<Map<String, Object>> cursorKeys(ScrollSubrange subrange) {
 		ScrollPosition position = subrange.position().orElse(null);
 		if (position == null || position.isInitial()) {

@@ -7,7 +7,8 @@ import org.flashpoint.actor.Actor;
 /**
  * An actor's neighbourhood as a graph a frontend can draw directly.
  *
- * @param nodes the centre first, then the actors reached, level by level, most strongly connected first
+ * @param nodes the centre first, then the actors reached, level by level, most strongly
+ * connected first
  * @param edges each pair of nodes that interacted, once, most frequent first
  * @param truncated whether the node cap left out actors that were in reach
  */

@@ -72,7 +72,8 @@ class ActorNetworkService {
 			frontier.forEach((key) -> nodes.put(key, reached.get(key)));
 		}
 		if (!frontier.isEmpty()) {
-			addEdges(this.interactions.interactionsOf(frontier, range, nodes.keySet()), minCount, edges, nodes.keySet());
+			addEdges(this.interactions.interactionsOf(frontier, range, nodes.keySet()), minCount, edges,
+					nodes.keySet());
 		}
 		List<ActorNetworkEdge> drawn = edges.entrySet()
 			.stream()
@@ -88,7 +89,8 @@ class ActorNetworkService {
 
 	/**
 	 * Adds the interactions of at least {@code minCount} as edges.
-	 * @return the counterparts not among {@code known}, each with the count of its strongest edge
+	 * @return the counterparts not among {@code known}, each with the count of its
+	 * strongest edge
 	 */
 	private static Map<String, Integer> addEdges(Map<String, List<Interaction>> found, int minCount,
 			Map<Pair, Interaction> edges, Set<String> known) {

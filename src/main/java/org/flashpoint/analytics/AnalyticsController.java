@@ -19,7 +19,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** Who interacts with whom: {@code Actor.interactions}, {@code actorNetwork} and {@code Region.activeActors}. */
+/**
+ * Who interacts with whom: {@code Actor.interactions}, {@code actorNetwork} and
+ * {@code Region.activeActors}.
+ */
 @Controller
 class AnalyticsController {
 
@@ -48,8 +51,9 @@ class AnalyticsController {
 	}
 
 	/**
-	 * A garbage id, or the id of a record of another type, is a {@code BAD_REQUEST} naming
-	 * {@code actor}; a well-formed actor id of no actor gives {@code null}, as {@code actor(id:)} does.
+	 * A garbage id, or the id of a record of another type, is a {@code BAD_REQUEST}
+	 * naming {@code actor}; a well-formed actor id of no actor gives {@code null}, as
+	 * {@code actor(id:)} does.
 	 */
 	@QueryMapping
 	ActorNetwork actorNetwork(@Argument String actor, @Argument Integer depth, @Argument LocalDate from,
@@ -65,7 +69,9 @@ class AnalyticsController {
 		return this.activeActors.page(region, subrange);
 	}
 
-	/** An optional integer argument, its default when absent, checked against its bounds. */
+	/**
+	 * An optional integer argument, its default when absent, checked against its bounds.
+	 */
 	private static int within(String argument, Integer value, int defaultValue, int min, int max) {
 		int checked = (value != null) ? value : defaultValue;
 		if (checked < min || checked > max) {

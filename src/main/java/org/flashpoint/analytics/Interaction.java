@@ -11,10 +11,12 @@ import java.util.List;
  * @param count events plus statements
  * @param firstContact the earliest date of any of them
  * @param lastContact the latest date of any of them
- * @param meanGoldstein the mean Goldstein score of those that have one; {@code null} when none has
- * @param byQuadClass the count split by quad class, in the enum's order, classes without any left out
+ * @param meanGoldstein the mean Goldstein score of those that have one; {@code null} when
+ * none has
+ * @param byQuadClass the count split by quad class, in the enum's order, classes without
+ * any left out
  */
-record Interaction(String counterpartId, int count, LocalDate firstContact, LocalDate lastContact,
-		Double meanGoldstein, List<QuadClassCount> byQuadClass) {
+record Interaction(String counterpartId, int count, LocalDate firstContact, LocalDate lastContact, Double meanGoldstein,
+		List<QuadClassCount> byQuadClass) {
 
 }

@@ -43,18 +43,20 @@ class InteractionLoader {
 		Set<String> existing = service.existingActors(counterparts);
 		Map<Request, List<Interaction>> result = new HashMap<>();
 		for (Request request : requests) {
-			result.put(request, found.get(request.range())
-				.get(request.actorKey())
-				.stream()
-				.filter((interaction) -> existing.contains(interaction.counterpartId()))
-				.limit(request.first())
-				.toList());
+			result.put(request,
+					found.get(request.range())
+						.get(request.actorKey())
+						.stream()
+						.filter((interaction) -> existing.contains(interaction.counterpartId()))
+						.limit(request.first())
+						.toList());
 		}
 		return result;
 	}
 
 	/**
 	 * One actor's interactions as a field asked for them.
+	 *
 	 * @param first how many counterparts at most
 	 */
 	record Request(String actorKey, DateRange range, int first) {

@@ -38,15 +38,14 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwi
  * actor, counterpart and kind of contact (quad class and Goldstein score for events,
  * statement kind for statements); Java then merges those few rows per pair. That last
  * step is in Java because it needs what is not portable or not stored: dropping an
- * actor's pairing with itself would take {@code $expr}, a mean over the scores that
- * exist a {@code $cond}, and a statement's CAMEO type comes from {@link StatementKind},
- * not from the stored document.
+ * actor's pairing with itself would take {@code $expr}, a mean over the scores that exist
+ * a {@code $cond}, and a statement's CAMEO type comes from {@link StatementKind}, not
+ * from the stored document.
  */
 @Component
 class InteractionService {
 
-	private static final Comparator<Interaction> MOST_FREQUENT_FIRST = Comparator
-		.comparingInt(Interaction::count)
+	private static final Comparator<Interaction> MOST_FREQUENT_FIRST = Comparator.comparingInt(Interaction::count)
 		.reversed()
 		.thenComparing(Interaction::counterpartId);
 
@@ -69,12 +68,13 @@ class InteractionService {
 		countStatements(subjects, range, within, tallies);
 		Map<String, List<Interaction>> result = new HashMap<>();
 		for (String subject : subjects) {
-			result.put(subject, tallies.getOrDefault(subject, Map.of())
-				.entrySet()
-				.stream()
-				.map((entry) -> entry.getValue().toInteraction(entry.getKey()))
-				.sorted(MOST_FREQUENT_FIRST)
-				.toList());
+			result.put(subject,
+					tallies.getOrDefault(subject, Map.of())
+						.entrySet()
+						.stream()
+						.map((entry) -> entry.getValue().toInteraction(entry.getKey()))
+						.sorted(MOST_FREQUENT_FIRST)
+						.toList());
 		}
 		return result;
 	}
@@ -97,14 +97,24 @@ class InteractionService {
 			Map<String, Map<String, Tally>> tallies) {
 		Criteria events = range.restrict(Criteria.where("actorIds").in(subjects), "occurredOn");
 		List<AggregationOperation> stages = new ArrayList<>(List.of(match(events),
-				project("occurredOn").and("actorIds").as("subject").and("actorIds").as("counterpart")
-					.and("type.quadClass").as("quadClass").and("type.goldstein").as("goldstein"),
+				project("occurredOn").and("actorIds")
+					.as("subject")
+					.and("actorIds")
+					.as("counterpart")
+					.and("type.quadClass")
+					.as("quadClass")
+					.and("type.goldstein")
+					.as("goldstein"),
 				unwind("subject"), match(Criteria.where("subject").in(subjects)), unwind("counterpart")));
 		if (within != null) {
 			stages.add(match(Criteria.where("counterpart").in(within)));
 		}
-		stages.add(group("subject", "counterpart", "quadClass", "goldstein").count().as("count")
-			.min("occurredOn").as("first").max("occurredOn").as("last"));
+		stages.add(group("subject", "counterpart", "quadClass", "goldstein").count()
+			.as("count")
+			.min("occurredOn")
+			.as("first")
+			.max("occurredOn")
+			.as("last"));
 		for (Document row : aggregate(stages, "events")) {
 			Document key = row.get("_id", Document.class);
 			String subject = key.getString("subject");
@@ -129,8 +139,12 @@ class InteractionService {
 		Criteria pairs = new Criteria().orOperator(pair("speakerId", subjects, "addresseeIds", within),
 				pair("addresseeIds", subjects, "speakerId", within));
 		List<AggregationOperation> stages = List.of(match(statements), unwind("addresseeIds"), match(pairs),
-				group("speakerId", "addresseeIds", "kind").count().as("count").min("madeOn").as("first")
-					.max("madeOn").as("last"));
+				group("speakerId", "addresseeIds", "kind").count()
+					.as("count")
+					.min("madeOn")
+					.as("first")
+					.max("madeOn")
+					.as("last"));
 		Set<String> wanted = Set.copyOf(subjects);
 		for (Document row : aggregate(stages, "statements")) {
 			Document key = row.get("_id", Document.class);
@@ -160,7 +174,8 @@ class InteractionService {
 	}
 
 	private static Tally tally(Map<String, Map<String, Tally>> tallies, String subject, String counterpart) {
-		return tallies.computeIfAbsent(subject, (s) -> new HashMap<>()).computeIfAbsent(counterpart, (c) -> new Tally());
+		return tallies.computeIfAbsent(subject, (s) -> new HashMap<>())
+			.computeIfAbsent(counterpart, (c) -> new Tally());
 	}
 
 	/** Sums the grouped rows of one actor and counterpart. */

@@ -1,4 +1,5 @@
 package org.flashpoint.change;
+
 import java.time.Instant;
 
 import org.flashpoint.graphql.GlobalId;
@@ -11,11 +12,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One entry of the change feed: a record was created, updated or deleted.
  *
- * @param id the entry's own key, which orders entries of the same instant (its global id is
- * {@link #globalId()})
+ * @param id the entry's own key, which orders entries of the same instant (its global id
+ * is {@link #globalId()})
  * @param recordKey the changed record's key (its global id is {@link #recordId()})
- * @param by record key of the API key that made the change; {@code null} for changes
- * the application made itself (the demo dataset, imports run from the command line)
+ * @param by record key of the API key that made the change; {@code null} for changes the
+ * application made itself (the demo dataset, imports run from the command line)
  * @param recordVersion the record's version after the change
  */
 @Document("changes")
@@ -29,8 +30,8 @@ public record Change(@Id String id, RecordType recordType, String recordKey, Cha
 
 	/**
 	 * The entry's own global id: unique per entry, so that a client cache that normalises
-	 * by {@code id} (Apollo's {@code InMemoryCache}, Relay) keeps two changes of one record
-	 * apart instead of merging them into one.
+	 * by {@code id} (Apollo's {@code InMemoryCache}, Relay) keeps two changes of one
+	 * record apart instead of merging them into one.
 	 */
 	public String globalId() {
 		return GlobalId.of(TYPE_NAME, this.id).encode();

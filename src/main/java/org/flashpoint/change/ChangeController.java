@@ -1,4 +1,6 @@
-package org.flashpoint.change;import java.time.Instant;
+package org.flashpoint.change;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

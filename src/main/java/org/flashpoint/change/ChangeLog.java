@@ -1,4 +1,5 @@
 package org.flashpoint.change;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -42,7 +43,10 @@ public class ChangeLog {
 		record(records, operation, NodeDocument::version);
 	}
 
-	/** One entry per record, with the version each has after a write that did not return it (a bulk write). */
+	/**
+	 * One entry per record, with the version each has after a write that did not return
+	 * it (a bulk write).
+	 */
 	public <T extends NodeDocument> void record(Collection<? extends T> records, ChangeOperation operation,
 			Function<T, Long> versionAfter) {
 		if (records.isEmpty()) {
@@ -51,8 +55,8 @@ public class ChangeLog {
 		Instant at = Instant.now();
 		String by = Callers.currentKeyId().orElse(null);
 		List<Change> changes = records.stream()
-			.map((record) -> new Change(RecordKeys.newKey(), RecordType.of(record), record.id(), operation, at,
-					by, versionAfter.apply(record)))
+			.map((record) -> new Change(RecordKeys.newKey(), RecordType.of(record), record.id(), operation, at, by,
+					versionAfter.apply(record)))
 			.toList();
 		this.mongo.insertAll(changes);
 	}

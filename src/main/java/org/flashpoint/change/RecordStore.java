@@ -1,4 +1,5 @@
 package org.flashpoint.change;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +54,8 @@ public class RecordStore {
 			stored = this.mongo.insert(record);
 		}
 		catch (DuplicateKeyException ex) {
-			// Recorded by a concurrent request with the same external id: that one stands.
+			// Recorded by a concurrent request with the same external id: that one
+			// stands.
 			return findByExternalIds(type, externalIds).orElseThrow(() -> ex);
 		}
 		this.changes.created(stored);
@@ -100,7 +102,8 @@ public class RecordStore {
 		if (externalIds == null || externalIds.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.mongo.findOne(Query.query(Criteria.where("externalIds").in(externalIds)), type));
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("externalIds").in(externalIds)), type));
 	}
 
 }

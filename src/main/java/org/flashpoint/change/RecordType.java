@@ -1,4 +1,5 @@
 package org.flashpoint.change;
+
 import java.util.Arrays;
 
 import org.flashpoint.actor.Actor;

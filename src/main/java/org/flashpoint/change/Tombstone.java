@@ -1,4 +1,5 @@
 package org.flashpoint.change;
+
 import java.time.Instant;
 
 import org.bson.Document;
@@ -8,11 +9,12 @@ import org.springframework.data.mongodb.core.index.Indexed;
 
 /**
  * What remains of a deleted or merged record: when, by whom, where a merged actor went,
- * and the record as it was last stored, so that nothing a client once saw is lost and
- * an interrupted merge can be completed from it.
+ * and the record as it was last stored, so that nothing a client once saw is lost and an
+ * interrupted merge can be completed from it.
  *
  * @param id {@code RECORDTYPE:key}, so a record has at most one tombstone
- * @param mergedInto key of the record this one was merged into; {@code null} for a deletion
+ * @param mergedInto key of the record this one was merged into; {@code null} for a
+ * deletion
  * @param snapshot the stored document as it was when it was removed
  */
 @org.springframework.data.mongodb.core.mapping.Document("tombstones")

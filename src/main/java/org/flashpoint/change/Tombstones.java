@@ -1,4 +1,5 @@
 package org.flashpoint.change;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -33,7 +34,8 @@ public class Tombstones implements RecordRedirects {
 
 	/**
 	 * Removes a record, keeping a tombstone.
-	 * @param mergedInto key of the record it was merged into, or {@code null} for a deletion
+	 * @param mergedInto key of the record it was merged into, or {@code null} for a
+	 * deletion
 	 * @throws OptimisticLockingFailureException if the record changed since it was read
 	 */
 	public void bury(NodeDocument record, String mergedInto) {
@@ -61,7 +63,10 @@ public class Tombstones implements RecordRedirects {
 		return this.mongo.getConverter().read(type, tombstone.snapshot());
 	}
 
-	/** Points the tombstones of records merged into {@code from} at {@code into}, so every old id resolves in one step. */
+	/**
+	 * Points the tombstones of records merged into {@code from} at {@code into}, so every
+	 * old id resolves in one step.
+	 */
 	public void redirect(RecordType type, String from, String into) {
 		this.mongo.updateMulti(Query.query(Criteria.where("recordType").is(type).and("mergedInto").is(from)),
 				Update.update("mergedInto", into), Tombstone.class);

@@ -25,7 +25,10 @@ public record DemoDataset(String description, List<Region> regions, List<Source>
 		statements = List.copyOf(statements);
 	}
 
-	/** Every document, in an order where referenced records come before those referring to them. */
+	/**
+	 * Every document, in an order where referenced records come before those referring to
+	 * them.
+	 */
 	List<List<?>> collectionsInDependencyOrder() {
 		return List.of(this.regions, this.sources, this.actors, this.events, this.statements);
 	}

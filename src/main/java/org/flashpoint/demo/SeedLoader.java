@@ -73,7 +73,10 @@ class SeedLoader implements SmartInitializingSingleton {
 		return SEEDED_TYPES.stream().noneMatch((type) -> this.mongo.exists(new Query(), type));
 	}
 
-	/** Reads a dataset strictly: an unknown key in the file is a mistake, not something to skip. */
+	/**
+	 * Reads a dataset strictly: an unknown key in the file is a mistake, not something to
+	 * skip.
+	 */
 	DemoDataset read(Resource resource) {
 		try (InputStream in = resource.getInputStream()) {
 			return this.json.readerFor(DemoDataset.class)

@@ -22,7 +22,8 @@ public record BoundingBox(Double south, Double west, Double north, Double east) 
 		if (widestLatitude >= 90 || latDelta >= 90) {
 			return new BoundingBox(south, -180.0, north, 180.0);
 		}
-		double lonDelta = Math.toDegrees(radiusKm / (GreatCircle.EARTH_RADIUS_KM * Math.cos(Math.toRadians(widestLatitude))));
+		double lonDelta = Math
+			.toDegrees(radiusKm / (GreatCircle.EARTH_RADIUS_KM * Math.cos(Math.toRadians(widestLatitude))));
 		if (lonDelta >= 180) {
 			return new BoundingBox(south, -180.0, north, 180.0);
 		}

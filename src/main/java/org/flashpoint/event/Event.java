@@ -1,4 +1,5 @@
 package org.flashpoint.event;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -32,21 +33,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param actorIds every actor involved in any role, derived on construction so that one
  * indexed field answers "events of this actor"
  * @param regionId key of the most specific region the event belongs to
- * @param searchTerms normalised words of the event's own text (see {@link #searchableTexts()}),
- * derived on construction, so that search is an anchored match that works on both backends
+ * @param searchTerms normalised words of the event's own text (see
+ * {@link #searchableTexts()}), derived on construction, so that search is an anchored
+ * match that works on both backends
  */
 @Document("events")
 // Indexes serve the filters and orders of EventFilter / EventOrder on real MongoDB (the
 // embedded server scans). Orders end in the ascending id, as keyset scrolling sorts.
-@CompoundIndexes({
-		@CompoundIndex(name = "event_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
+@CompoundIndexes({ @CompoundIndex(name = "event_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
 		@CompoundIndex(name = "event_occurred_on", def = "{'occurredOn': -1, '_id': 1}"),
 		@CompoundIndex(name = "event_created_at", def = "{'createdAt': -1, '_id': 1}"),
 		@CompoundIndex(name = "event_updated_at", def = "{'updatedAt': -1, '_id': 1}"),
 		@CompoundIndex(name = "event_region_occurred_on", def = "{'regionId': 1, 'occurredOn': -1, '_id': 1}"),
 		@CompoundIndex(name = "event_country_occurred_on", def = "{'location.country': 1, 'occurredOn': -1, '_id': 1}"),
 		@CompoundIndex(name = "event_type_code", def = "{'type.code': 1, 'occurredOn': -1}"),
-		@CompoundIndex(name = "event_quad_class_occurred_on", def = "{'type.quadClass': 1, 'occurredOn': -1, '_id': 1}"),
+		@CompoundIndex(name = "event_quad_class_occurred_on",
+				def = "{'type.quadClass': 1, 'occurredOn': -1, '_id': 1}"),
 		@CompoundIndex(name = "event_goldstein", def = "{'type.goldstein': 1}"),
 		@CompoundIndex(name = "event_fatalities", def = "{'fatalities.best': -1}"),
 		@CompoundIndex(name = "event_location", def = "{'location.lat': 1, 'location.lon': 1}"),
@@ -56,8 +58,8 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 		List<Participant> participants, @Indexed List<String> actorIds, Location location, String regionId,
 		Fatalities fatalities, MentionCounts mentions, Double tone, List<Report> reports, List<EventLink> links,
 		List<ExternalId> externalIds, SourceSystem sourceSystem, @Indexed List<String> searchTerms,
-		@Version Long version, @CreatedDate Instant createdAt, @LastModifiedDate Instant updatedAt)
-		implements NodeDocument {
+		@Version Long version, @CreatedDate Instant createdAt,
+		@LastModifiedDate Instant updatedAt) implements NodeDocument {
 
 	public Event {
 		participants = (participants != null) ? List.copyOf(participants) : List.of();
@@ -69,14 +71,17 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 	}
 
 	/**
-	 * A new event under this key, to be filled in by name: an event has 23 components, most
-	 * of them optional, and a positional call full of {@code null}s hides which is which.
+	 * A new event under this key, to be filled in by name: an event has 23 components,
+	 * most of them optional, and a positional call full of {@code null}s hides which is
+	 * which.
 	 */
 	public static Builder builder(String id) {
 		return new Builder().id(id);
 	}
 
-	/** A builder holding this event's components, for a copy that changes some of them. */
+	/**
+	 * A builder holding this event's components, for a copy that changes some of them.
+	 */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
 		builder.id = this.id;
@@ -104,8 +109,9 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 	}
 
 	/**
-	 * Builds an {@link Event} component by component; what is not set is empty. The derived
-	 * {@code actorIds} and {@code searchTerms} are not set: the record computes them.
+	 * Builds an {@link Event} component by component; what is not set is empty. The
+	 * derived {@code actorIds} and {@code searchTerms} are not set: the record computes
+	 * them.
 	 */
 	public static final class Builder {
 
@@ -268,7 +274,10 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 
 	}
 
-	/** This event with its references to merged actors pointed at the actors they were merged into. */
+	/**
+	 * This event with its references to merged actors pointed at the actors they were
+	 * merged into.
+	 */
 	public Event withActorsReplaced(Map<String, String> merged) {
 		List<Participant> newParticipants = this.participants.stream()
 			.map((participant) -> new Participant(merged.getOrDefault(participant.actorId(), participant.actorId()),
@@ -286,16 +295,15 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 	}
 
 	/**
-	 * This event as imported into a record Flashpoint already holds under another key (one
-	 * recorded by hand with the same external id), with its references to actors and
+	 * This event as imported into a record Flashpoint already holds under another key
+	 * (one recorded by hand with the same external id), with its references to actors and
 	 * outlets that are such records pointed at them.
 	 */
 	public Event rekeyed(String newId, Map<String, String> actors, Map<String, String> sources) {
 		Event moved = withActorsReplaced(actors);
 		List<Report> newReports = moved.reports.stream()
 			.map((report) -> (report.sourceId() != null && sources.containsKey(report.sourceId()))
-					? report.withSourceId(sources.get(report.sourceId()))
-					: report)
+					? report.withSourceId(sources.get(report.sourceId())) : report)
 			.toList();
 		return moved.toBuilder().id(newId).reports(newReports).build();
 	}
@@ -311,22 +319,26 @@ public record Event(@Id String id, EventType type, String nativeType, String sum
 	}
 
 	/**
-	 * The event's own words, as search reads them: its summary, the name of its CAMEO type,
-	 * the source dataset's type and the place names. Reports are left out: every record
-	 * taken from one article carries that article's headline, so it would match them all.
+	 * The event's own words, as search reads them: its summary, the name of its CAMEO
+	 * type, the source dataset's type and the place names. Reports are left out: every
+	 * record taken from one article carries that article's headline, so it would match
+	 * them all.
 	 */
 	public List<String> searchableTexts() {
 		return searchableTexts(this.summary, this.type, this.nativeType, this.location);
 	}
 
 	private static List<String> searchableTexts(String summary, EventType type, String nativeType, Location location) {
-		return Stream.of(summary, (type != null) ? type.name() : null, nativeType,
-				(location != null) ? location.name() : null, (location != null) ? location.admin1() : null)
+		return Stream
+			.of(summary, (type != null) ? type.name() : null, nativeType, (location != null) ? location.name() : null,
+					(location != null) ? location.admin1() : null)
 			.filter(Objects::nonNull)
 			.toList();
 	}
 
-	/** The initiator, the target and the other participants, each once, with their roles. */
+	/**
+	 * The initiator, the target and the other participants, each once, with their roles.
+	 */
 	public List<Participant> allParticipants() {
 		Set<Participant> all = new LinkedHashSet<>();
 		if (this.initiatorId != null) {

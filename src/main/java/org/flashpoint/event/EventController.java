@@ -23,7 +23,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** Events, their references, and the event lists nested in actors, regions and statements. */
+/**
+ * Events, their references, and the event lists nested in actors, regions and statements.
+ */
 @Controller
 class EventController {
 

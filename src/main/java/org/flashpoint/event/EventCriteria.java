@@ -73,8 +73,8 @@ public class EventCriteria {
 		}
 		if (filter.occurredFrom() != null && filter.occurredTo() != null
 				&& filter.occurredFrom().isAfter(filter.occurredTo())) {
-			throw new InvalidArgumentException("filter.occurredFrom", "occurredFrom %s is after occurredTo %s"
-				.formatted(filter.occurredFrom(), filter.occurredTo()));
+			throw new InvalidArgumentException("filter.occurredFrom",
+					"occurredFrom %s is after occurredTo %s".formatted(filter.occurredFrom(), filter.occurredTo()));
 		}
 		if (filter.occurredFrom() != null) {
 			parts.add(Criteria.where("occurredOn").gte(filter.occurredFrom().toString()));
@@ -105,7 +105,10 @@ public class EventCriteria {
 	private List<String> actorsOfCountries(List<String> countries) {
 		Query ofCountries = Query.query(Criteria.where("country").in(countries));
 		ofCountries.fields().include("_id");
-		return this.mongo.find(ofCountries, Document.class, "actors").stream().map((actor) -> actor.getString("_id")).toList();
+		return this.mongo.find(ofCountries, Document.class, "actors")
+			.stream()
+			.map((actor) -> actor.getString("_id"))
+			.toList();
 	}
 
 	private static Criteria goldsteinRange(Double min, Double max) {
@@ -132,8 +135,8 @@ public class EventCriteria {
 	/**
 	 * Neither backend's geo operators are portable (the embedded server has none), so a
 	 * bounding box narrows the candidates in the database and the exact great-circle
-	 * distance decides in Java; the result is a plain id condition, so paging and counting
-	 * stay exact.
+	 * distance decides in Java; the result is a plain id condition, so paging and
+	 * counting stay exact.
 	 */
 	private Criteria near(NearFilter near) {
 		double lat = Geo.requireLatitude("filter.near.lat", near.lat());
@@ -146,15 +149,11 @@ public class EventCriteria {
 		}
 		Query candidates = Query.query(BoundingBox.around(lat, lon, radius).criteria(LAT, LON));
 		candidates.fields().include("_id", LAT, LON);
-		List<String> within = this.mongo.find(candidates, Document.class, "events")
-			.stream()
-			.filter((event) -> {
-				Document location = event.get("location", Document.class);
-				return GreatCircle.distanceKm(lat, lon, location.get("lat", Number.class).doubleValue(),
-						location.get("lon", Number.class).doubleValue()) <= radius;
-			})
-			.map((event) -> event.getString("_id"))
-			.toList();
+		List<String> within = this.mongo.find(candidates, Document.class, "events").stream().filter((event) -> {
+			Document location = event.get("location", Document.class);
+			return GreatCircle.distanceKm(lat, lon, location.get("lat", Number.class).doubleValue(),
+					location.get("lon", Number.class).doubleValue()) <= radius;
+		}).map((event) -> event.getString("_id")).toList();
 		return Criteria.where("id").in(within);
 	}
 
@@ -164,7 +163,8 @@ public class EventCriteria {
 		for (String code : codes) {
 			if (!CAMEO_CODE.matcher(code).matches()) {
 				throw new InvalidArgumentException("filter.types",
-						"'%s' is not a CAMEO code or prefix: expected 2 to 4 digits such as \"19\" or \"0874\"".formatted(code));
+						"'%s' is not a CAMEO code or prefix: expected 2 to 4 digits such as \"19\" or \"0874\""
+							.formatted(code));
 			}
 			alternatives.add(Criteria.where("type.code").regex("^" + code));
 		}

@@ -1,4 +1,5 @@
 package org.flashpoint.event;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -69,7 +70,8 @@ final class EventInputs {
 
 	}
 
-	record DeleteEventInput(@NotBlank String id, Long expectedVersion, @Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
+	record DeleteEventInput(@NotBlank String id, Long expectedVersion,
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 

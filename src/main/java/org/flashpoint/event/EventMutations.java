@@ -1,4 +1,5 @@
 package org.flashpoint.event;
+
 import java.util.Optional;
 
 import org.flashpoint.event.EventInputs.DeleteEventInput;

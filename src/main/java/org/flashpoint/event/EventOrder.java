@@ -14,7 +14,10 @@ public record EventOrder(Field field, OrderDirection direction) {
 		return direction.sort(effective.field().property);
 	}
 
-	/** The fields a client may sort on; each is set on every event, so keyset cursors never meet a null. */
+	/**
+	 * The fields a client may sort on; each is set on every event, so keyset cursors
+	 * never meet a null.
+	 */
 	public enum Field {
 
 		OCCURRED_ON("occurredOn"), CREATED_AT("createdAt"), UPDATED_AT("updatedAt");

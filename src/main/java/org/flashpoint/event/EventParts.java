@@ -1,4 +1,5 @@
 package org.flashpoint.event;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import org.flashpoint.source.Reports;
  * The checks recordEvent and updateEvent share, beyond the constraints on the input's
  * fields: a CAMEO code of the codebook, fatalities in order, a whole coordinate, and the
  * references to actors, a region and outlets, registered with the input's other
- * references. Fields that are {@code null} are not checked (updates leave them as they are).
+ * references. Fields that are {@code null} are not checked (updates leave them as they
+ * are).
  */
 final class EventParts {
 
@@ -39,8 +41,8 @@ final class EventParts {
 	Reports reports;
 
 	static EventParts check(UserErrors errors, InputReferences.Check refs, CameoCodebook codebook, String typeCode,
-			String initiator, String target, List<ParticipantInput> participants, LocationInput location,
-			String region, FatalitiesInput fatalities, List<ReportInput> reports) {
+			String initiator, String target, List<ParticipantInput> participants, LocationInput location, String region,
+			FatalitiesInput fatalities, List<ReportInput> reports) {
 		EventParts parts = new EventParts();
 		if (typeCode != null && !typeCode.isBlank()) {
 			Optional<EventType> type = codebook.eventType(typeCode.strip());

@@ -1,4 +1,6 @@
-package org.flashpoint.event;import java.util.ArrayList;
+package org.flashpoint.event;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -118,8 +120,10 @@ class EventService {
 		}
 		Location location = (input.location() != null) ? input.location().toLocation() : current.location();
 		String region = (parts.region != null) ? parts.region.key()
-				: (input.location() != null && current.regionId() == null) ? regionKey(null, location) : current.regionId();
-		// What the input leaves out keeps its value; mentions, tone, links, external ids, the
+				: (input.location() != null && current.regionId() == null) ? regionKey(null, location)
+						: current.regionId();
+		// What the input leaves out keeps its value; mentions, tone, links, external ids,
+		// the
 		// source system, the version and the timestamps are not the input's to change.
 		Event changed = current.toBuilder()
 			.type(Patch.orKeep(parts.type, current.type()))
@@ -157,8 +161,8 @@ class EventService {
 		}
 		EventLink link = new EventLink(input.type(), to.key());
 		Event current = findLive(from.key());
-		Event stored = this.rewriter.rewrite(Event.class, current, (event) -> event.links().contains(link) ? event
-				: event.withLinks(append(event.links(), link)));
+		Event stored = this.rewriter.rewrite(Event.class, current,
+				(event) -> event.links().contains(link) ? event : event.withLinks(append(event.links(), link)));
 		if (stored == null) {
 			return this.mongo.findById(from.key(), Event.class);
 		}
@@ -176,15 +180,16 @@ class EventService {
 			throw errors.reject();
 		}
 		this.records.delete(Event.class, input.id(), input.expectedVersion());
-		// Also after an earlier deletion, in case that one was interrupted before this step.
+		// Also after an earlier deletion, in case that one was interrupted before this
+		// step.
 		dropReferencesTo(GlobalId.keyOf("id", input.id(), "Event"));
 		return input.id();
 	}
 
 	private void dropReferencesTo(String key) {
 		List<NodeDocument> rewritten = new ArrayList<>();
-		rewritten.addAll(this.rewriter.rewrite(Event.class, Criteria.where("links.eventId").is(key),
-				(event) -> event.withLinks(event.links().stream().filter((link) -> !link.eventId().equals(key)).toList())));
+		rewritten.addAll(this.rewriter.rewrite(Event.class, Criteria.where("links.eventId").is(key), (event) -> event
+			.withLinks(event.links().stream().filter((link) -> !link.eventId().equals(key)).toList())));
 		rewritten.addAll(this.rewriter.rewrite(Statement.class, Criteria.where("aboutEventIds").is(key),
 				(statement) -> statement.withoutAboutEvent(key)));
 		this.changes.record(rewritten, ChangeOperation.UPDATED);
@@ -198,7 +203,10 @@ class EventService {
 		return current;
 	}
 
-	/** The region given, else the country's region in the tree (attached to it if it is not yet). */
+	/**
+	 * The region given, else the country's region in the tree (attached to it if it is
+	 * not yet).
+	 */
 	private String regionKey(Ref region, Location location) {
 		if (region != null) {
 			return region.key();

@@ -55,7 +55,8 @@ class CursorConfiguration {
 	}
 
 	/** Turns any failure to read a cursor into the client's error it is. */
-	private record CheckedCursorStrategy(CursorStrategy<ScrollPosition> delegate) implements CursorStrategy<ScrollPosition> {
+	private record CheckedCursorStrategy(
+			CursorStrategy<ScrollPosition> delegate) implements CursorStrategy<ScrollPosition> {
 
 		@Override
 		public boolean supports(Class<?> targetType) {

@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.List;
 
 /** The payload of deleteEvent and deleteStatement: the id of the deleted record. */

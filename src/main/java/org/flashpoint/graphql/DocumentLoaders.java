@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,9 +17,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 /**
  * One DataLoader per stored type, keyed by record key: every reference to an actor,
  * event, region, statement or source in a request is collected and fetched with one
- * {@code $in} query per type and level, however many records the page holds.
- * Controllers take them as {@code DataLoader<String, Actor>} parameters. The key of an
- * actor merged into another loads the kept actor.
+ * {@code $in} query per type and level, however many records the page holds. Controllers
+ * take them as {@code DataLoader<String, Actor>} parameters. The key of an actor merged
+ * into another loads the kept actor.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentLoaders {
@@ -32,7 +33,8 @@ class DocumentLoaders {
 	private static <T extends NodeDocument> void register(BatchLoaderRegistry registry, MongoTemplate mongo,
 			RecordRedirects redirects, Class<T> type) {
 		registry.forTypePair(String.class, type)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> findByKeys(mongo, redirects, type, keys)));
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromCallable(() -> findByKeys(mongo, redirects, type, keys)));
 	}
 
 	/**
@@ -45,7 +47,8 @@ class DocumentLoaders {
 		if (found.size() == keys.size()) {
 			return found;
 		}
-		Map<String, String> moved = redirects.redirects(type, keys.stream().filter((key) -> !found.containsKey(key)).toList());
+		Map<String, String> moved = redirects.redirects(type,
+				keys.stream().filter((key) -> !found.containsKey(key)).toList());
 		if (!moved.isEmpty()) {
 			Map<String, T> targets = findByKeys(mongo, type, moved.values());
 			moved.forEach((from, into) -> {

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The opaque id a client sees: the GraphQL type name and the record's key, URL-safe base64.
- * Clients must treat it as an opaque string; encoding the type lets {@code node(id:)}
- * resolve any record without a lookup table.
+ * The opaque id a client sees: the GraphQL type name and the record's key, URL-safe
+ * base64. Clients must treat it as an opaque string; encoding the type lets
+ * {@code node(id:)} resolve any record without a lookup table.
  */
 public record GlobalId(String type, String key) {
 
@@ -35,8 +35,9 @@ public record GlobalId(String type, String key) {
 	 */
 	public static GlobalId decode(String argument, String id) {
 		if (id.length() > MAX_LENGTH) {
-			throw new InvalidArgumentException(argument, "'%s' is not a valid Flashpoint id: ids are at most %d characters long"
-				.formatted(abbreviate(id), MAX_LENGTH));
+			throw new InvalidArgumentException(argument,
+					"'%s' is not a valid Flashpoint id: ids are at most %d characters long".formatted(abbreviate(id),
+							MAX_LENGTH));
 		}
 		String text;
 		try {
@@ -46,8 +47,8 @@ public record GlobalId(String type, String key) {
 			throw notAnId(argument, id);
 		}
 		int separator = text.indexOf(SEPARATOR);
-		if (separator <= 0 || separator == text.length() - 1
-				|| !Character.isUpperCase(text.charAt(0)) || !text.chars().allMatch(c -> c >= 0x20)) {
+		if (separator <= 0 || separator == text.length() - 1 || !Character.isUpperCase(text.charAt(0))
+				|| !text.chars().allMatch(c -> c >= 0x20)) {
 			throw notAnId(argument, id);
 		}
 		return new GlobalId(text.substring(0, separator), text.substring(separator + 1));
@@ -60,7 +61,8 @@ public record GlobalId(String type, String key) {
 		GlobalId globalId = decode(argument, id);
 		if (!globalId.type().equals(expectedType)) {
 			throw new InvalidArgumentException(argument,
-					"'%s' is the id of a record of type %s; expected the id of a record of type %s".formatted(id, globalId.type(), expectedType));
+					"'%s' is the id of a record of type %s; expected the id of a record of type %s".formatted(id,
+							globalId.type(), expectedType));
 		}
 		return globalId.key();
 	}

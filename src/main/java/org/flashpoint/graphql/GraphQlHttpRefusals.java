@@ -22,18 +22,22 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Answers the requests to the GraphQL endpoint that Spring for GraphQL's routes do not take,
- * as problems ({@link Problems}) with the right status: a body that is not JSON is 415, an
- * {@code Accept} that admits no GraphQL response ({@code application/xml}) is 406 — Spring
- * Boot's fallback answers both with an empty 415 — and a method the endpoint does not take
- * (PUT, DELETE…) is 405 with {@code Allow}. These routes come first but match only what
- * the GraphQL routes refuse, so every GraphQL request reaches them untouched.
+ * Answers the requests to the GraphQL endpoint that Spring for GraphQL's routes do not
+ * take, as problems ({@link Problems}) with the right status: a body that is not JSON is
+ * 415, an {@code Accept} that admits no GraphQL response ({@code application/xml}) is 406
+ * — Spring Boot's fallback answers both with an empty 415 — and a method the endpoint
+ * does not take (PUT, DELETE…) is 405 with {@code Allow}. These routes come first but
+ * match only what the GraphQL routes refuse, so every GraphQL request reaches them
+ * untouched.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class GraphQlHttpRefusals {
 
-	/** The media types a GraphQL response over HTTP can be sent as (GraphQL over HTTP, section 6). */
+	/**
+	 * The media types a GraphQL response over HTTP can be sent as (GraphQL over HTTP,
+	 * section 6).
+	 */
 	static final List<MediaType> RESPONSE_TYPES = List.of(MediaType.APPLICATION_GRAPHQL_RESPONSE,
 			MediaType.APPLICATION_JSON);
 
@@ -44,18 +48,23 @@ class GraphQlHttpRefusals {
 		RequestPredicate handled = GraphQlRequestPredicates.graphQlHttp(path)
 			.or(GraphQlRequestPredicates.graphQlSse(path));
 		RequestPredicate otherMethods = RequestPredicates.path(path)
-			.and(RequestPredicates.methods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.OPTIONS).negate());
+			.and(RequestPredicates.methods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.OPTIONS)
+				.negate());
 		return RouterFunctions.route()
 			.POST(path, handled.negate(), GraphQlHttpRefusals::unsupported)
-			.route(otherMethods, (request) -> refuse(HttpStatus.METHOD_NOT_ALLOWED,
-					"%s is not allowed on %s: send a GraphQL request with POST (queries also with GET)"
-						.formatted(request.method(), path))
-				.header(HttpHeaders.ALLOW, "GET, POST")
-				.build())
+			.route(otherMethods,
+					(request) -> refuse(HttpStatus.METHOD_NOT_ALLOWED,
+							"%s is not allowed on %s: send a GraphQL request with POST (queries also with GET)"
+								.formatted(request.method(), path))
+						.header(HttpHeaders.ALLOW, "GET, POST")
+						.build())
 			.build();
 	}
 
-	/** A POST the GraphQL route refused: for its body's type (415), or else for what it accepts (406). */
+	/**
+	 * A POST the GraphQL route refused: for its body's type (415), or else for what it
+	 * accepts (406).
+	 */
 	private static ServerResponse unsupported(ServerRequest request) {
 		MediaType contentType = request.headers().contentType().orElse(null);
 		if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
@@ -67,13 +76,15 @@ class GraphQlHttpRefusals {
 		}
 		return refuse(HttpStatus.NOT_ACCEPTABLE,
 				"A GraphQL response is sent as %s; this request accepts only %s".formatted(
-						MediaType.toString(RESPONSE_TYPES), String.join(", ", request.headers().header(HttpHeaders.ACCEPT))))
+						MediaType.toString(RESPONSE_TYPES),
+						String.join(", ", request.headers().header(HttpHeaders.ACCEPT))))
 			.build();
 	}
 
 	/** A response builder of the status, its problem body set once the headers are. */
 	private static ProblemResponse refuse(HttpStatus status, String detail) {
-		return new ProblemResponse(ServerResponse.status(status), Problems.withGraphQlErrors(Problems.of(status, detail)));
+		return new ProblemResponse(ServerResponse.status(status),
+				Problems.withGraphQlErrors(Problems.of(status, detail)));
 	}
 
 	/** Lets a refusal add headers before its body is set. */

@@ -22,11 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a GraphQL request whose body is larger than
- * {@link InputProperties#maxRequestSize()} with HTTP 413 and a problem ({@link Problems}),
- * before anything reads it. Neither Tomcat ({@code max-http-form-post-size} covers
- * forms only) nor Spring MVC bound a JSON body, so a 30 MB request would otherwise be
- * parsed whole and its strings carried to the store. A body of announced length is
- * judged by its {@code Content-Length}; a chunked one is read up to the limit.
+ * {@link InputProperties#maxRequestSize()} with HTTP 413 and a problem
+ * ({@link Problems}), before anything reads it. Neither Tomcat
+ * ({@code max-http-form-post-size} covers forms only) nor Spring MVC bound a JSON body,
+ * so a 30 MB request would otherwise be parsed whole and its strings carried to the
+ * store. A body of announced length is judged by its {@code Content-Length}; a chunked
+ * one is read up to the limit.
  */
 class GraphQlRequestSizeFilter extends OncePerRequestFilter {
 

@@ -25,10 +25,10 @@ import org.springframework.web.util.HtmlUtils;
  * ({@code spring.graphql.graphiql.enabled=false}). This page loads the UMD builds of
  * GraphiQL, React and ReactDOM from their WebJars (under {@code /webjars/}, with the
  * versions found on the classpath) and a small start script from
- * {@code static/graphiql/}. The start script reads its settings from the
- * {@code data-*} attributes of the {@code #graphiql} element, so the page has no
- * inline script and a strict Content-Security-Policy. The editor opens with the example
- * query in {@code graphiql/example-query.graphql}.
+ * {@code static/graphiql/}. The start script reads its settings from the {@code data-*}
+ * attributes of the {@code #graphiql} element, so the page has no inline script and a
+ * strict Content-Security-Policy. The editor opens with the example query in
+ * {@code graphiql/example-query.graphql}.
  */
 @Controller
 class GraphiQlController {
@@ -36,9 +36,9 @@ class GraphiQlController {
 	/** Where the example query shown when GraphiQL first opens lives on the classpath. */
 	static final String EXAMPLE_QUERY = "graphiql/example-query.graphql";
 
-	private static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
-			"script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self' data:",
-			"connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'self'");
+	private static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'",
+			"object-src 'none'", "base-uri 'none'", "frame-ancestors 'self'");
 
 	private final String graphQlPath;
 

@@ -6,15 +6,18 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The bounds of {@link InputProperties}, and the filter that bounds the GraphQL endpoint's bodies. */
+/**
+ * The bounds of {@link InputProperties}, and the filter that bounds the GraphQL
+ * endpoint's bodies.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InputProperties.class)
 class InputConfiguration {
 
 	/**
 	 * Only the GraphQL endpoint: {@code POST /imports} takes whole files. It runs after
-	 * Spring Security's filters (order -100), so that a refusal carries the CORS headers a
-	 * browser needs to read it.
+	 * Spring Security's filters (order -100), so that a refusal carries the CORS headers
+	 * a browser needs to read it.
 	 */
 	@Bean
 	FilterRegistrationBean<GraphQlRequestSizeFilter> graphQlRequestSizeFilter(InputProperties properties,

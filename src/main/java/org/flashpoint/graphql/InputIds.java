@@ -10,8 +10,8 @@ public final class InputIds {
 	}
 
 	/**
-	 * The record key in an id of the expected type, or {@code null} with an INVALID
-	 * error at the path when it is not one.
+	 * The record key in an id of the expected type, or {@code null} with an INVALID error
+	 * at the path when it is not one.
 	 */
 	public static String key(UserErrors errors, String id, String expectedType, Object... path) {
 		try {

@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -58,7 +59,10 @@ public class InputReferences {
 			return ref;
 		}
 
-		/** The references of a list, each at its index below the path; empty for {@code null}. */
+		/**
+		 * The references of a list, each at its index below the path; empty for
+		 * {@code null}.
+		 */
 		public List<Ref> all(Class<? extends NodeDocument> type, List<String> ids, Object... path) {
 			if (ids == null) {
 				return List.of();
@@ -95,7 +99,8 @@ public class InputReferences {
 		private Set<String> existing(Class<? extends NodeDocument> type, Collection<String> keys) {
 			Query query = Query.query(Criteria.where("_id").in(keys));
 			query.fields().include("_id");
-			return InputReferences.this.mongo.find(query, org.bson.Document.class, InputReferences.this.mongo.getCollectionName(type))
+			return InputReferences.this.mongo
+				.find(query, org.bson.Document.class, InputReferences.this.mongo.getCollectionName(type))
 				.stream()
 				.map((document) -> document.getString("_id"))
 				.collect(Collectors.toSet());
@@ -103,7 +108,10 @@ public class InputReferences {
 
 	}
 
-	/** One referenced record; after {@link Check#verify()}, {@link #key()} is the key to store. */
+	/**
+	 * One referenced record; after {@link Check#verify()}, {@link #key()} is the key to
+	 * store.
+	 */
 	public static final class Ref {
 
 		private final Class<? extends NodeDocument> type;

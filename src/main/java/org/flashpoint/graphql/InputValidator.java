@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

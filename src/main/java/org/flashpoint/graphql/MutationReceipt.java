@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;

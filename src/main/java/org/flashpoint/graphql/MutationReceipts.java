@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,15 +22,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes a retried mutation harmless: the same {@code clientMutationId} from the same key
- * for the same mutation runs once, and every retry answers with the record the first
- * run wrote. A claim is written before the work (its unique key settles races between
- * concurrent retries) and removed again when the work is refused, so corrected input
- * may reuse the id.
+ * for the same mutation runs once, and every retry answers with the record the first run
+ * wrote. A claim is written before the work (its unique key settles races between
+ * concurrent retries) and removed again when the work is refused, so corrected input may
+ * reuse the id.
  */
 @Component
 public class MutationReceipts {
 
-	/** A claim this old whose work never finished (the process died) may be taken over. */
+	/**
+	 * A claim this old whose work never finished (the process died) may be taken over.
+	 */
 	static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
 	/** The longest {@code clientMutationId} every input accepts (its {@code @Size}). */
@@ -58,8 +61,8 @@ public class MutationReceipts {
 			return Outcome.of(write);
 		}
 		String id = idOf(keyId.get(), mutation, clientMutationId);
-		Optional<MutationReceipt> earlier = claim(new MutationReceipt(id, keyId.get(), mutation, clientMutationId, null,
-				Instant.now()));
+		Optional<MutationReceipt> earlier = claim(
+				new MutationReceipt(id, keyId.get(), mutation, clientMutationId, null, Instant.now()));
 		if (earlier.isPresent()) {
 			return replay(earlier.get(), load);
 		}
@@ -100,15 +103,18 @@ public class MutationReceipts {
 
 	private <T> Outcome<T> replay(MutationReceipt earlier, Function<String, Optional<T>> load) {
 		if (earlier.recordKey() == null) {
-			return new Outcome<>(null, new UserErrors().add(UserErrorCode.CONFLICT,
-					"A mutation with this clientMutationId is still running; retry in a moment", "clientMutationId")
+			return new Outcome<>(null, new UserErrors()
+				.add(UserErrorCode.CONFLICT,
+						"A mutation with this clientMutationId is still running; retry in a moment", "clientMutationId")
 				.list());
 		}
 		return load.apply(earlier.recordKey())
 			.map((record) -> new Outcome<>(record, List.of()))
-			.orElseGet(() -> new Outcome<>(null, new UserErrors().add(UserErrorCode.NOT_FOUND,
-					"The record this clientMutationId wrote no longer exists", "clientMutationId")
-				.list()));
+			.orElseGet(() -> new Outcome<>(null,
+					new UserErrors()
+						.add(UserErrorCode.NOT_FOUND, "The record this clientMutationId wrote no longer exists",
+								"clientMutationId")
+						.list()));
 	}
 
 	private void release(String id) {

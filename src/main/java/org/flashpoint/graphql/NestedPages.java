@@ -36,14 +36,14 @@ import org.springframework.stereotype.Component;
  * events — for every parent of a request at once. A page of 100 events asking for each
  * one's statements costs one aggregation, not 100 queries and 100 counts.
  * <p>
- * For several parents the aggregation filters and sorts the children of all of them together, then a
- * {@code $facet} takes each parent's first {@code size + 1} records after the cursor and
- * counts its total. Both backends run {@code $facet}; real MongoDB uses the indexes for
- * the leading {@code $match} and {@code $sort}. Spring Data's keyset scrolling works one
- * query at a time, so the keyset condition is built here, in the same form: the sort
- * properties plus the id, compared lexicographically, and the positions handed back are
- * the same {@link KeysetScrollPosition}s, so cursors of nested and top-level connections
- * are interchangeable.
+ * For several parents the aggregation filters and sorts the children of all of them
+ * together, then a {@code $facet} takes each parent's first {@code size + 1} records
+ * after the cursor and counts its total. Both backends run {@code $facet}; real MongoDB
+ * uses the indexes for the leading {@code $match} and {@code $sort}. Spring Data's keyset
+ * scrolling works one query at a time, so the keyset condition is built here, in the same
+ * form: the sort properties plus the id, compared lexicographically, and the positions
+ * handed back are the same {@link KeysetScrollPosition}s, so cursors of nested and
+ * top-level connections are interchangeable.
  */
 @Component
 public class NestedPages {
@@ -62,7 +62,8 @@ public class NestedPages {
 	}
 
 	/**
-	 * The page of one parent's children; batched with the same field of the other parents.
+	 * The page of one parent's children; batched with the same field of the other
+	 * parents.
 	 * @param parentKey the parent record's key
 	 * @param scope which records are the parent's children
 	 * @param filter the client's filter, the same for every parent
@@ -71,7 +72,8 @@ public class NestedPages {
 	public <T> CompletableFuture<DataFetcherResult<Window<T>>> page(DataFetchingEnvironment environment, Class<T> type,
 			String parentKey, Criteria scope, Criteria filter, Sort order, ScrollSubrange subrange) {
 		Sort sort = Paginator.withTieBreak(order);
-		Request request = new Request(type, filter, sort, Paginator.position(subrange, sort), Paginator.pageSize(subrange));
+		Request request = new Request(type, filter, sort, Paginator.position(subrange, sort),
+				Paginator.pageSize(subrange));
 		DataLoader<Key, DataFetcherResult<Window<T>>> loader = environment.getDataLoader(LOADER);
 		return Objects.requireNonNull(loader, "nested page loader").load(new Key(request, parentKey, scope));
 	}
@@ -111,10 +113,9 @@ public class NestedPages {
 		Criteria children = request.filter().getCriteriaObject().isEmpty() ? anyParent
 				: new Criteria().andOperator(request.filter(), anyParent);
 		List<AggregationOperation> pipeline = List.of(Aggregation.match(children), Aggregation.sort(readOrder), facet);
-		Document facets = this.mongo
-			.aggregate(Aggregation.newAggregation(request.type(), pipeline)
-				.withOptions(AggregationOptions.builder().allowDiskUse(true).maxTime(this.paginator.readTimeout()).build()),
-					Document.class)
+		Document facets = this.mongo.aggregate(Aggregation.newAggregation(request.type(), pipeline)
+			.withOptions(AggregationOptions.builder().allowDiskUse(true).maxTime(this.paginator.readTimeout()).build()),
+				Document.class)
 			.getUniqueMappedResult();
 		Map<Key, DataFetcherResult<?>> pages = new LinkedHashMap<>();
 		for (int i = 0; i < parents.size(); i++) {
@@ -138,8 +139,8 @@ public class NestedPages {
 		List<Document> counted = facets.getList(count(index), Document.class, List.of());
 		long total = counted.isEmpty() ? 0 : ((Number) counted.get(0).get("n")).longValue();
 		KeysetScrollPosition.Direction direction = request.position().getDirection();
-		Window<T> window = Window.from(page,
-				(i) -> ScrollPosition.of(keysOf(page.get(i), request.order()), direction), hasMore);
+		Window<T> window = Window.from(page, (i) -> ScrollPosition.of(keysOf(page.get(i), request.order()), direction),
+				hasMore);
 		return Paginator.result(window, request.position().scrollsForward(), () -> total);
 	}
 
@@ -160,8 +161,8 @@ public class NestedPages {
 	/**
 	 * Records after a keyset position in the given order: greater in the first sort
 	 * property, or equal in it and greater in the next, and so on ("greater" meaning
-	 * later in that property's direction). {@link Paginator#position} has checked that the
-	 * position holds a plain value for every sort property.
+	 * later in that property's direction). {@link Paginator#position} has checked that
+	 * the position holds a plain value for every sort property.
 	 */
 	private static Criteria afterPosition(Sort order, KeysetScrollPosition position) {
 		if (position.isInitial()) {
@@ -185,9 +186,8 @@ public class NestedPages {
 	}
 
 	private static Sort reversed(Sort order) {
-		return Sort.by(order.stream()
-			.map((o) -> o.with(o.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC))
-			.toList());
+		return Sort
+			.by(order.stream().map((o) -> o.with(o.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC)).toList());
 	}
 
 	private static String items(int index) {

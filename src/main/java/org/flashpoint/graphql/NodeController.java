@@ -29,7 +29,8 @@ class NodeController {
 	private static CompletableFuture<Object> load(String argument, String id, DataFetchingEnvironment env) {
 		GlobalId globalId = GlobalId.decode(argument, id);
 		Class<? extends NodeDocument> type = NodeTypes.byName(globalId.type())
-			.orElseThrow(() -> new InvalidArgumentException(argument, "'%s' is not a valid Flashpoint id".formatted(id)));
+			.orElseThrow(
+					() -> new InvalidArgumentException(argument, "'%s' is not a valid Flashpoint id".formatted(id)));
 		DataLoader<String, Object> loader = env.getDataLoader(type.getName());
 		return loader.load(globalId.key());
 	}

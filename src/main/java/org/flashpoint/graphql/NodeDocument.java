@@ -8,7 +8,10 @@ public interface NodeDocument {
 
 	String id();
 
-	/** The optimistic-concurrency version, incremented by every write; {@code null} before the first. */
+	/**
+	 * The optimistic-concurrency version, incremented by every write; {@code null} before
+	 * the first.
+	 */
 	Long version();
 
 }

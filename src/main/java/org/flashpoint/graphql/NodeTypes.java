@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,12 +16,8 @@ import org.flashpoint.statement.Statement;
  */
 public final class NodeTypes {
 
-	private static final Map<String, Class<? extends NodeDocument>> BY_NAME = Map.of(
-			"Actor", Actor.class,
-			"Event", Event.class,
-			"Statement", Statement.class,
-			"Region", Region.class,
-			"Source", Source.class);
+	private static final Map<String, Class<? extends NodeDocument>> BY_NAME = Map.of("Actor", Actor.class, "Event",
+			Event.class, "Statement", Statement.class, "Region", Region.class, "Source", Source.class);
 
 	private NodeTypes() {
 	}

@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.List;
 import java.util.function.Supplier;
 

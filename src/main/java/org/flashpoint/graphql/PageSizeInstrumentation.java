@@ -12,13 +12,13 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the page arguments of every connection field before it is fetched:
- * {@code first} and {@code last}, and that {@code after} and {@code before} are cursors
- * this API issued. Spring for GraphQL's {@code ScrollSubrange} quietly treats a negative
- * count as absent, and a silent default or truncation would hand a script a different page
- * than it asked for; so both a negative size and one over the cap are errors naming the
- * argument. Spring's resolver reads both cursors at once and could not say which one is
- * wrong, so they are read here first, each under its own name.
+ * Checks the page arguments of every connection field before it is fetched: {@code first}
+ * and {@code last}, and that {@code after} and {@code before} are cursors this API
+ * issued. Spring for GraphQL's {@code ScrollSubrange} quietly treats a negative count as
+ * absent, and a silent default or truncation would hand a script a different page than it
+ * asked for; so both a negative size and one over the cap are errors naming the argument.
+ * Spring's resolver reads both cursors at once and could not say which one is wrong, so
+ * they are read here first, each under its own name.
  */
 @Component
 class PageSizeInstrumentation extends SimplePerformantInstrumentation {
@@ -30,8 +30,8 @@ class PageSizeInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 		String typeName = GraphQLTypeUtil.unwrapAll(parameters.getField().getType()).getName();
 		if (!typeName.endsWith("Connection")) {
 			return dataFetcher;

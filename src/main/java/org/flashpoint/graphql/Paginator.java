@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads one page of a Relay connection with keyset scrolling, so a page stays correct
- * while records are inserted, and hands {@code totalCount} a way to count the same
- * filter only when a client asks for it.
+ * while records are inserted, and hands {@code totalCount} a way to count the same filter
+ * only when a client asks for it.
  */
 @Component
 public class Paginator {
@@ -31,7 +31,10 @@ public class Paginator {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
-	/** How errors name the cursor arguments where it is not known which one a cursor came in. */
+	/**
+	 * How errors name the cursor arguments where it is not known which one a cursor came
+	 * in.
+	 */
 	public static final String CURSOR = "after/before";
 
 	public static final String AFTER = "after";
@@ -65,7 +68,8 @@ public class Paginator {
 			int size) {
 		TotalCount totalCount = () -> this.mongo.count(bounded(filter), type);
 		if (size == 0) {
-			// A limit of 0 is no limit to MongoDB: read one record to know whether any lie
+			// A limit of 0 is no limit to MongoDB: read one record to know whether any
+			// lie
 			// beyond the cursor, and show none.
 			boolean beyond = !this.mongo.scroll(bounded(filter).with(sort).limit(1).with(position), type).isEmpty();
 			return result(Window.from(List.of(), (index) -> position, beyond), position.scrollsForward(), totalCount);
@@ -85,12 +89,14 @@ public class Paginator {
 
 	/**
 	 * A page with its total count, in the shape every connection field returns.
-	 * @param forward whether the page was read forward ({@code first}) or backward ({@code last})
+	 * @param forward whether the page was read forward ({@code first}) or backward
+	 * ({@code last})
 	 */
 	public static <T> DataFetcherResult<Window<T>> result(Window<T> window, boolean forward, TotalCount totalCount) {
 		GraphQLContext.Builder context = GraphQLContext.newContext().of(TotalCount.class, totalCount);
 		if (window.isEmpty()) {
-			// Spring's connection adapter reads hasNextPage from the last edge, and a page
+			// Spring's connection adapter reads hasNextPage from the last edge, and a
+			// page
 			// of first: 0 has none; Relay's rule is that it is true when records follow.
 			context.of(EmptyPage.class, new EmptyPage(forward && window.hasNext(), !forward && window.hasNext()));
 		}
@@ -127,7 +133,8 @@ public class Paginator {
 						"The cursor is from a list in another order: pass a cursor from a page of this list");
 			}
 			if (!isPlainValue(value)) {
-				throw new InvalidArgumentException(argument, "Not a cursor of this API: pass a cursor from a previous page");
+				throw new InvalidArgumentException(argument,
+						"Not a cursor of this API: pass a cursor from a previous page");
 			}
 		}
 		if (keyset.getKeys().size() != order.stream().count()) {
@@ -137,7 +144,10 @@ public class Paginator {
 		return keyset;
 	}
 
-	/** The argument a page's cursor came in: {@code after} for pages forward, {@code before} backward. */
+	/**
+	 * The argument a page's cursor came in: {@code after} for pages forward,
+	 * {@code before} backward.
+	 */
 	public static String cursorArgument(ScrollSubrange subrange) {
 		return subrange.forward() ? AFTER : BEFORE;
 	}
@@ -147,7 +157,10 @@ public class Paginator {
 				|| value instanceof Temporal || value instanceof Date || value instanceof Enum<?>;
 	}
 
-	/** The requested size, already checked against the cap by {@link PageSizeInstrumentation}. */
+	/**
+	 * The requested size, already checked against the cap by
+	 * {@link PageSizeInstrumentation}.
+	 */
 	public static int pageSize(ScrollSubrange subrange) {
 		return subrange.count().orElse(DEFAULT_PAGE_SIZE);
 	}

@@ -1,6 +1,9 @@
 package org.flashpoint.graphql;
 
-/** Update inputs leave out what does not change: a field given replaces the value, one left out keeps it. */
+/**
+ * Update inputs leave out what does not change: a field given replaces the value, one
+ * left out keeps it.
+ */
 public final class Patch {
 
 	private Patch() {

@@ -18,17 +18,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Renders every error the servlet container dispatches to {@code /error} — an unknown path
- * (404), a method a controller does not take (405), a body Spring MVC cannot read (400), an
- * unexpected failure (500) — as a problem ({@link Problems}), whatever the client accepts:
- * Spring Boot's own error controller answers JSON of another shape, and an empty body when
- * the client accepts neither JSON nor HTML. It replaces that controller (Boot backs off when
- * an {@code ErrorController} is defined).
+ * Renders every error the servlet container dispatches to {@code /error} — an unknown
+ * path (404), a method a controller does not take (405), a body Spring MVC cannot read
+ * (400), an unexpected failure (500) — as a problem ({@link Problems}), whatever the
+ * client accepts: Spring Boot's own error controller answers JSON of another shape, and
+ * an empty body when the client accepts neither JSON nor HTML. It replaces that
+ * controller (Boot backs off when an {@code ErrorController} is defined).
  * <p>
- * The detail is Spring's own wording for its HTTP exceptions (which never carries internals)
- * or a sentence per status; a server error says nothing of its cause, which is logged.
- * Requests to the GraphQL endpoint that are not GraphQL requests at all (a body that is not
- * JSON, JSON without a {@code query}) say how to send one.
+ * The detail is Spring's own wording for its HTTP exceptions (which never carries
+ * internals) or a sentence per status; a server error says nothing of its cause, which is
+ * logged. Requests to the GraphQL endpoint that are not GraphQL requests at all (a body
+ * that is not JSON, JSON without a {@code query}) say how to send one.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
@@ -69,7 +69,8 @@ class ProblemErrorController extends AbstractErrorController {
 				.formatted(status.value(), status.getReasonPhrase(), this.graphQlPath);
 		}
 		if (status == HttpStatus.NOT_FOUND) {
-			return "Nothing is served at %s: the API is POST %s, GraphiQL is at /graphiql".formatted(path, this.graphQlPath);
+			return "Nothing is served at %s: the API is POST %s, GraphiQL is at /graphiql".formatted(path,
+					this.graphQlPath);
 		}
 		Throwable error = this.errorAttributes.getError(new ServletWebRequest(request));
 		if (error instanceof ErrorResponse response && response.getBody().getDetail() != null) {

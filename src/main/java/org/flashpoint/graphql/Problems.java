@@ -23,9 +23,9 @@ import org.springframework.http.ProblemDetail;
  * {@code INTERNAL_ERROR}), so a client tells a refusal apart the same way on
  * {@code /graphql}, {@code /imports} and {@code /actuator}.
  * <p>
- * Refusals on the GraphQL endpoint itself also carry an {@code errors} member in GraphQL's
- * shape: GraphQL clients (Apollo, urql, GraphiQL) show {@code errors[0].message} of a
- * failed response and nothing of a {@code detail}.
+ * Refusals on the GraphQL endpoint itself also carry an {@code errors} member in
+ * GraphQL's shape: GraphQL clients (Apollo, urql, GraphiQL) show
+ * {@code errors[0].message} of a failed response and nothing of a {@code detail}.
  */
 public final class Problems {
 
@@ -43,7 +43,10 @@ public final class Problems {
 		return of(status, classification(status), detail);
 	}
 
-	/** A problem of the status with an explicit classification (a malformed credential is BAD_REQUEST). */
+	/**
+	 * A problem of the status with an explicit classification (a malformed credential is
+	 * BAD_REQUEST).
+	 */
 	public static ProblemDetail of(HttpStatusCode status, ErrorType classification, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setProperty("classification", classification.name());
@@ -60,8 +63,8 @@ public final class Problems {
 	}
 
 	/**
-	 * Writes the problem as the whole response, for filters and Spring Security's handlers
-	 * that answer before Spring MVC does.
+	 * Writes the problem as the whole response, for filters and Spring Security's
+	 * handlers that answer before Spring MVC does.
 	 */
 	public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		response.setStatus(problem.getStatus());
@@ -71,8 +74,8 @@ public final class Problems {
 	}
 
 	/**
-	 * The problem as the JSON object it is written as: its standard members and, at the top
-	 * level beside them, its properties (Spring's message converters do the same).
+	 * The problem as the JSON object it is written as: its standard members and, at the
+	 * top level beside them, its properties (Spring's message converters do the same).
 	 */
 	static Map<String, Object> body(ProblemDetail problem) {
 		Map<String, Object> body = new LinkedHashMap<>();

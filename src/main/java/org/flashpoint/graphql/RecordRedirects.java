@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.Collection;
 import java.util.Map;
 
@@ -8,7 +9,10 @@ import java.util.Map;
  */
 public interface RecordRedirects {
 
-	/** For those of the keys whose record was merged away: the key of the record it went into. */
+	/**
+	 * For those of the keys whose record was merged away: the key of the record it went
+	 * into.
+	 */
 	Map<String, String> redirects(Class<? extends NodeDocument> type, Collection<String> keys);
 
 }

@@ -20,7 +20,9 @@ public final class References {
 		return loader.loadMany(keys).thenApply((found) -> found.stream().filter((item) -> item != null).toList());
 	}
 
-	/** Decodes client ids of one type into record keys; {@code null} stays {@code null}. */
+	/**
+	 * Decodes client ids of one type into record keys; {@code null} stays {@code null}.
+	 */
 	public static List<String> keys(String argument, List<String> ids, String type) {
 		return (ids != null) ? ids.stream().map((id) -> GlobalId.keyOf(argument, id, type)).toList() : null;
 	}

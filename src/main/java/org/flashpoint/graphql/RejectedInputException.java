@@ -1,9 +1,10 @@
 package org.flashpoint.graphql;
+
 import java.util.List;
 
 /**
- * A mutation refused its input. It carries the {@code userErrors} to return; it is
- * thrown before anything is written, so the caller answers with the errors and no record.
+ * A mutation refused its input. It carries the {@code userErrors} to return; it is thrown
+ * before anything is written, so the caller answers with the errors and no record.
  */
 public class RejectedInputException extends RuntimeException {
 

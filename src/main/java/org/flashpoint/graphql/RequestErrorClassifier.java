@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * graphql-java classifies a malformed document, an unknown field or a wrongly typed
- * variable as {@code InvalidSyntax} or {@code ValidationError}. Clients of this API
- * see one vocabulary ({@code BAD_REQUEST}, {@code NOT_FOUND}, ...), so those become
+ * variable as {@code InvalidSyntax} or {@code ValidationError}. Clients of this API see
+ * one vocabulary ({@code BAD_REQUEST}, {@code NOT_FOUND}, ...), so those become
  * {@code BAD_REQUEST}, with graphql-java's own classification kept as {@code reason}, and
  * the literals their messages quote read as GraphQL ({@link ReadableLiterals}).
  */

@@ -43,14 +43,17 @@ class ScalarsConfiguration {
 		return (wiring) -> wiring.scalar(DATE).scalar(DATE_TIME);
 	}
 
-	private static <T> GraphQLScalarType scalar(String name, String expected, Class<T> type, Function<String, T> parser) {
-		return GraphQLScalarType.newScalar().name(name).description("A value written as " + expected + ".")
+	private static <T> GraphQLScalarType scalar(String name, String expected, Class<T> type,
+			Function<String, T> parser) {
+		return GraphQLScalarType.newScalar()
+			.name(name)
+			.description("A value written as " + expected + ".")
 			.coercing(new IsoCoercing<>(name, expected, type, parser))
 			.build();
 	}
 
-	private record IsoCoercing<T>(String name, String expected, Class<T> type, Function<String, T> parser)
-			implements Coercing<T, String> {
+	private record IsoCoercing<T>(String name, String expected, Class<T> type,
+			Function<String, T> parser) implements Coercing<T, String> {
 
 		@Override
 		public String serialize(Object value, GraphQLContext context, Locale locale) {

@@ -62,20 +62,22 @@ class SchemaWiring implements RuntimeWiringConfigurer {
 			if (isConnectionField(environment, "nodes")) {
 				return (env) -> env.<Connection<?>>getSource().getEdges().stream().map(Edge::getNode).toList();
 			}
-			return (env) -> env.<GraphQLContext>getLocalContext().<Paginator.TotalCount>get(Paginator.TotalCount.class)
-				.getAsLong();
+			return (env) -> env
+				.<GraphQLContext>getLocalContext().<Paginator.TotalCount>get(Paginator.TotalCount.class).getAsLong();
 		}
 
 		private static boolean isNodeId(FieldWiringEnvironment environment) {
 			return environment.getFieldDefinition().getName().equals("id")
 					&& environment.getParentType() instanceof ObjectTypeDefinition type
-					&& type.getImplements().stream().anyMatch((t) -> t instanceof TypeName name && name.getName().equals("Node"));
+					&& type.getImplements()
+						.stream()
+						.anyMatch((t) -> t instanceof TypeName name && name.getName().equals("Node"));
 		}
 
 		/**
 		 * {@code PageInfo.hasNextPage} and {@code hasPreviousPage}: from the page's
-		 * {@link Paginator.EmptyPage} when it has no records, since Spring's adapter reads
-		 * them from edges it does not have.
+		 * {@link Paginator.EmptyPage} when it has no records, since Spring's adapter
+		 * reads them from edges it does not have.
 		 */
 		private static boolean isPageFlag(FieldWiringEnvironment environment) {
 			String field = environment.getFieldDefinition().getName();

@@ -29,9 +29,9 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 
 /**
  * Keyset cursors in a format of this API's own: the position's direction and its keys,
- * each value tagged with one of a closed set of kinds (text, integer, long, floating point,
- * boolean, date, instant, null), followed by an HMAC-SHA256 of all that, in URL-safe
- * base64.
+ * each value tagged with one of a closed set of kinds (text, integer, long, floating
+ * point, boolean, date, instant, null), followed by an HMAC-SHA256 of all that, in
+ * URL-safe base64.
  * <p>
  * Why not Spring's {@code ScrollPositionCursorStrategy}: it writes Jackson's polymorphic
  * type information ({@code ["java.time.LocalDate", …]}) into the cursor and reads back
@@ -210,7 +210,10 @@ final class SignedCursors implements CursorStrategy<ScrollPosition> {
 			};
 		}
 
-		/** Sort keys are stored fields of these kinds; anything else is a programming error. */
+		/**
+		 * Sort keys are stored fields of these kinds; anything else is a programming
+		 * error.
+		 */
 		private static CursorValue of(Object value) {
 			if (value == null) {
 				return NULL;

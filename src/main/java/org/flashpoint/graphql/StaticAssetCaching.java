@@ -15,8 +15,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ({@code /webjars/graphiql/2.4.7/graphiql.min.js}, see {@link GraphiQlController}), so
  * what a path serves never changes: browsers and proxies may keep it for a year without
  * asking again ({@code Cache-Control: public, max-age=31536000, immutable}). Without this
- * Spring Security's default {@code no-store} makes every visit download the megabyte again.
- * API responses keep {@code no-store}: they carry data and may depend on the caller's key.
+ * Spring Security's default {@code no-store} makes every visit download the megabyte
+ * again. API responses keep {@code no-store}: they carry data and may depend on the
+ * caller's key.
  * <p>
  * This registration replaces Spring Boot's for {@code /webjars/**} (Boot skips a pattern
  * already registered, hence the order). Version-less paths are not resolved, so nothing

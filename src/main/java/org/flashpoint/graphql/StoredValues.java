@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * are stored as milliseconds since 1970, which overflow long before year -999999999;</li>
  * <li>strings of at most {@link InputProperties#maxStringLength()} characters;</li>
  * <li>strings without unpaired surrogates: the store encodes strings as UTF-8, which
- * cannot encode half a surrogate pair, and would silently keep U+FFFD instead of what
- * the client was told had been stored.</li>
+ * cannot encode half a surrogate pair, and would silently keep U+FFFD instead of what the
+ * client was told had been stored.</li>
  * </ul>
  * Queries see the problems as BAD_REQUEST errors ({@link StoredValuesInstrumentation}),
  * mutations as userErrors ({@link InputValidator}).

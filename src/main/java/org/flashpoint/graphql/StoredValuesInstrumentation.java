@@ -30,8 +30,8 @@ class StoredValuesInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 		if (parameters.getField().getArguments().isEmpty() || isMutation(parameters)) {
 			return dataFetcher;
 		}
@@ -48,7 +48,8 @@ class StoredValuesInstrumentation extends SimplePerformantInstrumentation {
 
 	private static boolean isMutation(InstrumentationFieldFetchParameters parameters) {
 		GraphQLObjectType mutation = parameters.getExecutionContext().getGraphQLSchema().getMutationType();
-		return mutation != null && mutation.getName().equals(parameters.getExecutionStepInfo().getObjectType().getName());
+		return mutation != null
+				&& mutation.getName().equals(parameters.getExecutionStepInfo().getObjectType().getName());
 	}
 
 	private static InvalidArgumentException invalid(String argument, StoredValues.Problem problem) {

@@ -15,7 +15,9 @@ public enum UserErrorCode {
 	/** A referenced record does not exist. */
 	NOT_FOUND,
 
-	/** The record changed since the client read it, or the request contradicts its state. */
+	/**
+	 * The record changed since the client read it, or the request contradicts its state.
+	 */
 	CONFLICT,
 
 	/** Another record already holds a value that must be unique. */

@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,10 @@
 package org.flashpoint.graphql;
+
 import java.util.Objects;
 
 /**
- * Optimistic concurrency for mutations: an update states the version it was based on,
- * and a record that has moved on since is a CONFLICT, never silently overwritten.
+ * Optimistic concurrency for mutations: an update states the version it was based on, and
+ * a record that has moved on since is a CONFLICT, never silently overwritten.
  */
 public final class Versions {
 

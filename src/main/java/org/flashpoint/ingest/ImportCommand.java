@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  * configured database ({@code spring.mongodb.uri}, or the embedded file store when no
  * server holds it), with a progress bar per file (on standard error) and a summary (on
  * standard output, where logs appear from WARN up unless {@code --verbose}). Exits 0 when
- * every file was imported (rejected rows are reported, not fatal), 1 when a file failed or
- * the database cannot be used (one line naming why, see {@code FlashpointApplication}), 2
- * on wrong arguments.
+ * every file was imported (rejected rows are reported, not fatal), 1 when a file failed
+ * or the database cannot be used (one line naming why, see
+ * {@code FlashpointApplication}), 2 on wrong arguments.
  */
 @Component
 @ConditionalOnProperty(name = ImportCommand.PROPERTY, havingValue = "true")
@@ -78,7 +78,10 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 					"%s: %s — %,d rows read, %,d events inserted, %,d updated, %,d unchanged, %,d rejected, %,d duplicates in the file%n",
 					file.getFileName(), job.state(), job.rowsRead(), job.inserted(), job.updated(), job.unchanged(),
 					job.rejected(), job.duplicatesInFile());
-			job.errors().stream().limit(10).forEach((error) -> this.out.printf("  line %d: %s%n", error.line(), error.message()));
+			job.errors()
+				.stream()
+				.limit(10)
+				.forEach((error) -> this.out.printf("  line %d: %s%n", error.line(), error.message()));
 			if (job.rejected() > 10) {
 				this.out.printf("  … and %,d more rejected rows%n", job.rejected() - 10);
 			}
@@ -90,9 +93,9 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/**
-	 * The bar measures the bytes of the file read (compressed bytes for .gz and .zip) against
-	 * its size, so it shows a total, a percentage and an ETA whatever the file holds; the
-	 * rows read so far follow it.
+	 * The bar measures the bytes of the file read (compressed bytes for .gz and .zip)
+	 * against its size, so it shows a total, a percentage and an ETA whatever the file
+	 * holds; the rows read so far follow it.
 	 */
 	private ImportJob importWithProgressBar(ImportFormat format, Path file) {
 		long size = size(file);
@@ -103,7 +106,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			.showSpeed(new DecimalFormat("0.0"))
 			.setStyle(ProgressBarStyle.ASCII)
 			.setUpdateIntervalMillis((int) Duration.ofMillis(200).toMillis())
-			// Without a terminal (CI logs, pipes) the bar cannot measure one: a fixed width keeps it readable.
+			// Without a terminal (CI logs, pipes) the bar cannot measure one: a fixed
+			// width keeps it readable.
 			.setConsumer(new ConsoleProgressBarConsumer(this.err, 120))
 			.build()) {
 			ImportJob job = this.imports.importFile(format, file, (progress) -> {

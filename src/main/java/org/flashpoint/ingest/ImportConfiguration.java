@@ -8,9 +8,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class ImportConfiguration {
 
 	/**
-	 * Uploads are imported one at a time, in the order they came: imports are I/O-bound on
-	 * the database, so running several at once would not finish them sooner, and one at a
-	 * time keeps memory predictable. Queued jobs wait as QUEUED.
+	 * Uploads are imported one at a time, in the order they came: imports are I/O-bound
+	 * on the database, so running several at once would not finish them sooner, and one
+	 * at a time keeps memory predictable. Queued jobs wait as QUEUED.
 	 */
 	@Bean
 	ThreadPoolTaskExecutor importExecutor() {

@@ -18,9 +18,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /imports?format=gdelt|acled|ucdp|cameo} with the file as the request body
- * (plain, gzip or zip): answers 202 with the job's id at once, and
- * {@code importJob(id)} shows the progress. Needs an ADMIN key (see the security
- * configuration's rule for {@code /imports}).
+ * (plain, gzip or zip): answers 202 with the job's id at once, and {@code importJob(id)}
+ * shows the progress. Needs an ADMIN key (see the security configuration's rule for
+ * {@code /imports}).
  */
 @RestController
 class ImportController {
@@ -54,9 +54,11 @@ class ImportController {
 		if (!this.imports.supports(importFormat)) {
 			return badRequest("format", "Importing %s files is not available in this version".formatted(importFormat));
 		}
-		String fileName = (name != null && !name.isBlank()) ? name.strip() : "upload." + importFormat.name().toLowerCase();
+		String fileName = (name != null && !name.isBlank()) ? name.strip()
+				: "upload." + importFormat.name().toLowerCase();
 		long maxUpload = this.properties.maxUploadSize().toBytes();
-		// A declared length over the limit is refused before a byte is read; an undeclared one is counted.
+		// A declared length over the limit is refused before a byte is read; an
+		// undeclared one is counted.
 		if (request.getContentLengthLong() > maxUpload) {
 			return tooLarge(ImportLimitException.upload(maxUpload));
 		}
@@ -68,7 +70,8 @@ class ImportController {
 			return tooLarge(ex);
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(Map.of("id", ImportJobController.globalId(job), "state", job.state().name(), "format", job.format().name()));
+			.body(Map.of("id", ImportJobController.globalId(job), "state", job.state().name(), "format",
+					job.format().name()));
 	}
 
 	private static String decoded(String value) {

@@ -24,7 +24,10 @@ final class ImportFiles {
 	private ImportFiles() {
 	}
 
-	/** Something to do with each file a path holds: one for a plain or gzip file, one per entry of a zip. */
+	/**
+	 * Something to do with each file a path holds: one for a plain or gzip file, one per
+	 * entry of a zip.
+	 */
 	@FunctionalInterface
 	interface EntryHandler {
 
@@ -33,10 +36,10 @@ final class ImportFiles {
 	}
 
 	/**
-	 * Opens the file and hands its text to {@code handler}, counting what a gzip file or the
-	 * entries of a zip together expand to: past {@code maxDecompressedBytes} reading stops with
-	 * an {@link ImportLimitException}. A small zip can expand a thousandfold, so the size of
-	 * the upload says nothing about it. A plain file is read as it is.
+	 * Opens the file and hands its text to {@code handler}, counting what a gzip file or
+	 * the entries of a zip together expand to: past {@code maxDecompressedBytes} reading
+	 * stops with an {@link ImportLimitException}. A small zip can expand a thousandfold,
+	 * so the size of the upload says nothing about it. A plain file is read as it is.
 	 */
 	static void open(Path file, String name, long maxDecompressedBytes, EntryHandler handler) throws IOException {
 		open(file, name, maxDecompressedBytes, (bytes) -> {
@@ -44,9 +47,10 @@ final class ImportFiles {
 	}
 
 	/**
-	 * As {@link #open(Path, String, long, EntryHandler)}, telling {@code bytesRead} how many
-	 * bytes of the file itself have been read so far — compressed bytes for a gzip or zip
-	 * file, so that, against the file's size, they measure how far the import has come.
+	 * As {@link #open(Path, String, long, EntryHandler)}, telling {@code bytesRead} how
+	 * many bytes of the file itself have been read so far — compressed bytes for a gzip
+	 * or zip file, so that, against the file's size, they measure how far the import has
+	 * come.
 	 */
 	static void open(Path file, String name, long maxDecompressedBytes, LongConsumer bytesRead, EntryHandler handler)
 			throws IOException {
@@ -65,7 +69,8 @@ final class ImportFiles {
 						if (!entry.isDirectory()) {
 							BoundedInputStream content = bounded(zip, expanded, maxDecompressedBytes);
 							handler.handle(entry.getName(), content);
-							// What the handler left unread of the entry is skipped by the zip, uncounted but never held.
+							// What the handler left unread of the entry is skipped by the
+							// zip, uncounted but never held.
 							expanded = content.getCount();
 						}
 					}
@@ -103,14 +108,15 @@ final class ImportFiles {
 	}
 
 	/**
-	 * The stream, counting from {@code count}, failing when more than {@code limit} bytes in
-	 * all are asked for; closing it leaves the stream open (a zip's next entries).
+	 * The stream, counting from {@code count}, failing when more than {@code limit} bytes
+	 * in all are asked for; closing it leaves the stream open (a zip's next entries).
 	 */
 	private static BoundedInputStream bounded(InputStream in, long count, long limit) throws IOException {
 		return BoundedInputStream.builder()
 			.setInputStream(in)
 			.setCount(count)
-			// One byte more than the limit is let through, so that a file of exactly the limit reads to its end.
+			// One byte more than the limit is let through, so that a file of exactly the
+			// limit reads to its end.
 			.setMaxCount(limit + 1)
 			.setPropagateClose(false)
 			.setOnMaxCount((max, read) -> {

@@ -3,10 +3,15 @@ package org.flashpoint.ingest;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats Flashpoint imports ({@code POST /imports?format=...}, {@code import --format=...}). */
+/**
+ * The file formats Flashpoint imports ({@code POST /imports?format=...},
+ * {@code import --format=...}).
+ */
 public enum ImportFormat {
 
-	/** GDELT event exports, 1.0 (57 and 58 columns) and 2.0 (61 columns), tab-separated. */
+	/**
+	 * GDELT event exports, 1.0 (57 and 58 columns) and 2.0 (61 columns), tab-separated.
+	 */
 	GDELT,
 
 	/** ACLED CSV exports, the current lower-case layout and the older upper-case one. */

@@ -20,11 +20,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param updated rows whose event existed and changed
  * @param unchanged rows whose event existed as imported already (a re-import)
  * @param rejected rows that could not be read, or whose event the store refused
- * @param duplicatesInFile rows repeating the event of an earlier row of the same file; 0 for jobs
- * stored before it was counted
+ * @param duplicatesInFile rows repeating the event of an earlier row of the same file; 0
+ * for jobs stored before it was counted
  * @param errors the first rejected rows, with their line and reason
  * @param failure why the job failed as a whole, when it did
- * @param submittedBy record key of the API key that submitted it; {@code null} from the command line
+ * @param submittedBy record key of the API key that submitted it; {@code null} from the
+ * command line
  * @param heartbeatAt when the server running or queueing the job last showed it was alive
  */
 @Document("import_jobs")
@@ -54,10 +55,13 @@ public record ImportJob(@Id String id, ImportFormat format, String fileName, Imp
 				this.createdAt, this.updatedAt);
 	}
 
-	/** A CAMEO codebook job, done: its rows are the event codes now in the codebook, each one updated. */
+	/**
+	 * A CAMEO codebook job, done: its rows are the event codes now in the codebook, each
+	 * one updated.
+	 */
 	ImportJob codebookReplaced(int codes, Instant started) {
-		return new ImportJob(this.id, this.format, this.fileName, ImportState.DONE, codes, 0, codes, 0, 0, 0L, List.of(),
-				null, this.submittedBy, started, Instant.now(), Instant.now(), this.version, this.createdAt,
+		return new ImportJob(this.id, this.format, this.fileName, ImportState.DONE, codes, 0, codes, 0, 0, 0L,
+				List.of(), null, this.submittedBy, started, Instant.now(), Instant.now(), this.version, this.createdAt,
 				this.updatedAt);
 	}
 

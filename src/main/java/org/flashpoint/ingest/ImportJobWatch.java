@@ -29,21 +29,21 @@ import org.springframework.stereotype.Component;
  * Makes sure no import job stays QUEUED or RUNNING after the server that had it stopped.
  * <p>
  * This server keeps the ids of the jobs it queued and runs, and marks them alive
- * ({@code heartbeatAt}) every {@code flashpoint.imports.heartbeat-interval}, from a thread of
- * its own so that a long batch does not hold the heartbeat back. At start and at every beat
- * it looks at the jobs it does not hold:
+ * ({@code heartbeatAt}) every {@code flashpoint.imports.heartbeat-interval}, from a
+ * thread of its own so that a long batch does not hold the heartbeat back. At start and
+ * at every beat it looks at the jobs it does not hold:
  * <ul>
- * <li>on the embedded server, in-process, no other server can hold a job, so every one left
- * QUEUED or RUNNING died with the process that ran it;</li>
- * <li>on a shared MongoDB another instance may be running it, so a job is taken for dead only
- * when it showed no sign of life for {@code flashpoint.imports.stale-after}.</li>
+ * <li>on the embedded server, in-process, no other server can hold a job, so every one
+ * left QUEUED or RUNNING died with the process that ran it;</li>
+ * <li>on a shared MongoDB another instance may be running it, so a job is taken for dead
+ * only when it showed no sign of life for {@code flashpoint.imports.stale-after}.</li>
  * </ul>
- * A dead job is marked FAILED, saying so, in one conditional update (two servers sweeping at
- * once fail it once, and a heartbeat that arrives first keeps it alive); the version goes up,
- * so should its server turn out to be alive after all, its next save fails and it stops.
- * Then the uploads of finished jobs are deleted from the spool folder. Uploads of jobs this
- * database does not know are left alone: they may belong to another installation sharing
- * the folder.
+ * A dead job is marked FAILED, saying so, in one conditional update (two servers sweeping
+ * at once fail it once, and a heartbeat that arrives first keeps it alive); the version
+ * goes up, so should its server turn out to be alive after all, its next save fails and
+ * it stops. Then the uploads of finished jobs are deleted from the spool folder. Uploads
+ * of jobs this database does not know are left alone: they may belong to another
+ * installation sharing the folder.
  */
 @Component
 class ImportJobWatch implements SmartLifecycle {
@@ -91,11 +91,14 @@ class ImportJobWatch implements SmartLifecycle {
 		if (this.held.isEmpty()) {
 			return;
 		}
-		// Through the driver: Spring Data would raise the job's version with every beat, and the
-		// worker's next save, holding the version it read, would fail as if another server had taken the job.
+		// Through the driver: Spring Data would raise the job's version with every beat,
+		// and the
+		// worker's next save, holding the version it read, would fail as if another
+		// server had taken the job.
 		this.mongo.getCollection(this.mongo.getCollectionName(ImportJob.class))
-			.updateMany(Filters.and(Filters.in("_id", Set.copyOf(this.held)),
-					Filters.in("state", UNFINISHED.stream().map(Enum::name).toList())),
+			.updateMany(
+					Filters.and(Filters.in("_id", Set.copyOf(this.held)),
+							Filters.in("state", UNFINISHED.stream().map(Enum::name).toList())),
 					Updates.set("heartbeatAt", Date.from(Instant.now())));
 	}
 
@@ -120,18 +123,18 @@ class ImportJobWatch implements SmartLifecycle {
 				continue;
 			}
 			String failure = failure(job);
-			boolean marked = this.mongo
-				.updateFirst(Query.query(Criteria.where("_id").is(job.id()).andOperator(dead)),
-						new Update().set("state", ImportState.FAILED)
-							.set("failure", failure)
-							.set("finishedAt", Date.from(now))
-							.set("updatedAt", Date.from(now))
-							.inc("version", 1),
-						ImportJob.class)
+			boolean marked = this.mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id()).andOperator(dead)),
+					new Update().set("state", ImportState.FAILED)
+						.set("failure", failure)
+						.set("finishedAt", Date.from(now))
+						.set("updatedAt", Date.from(now))
+						.inc("version", 1),
+					ImportJob.class)
 				.getModifiedCount() > 0;
 			if (marked) {
 				failed++;
-				logger.warn("Import " + job.id() + " of " + job.fileName() + " was left " + job.state() + ": " + failure);
+				logger
+					.warn("Import " + job.id() + " of " + job.fileName() + " was left " + job.state() + ": " + failure);
 			}
 		}
 		deleteFinishedUploads();
@@ -156,7 +159,8 @@ class ImportJobWatch implements SmartLifecycle {
 			ImportJob job = this.mongo.findById(jobId, ImportJob.class);
 			if (job != null && !UNFINISHED.contains(job.state())) {
 				this.spool.delete(jobId);
-				logger.info("Deleted the upload " + this.spool.fileOf(jobId) + " of the " + job.state() + " import " + jobId);
+				logger.info("Deleted the upload " + this.spool.fileOf(jobId) + " of the " + job.state() + " import "
+						+ jobId);
 			}
 		}
 	}
@@ -178,7 +182,8 @@ class ImportJobWatch implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		// Before any request or command runs: the jobs of a stopped server are failed at once.
+		// Before any request or command runs: the jobs of a stopped server are failed at
+		// once.
 		tick();
 		this.timer = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, "import-heartbeat");

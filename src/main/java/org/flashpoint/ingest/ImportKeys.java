@@ -6,8 +6,8 @@ import org.flashpoint.source.SourceSystem;
 import org.flashpoint.store.SearchTerms;
 
 /**
- * Record keys of imported records, derived from the dataset's own ids so that a
- * re-import finds and updates the same records. They never look like an ObjectId (see
+ * Record keys of imported records, derived from the dataset's own ids so that a re-import
+ * finds and updates the same records. They never look like an ObjectId (see
  * {@code RecordKeys}): each starts with the dataset's name.
  */
 public final class ImportKeys {
@@ -21,8 +21,9 @@ public final class ImportKeys {
 	}
 
 	/**
-	 * An actor of a dataset by the dataset's own code or name: {@code gdelt-actor-isrgov},
-	 * {@code acled-actor-military-forces-of-israel}, {@code ucdp-actor-234}.
+	 * An actor of a dataset by the dataset's own code or name:
+	 * {@code gdelt-actor-isrgov}, {@code acled-actor-military-forces-of-israel},
+	 * {@code ucdp-actor-234}.
 	 */
 	public static String actor(SourceSystem system, String codeOrName) {
 		return system.name().toLowerCase(Locale.ROOT) + "-actor-" + slug(codeOrName);

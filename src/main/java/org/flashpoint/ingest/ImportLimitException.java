@@ -15,7 +15,8 @@ public class ImportLimitException extends ImportFormatException {
 	/** A gzip file, or the entries of a zip together, expand to more than the limit. */
 	static ImportLimitException decompressed(long limit) {
 		return new ImportLimitException(("The file expands to more than %s when decompressed, the limit "
-				+ "(flashpoint.imports.max-decompressed-size); nothing after that point was read").formatted(size(limit)));
+				+ "(flashpoint.imports.max-decompressed-size); nothing after that point was read")
+			.formatted(size(limit)));
 	}
 
 	/** An upload is larger than the limit. */

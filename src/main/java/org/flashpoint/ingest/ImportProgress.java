@@ -13,8 +13,8 @@ import org.flashpoint.ingest.ImportJob.ImportError;
  * <p>
  * Every row read has exactly one outcome, so the counts always add up: {@code rowsRead =
  * inserted + updated + unchanged + rejected + duplicatesInFile}. The rows of a batch are
- * counted once the batch is written, all at once, so a job that fails mid-batch counts only
- * the rows whose outcome is known.
+ * counted once the batch is written, all at once, so a job that fails mid-batch counts
+ * only the rows whose outcome is known.
  */
 public final class ImportProgress {
 
@@ -36,26 +36,32 @@ public final class ImportProgress {
 
 	private final List<ImportError> errors = new ArrayList<>();
 
-	/** Bytes of the file read so far (compressed ones for a gzip or zip file), and its size; -1 when unknown. */
+	/**
+	 * Bytes of the file read so far (compressed ones for a gzip or zip file), and its
+	 * size; -1 when unknown.
+	 */
 	private volatile long bytesRead;
 
 	private volatile long fileSize = -1;
 
 	private ImportProgress(Instant since, int maxErrors) {
-		// Stored dates have millisecond precision: compared with them, the start is truncated alike.
+		// Stored dates have millisecond precision: compared with them, the start is
+		// truncated alike.
 		this.since = since.truncatedTo(ChronoUnit.MILLIS);
 		this.maxErrors = maxErrors;
 	}
 
 	/**
-	 * The counts of an import that began at {@code since}, listing at most {@code maxErrors}
-	 * rejected rows.
+	 * The counts of an import that began at {@code since}, listing at most
+	 * {@code maxErrors} rejected rows.
 	 */
 	public static ImportProgress startingAt(Instant since, int maxErrors) {
 		return new ImportProgress(since, maxErrors);
 	}
 
-	/** When the import began: what it wrote is stored as updated at or after this instant. */
+	/**
+	 * When the import began: what it wrote is stored as updated at or after this instant.
+	 */
 	Instant since() {
 		return this.since;
 	}
@@ -96,7 +102,10 @@ public final class ImportProgress {
 		this.bytesRead = bytes;
 	}
 
-	/** How many bytes of the file have been read: against {@link #fileSize()}, how far the import has come. */
+	/**
+	 * How many bytes of the file have been read: against {@link #fileSize()}, how far the
+	 * import has come.
+	 */
 	public long bytesRead() {
 		return this.bytesRead;
 	}

@@ -27,11 +27,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs imports: an upload is spooled to a file of its own (so the request can be answered
- * at once and memory stays flat), then read and written by a background worker while
- * the job record shows its progress. The command line runs the same work in the
- * foreground. Whatever stops a job — a file over a limit, a broken file, an error of the
- * store, even an {@link Error} such as running out of memory — ends it FAILED with a
- * message, and a job whose server died is failed by {@link ImportJobWatch}.
+ * at once and memory stays flat), then read and written by a background worker while the
+ * job record shows its progress. The command line runs the same work in the foreground.
+ * Whatever stops a job — a file over a limit, a broken file, an error of the store, even
+ * an {@link Error} such as running out of memory — ends it FAILED with a message, and a
+ * job whose server died is failed by {@link ImportJobWatch}.
  */
 @Service
 public class ImportService {
@@ -76,11 +76,11 @@ public class ImportService {
 	}
 
 	/**
-	 * Spools the upload and queues its import; returns the job at once. The job is recorded
-	 * before the upload is copied, so that a server stopped while copying leaves a job that
-	 * says so (and a spooled file that can be told to be its).
-	 * @throws ImportLimitException if the upload is larger than {@code flashpoint.imports.max-upload-size};
-	 * no job is left then
+	 * Spools the upload and queues its import; returns the job at once. The job is
+	 * recorded before the upload is copied, so that a server stopped while copying leaves
+	 * a job that says so (and a spooled file that can be told to be its).
+	 * @throws ImportLimitException if the upload is larger than
+	 * {@code flashpoint.imports.max-upload-size}; no job is left then
 	 */
 	public ImportJob submit(ImportFormat format, String fileName, InputStream body) throws IOException {
 		String id = RecordKeys.newKey();
@@ -92,7 +92,8 @@ public class ImportService {
 			spooled = this.spool.spool(id, body, this.properties.maxUploadSize().toBytes());
 		}
 		catch (IOException | RuntimeException ex) {
-			// The client gets no job id for an upload that did not arrive whole: no job is kept.
+			// The client gets no job id for an upload that did not arrive whole: no job
+			// is kept.
 			try {
 				this.jobs.deleteById(id);
 			}
@@ -123,7 +124,10 @@ public class ImportService {
 		return job;
 	}
 
-	/** Imports a file in the calling thread (the command line), reporting progress as it goes. */
+	/**
+	 * Imports a file in the calling thread (the command line), reporting progress as it
+	 * goes.
+	 */
 	public ImportJob importFile(ImportFormat format, Path file, Consumer<ImportProgress> onProgress) {
 		String id = RecordKeys.newKey();
 		this.watch.hold(id);
@@ -144,7 +148,8 @@ public class ImportService {
 		try {
 			current[0] = this.jobs.save(queued.with(ImportState.RUNNING, progress, null, started, null));
 			progress.fileSize(Files.size(file));
-			// The first batch is saved at once, so that the job's counters move as soon as rows are written.
+			// The first batch is saved at once, so that the job's counters move as soon
+			// as rows are written.
 			Instant[] lastSaved = { started.minus(PROGRESS_INTERVAL) };
 			long maxDecompressed = this.properties.maxDecompressedSize().toBytes();
 			if (queued.format() == ImportFormat.CAMEO) {
@@ -155,7 +160,8 @@ public class ImportService {
 					this.writer.write(rows, progress, (soFar) -> {
 						onProgress.accept(soFar);
 						if (Instant.now().isAfter(lastSaved[0].plus(PROGRESS_INTERVAL))) {
-							current[0] = this.jobs.save(current[0].with(ImportState.RUNNING, soFar, null, started, null));
+							current[0] = this.jobs
+								.save(current[0].with(ImportState.RUNNING, soFar, null, started, null));
 							lastSaved[0] = Instant.now();
 						}
 					});
@@ -164,31 +170,36 @@ public class ImportService {
 			return finish(current[0], ImportState.DONE, progress, null, started);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// Another server took this job for dead and failed it: it says so, and this one stops.
-			logger.warn("Import " + queued.id() + " of " + queued.fileName() + " stopped: it was marked failed meanwhile");
+			// Another server took this job for dead and failed it: it says so, and this
+			// one stops.
+			logger.warn(
+					"Import " + queued.id() + " of " + queued.fileName() + " stopped: it was marked failed meanwhile");
 			return this.jobs.findById(queued.id()).orElse(current[0]);
 		}
 		catch (ImportFormatException | IOException ex) {
 			logger.warn("Import " + queued.id() + " of " + queued.fileName() + " failed: " + ex.getMessage());
 			String reason = ex.getMessage().endsWith(".") ? ex.getMessage() : ex.getMessage() + ".";
-			String failure = (progress.rowsRead() > 0)
-					? reason + " The %,d rows counted before that were written and are kept.".formatted(progress.rowsRead())
+			String failure = (progress.rowsRead() > 0) ? reason
+					+ " The %,d rows counted before that were written and are kept.".formatted(progress.rowsRead())
 					: reason;
 			return finish(current[0], ImportState.FAILED, progress, failure, started);
 		}
 		catch (Throwable ex) {
-			// An Error too (out of memory, a stack overflow) must end the job, or it would show RUNNING forever.
+			// An Error too (out of memory, a stack overflow) must end the job, or it
+			// would show RUNNING forever.
 			logger.error("Import " + queued.id() + " of " + queued.fileName() + " stopped", ex);
 			String failure = ("The import stopped on an unexpected error (%s) after %,d rows. The rows counted were written "
 					+ "and are kept; importing the file again writes the others without duplicating any, unless the "
-					+ "same error stops it again.").formatted(describe(ex), progress.rowsRead());
+					+ "same error stops it again.")
+				.formatted(describe(ex), progress.rowsRead());
 			return finish(current[0], ImportState.FAILED, progress, failure, started);
 		}
 	}
 
 	/**
-	 * Records the job's end. Should that fail too (the store away, the memory still short),
-	 * the job stays as last saved and {@link ImportJobWatch} fails it once this server lets go.
+	 * Records the job's end. Should that fail too (the store away, the memory still
+	 * short), the job stays as last saved and {@link ImportJobWatch} fails it once this
+	 * server lets go.
 	 */
 	private ImportJob finish(ImportJob job, ImportState state, ImportProgress progress, String failure,
 			Instant started) {

@@ -18,9 +18,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Where uploads wait for their import: one file per job in {@code flashpoint.imports.spool-dir},
- * named by the job's id, so that what a stopped server left behind can be told from what
- * another server sharing the folder is still working on, and deleted.
+ * Where uploads wait for their import: one file per job in
+ * {@code flashpoint.imports.spool-dir}, named by the job's id, so that what a stopped
+ * server left behind can be told from what another server sharing the folder is still
+ * working on, and deleted.
  */
 @Component
 class ImportSpool {
@@ -49,7 +50,8 @@ class ImportSpool {
 		Path file = fileOf(jobId);
 		try (InputStream limited = BoundedInputStream.builder()
 			.setInputStream(body)
-			// One byte more than the limit is let through, so that an upload of exactly the limit is taken.
+			// One byte more than the limit is let through, so that an upload of exactly
+			// the limit is taken.
 			.setMaxCount(maxBytes + 1)
 			.setPropagateClose(false)
 			.setOnMaxCount((max, count) -> {

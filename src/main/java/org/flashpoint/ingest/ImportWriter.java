@@ -1,4 +1,6 @@
-package org.flashpoint.ingest;import java.time.Instant;
+package org.flashpoint.ingest;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -49,9 +51,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes imported rows in batches: per batch one read of the records that exist and one
- * unordered bulk write per collection, so that rows are written at close to the
- * driver's own rate while every record keeps its version, its creation time and a
- * change-feed entry.
+ * unordered bulk write per collection, so that rows are written at close to the driver's
+ * own rate while every record keeps its version, its creation time and a change-feed
+ * entry.
  * <p>
  * Keys come from the datasets' ids, so a re-import finds every record: one that is
  * already as imported is left alone (counted unchanged), one that differs is replaced
@@ -62,13 +64,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportWriter {
 
-	/** Rows per batch: large enough for bulk writes to pay, small enough to keep memory flat. */
+	/**
+	 * Rows per batch: large enough for bulk writes to pay, small enough to keep memory
+	 * flat.
+	 */
 	static final int BATCH_SIZE = 1000;
 
 	/**
-	 * Rows of the first batch; each batch doubles up to {@link #BATCH_SIZE}. A batch of 1000
-	 * rows takes seconds on the embedded file store (10 s and more onto the demo data), so a
-	 * job that began with one would show no progress for that long.
+	 * Rows of the first batch; each batch doubles up to {@link #BATCH_SIZE}. A batch of
+	 * 1000 rows takes seconds on the embedded file store (10 s and more onto the demo
+	 * data), so a job that began with one would show no progress for that long.
 	 */
 	static final int FIRST_BATCH_SIZE = 50;
 
@@ -125,9 +130,8 @@ public class ImportWriter {
 	private void flush(List<ImportRow.Accepted> rows, ImportProgress progress,
 			Map<String, Optional<String>> regionOfCountry) {
 		Instant now = Instant.now();
-		Written sources = write(Source.class,
-				rows.stream().flatMap((row) -> row.records().sources().stream()).toList(), (existing, imported) -> existing,
-				Source::withId, Source::externalIds, now);
+		Written sources = write(Source.class, rows.stream().flatMap((row) -> row.records().sources().stream()).toList(),
+				(existing, imported) -> existing, Source::withId, Source::externalIds, now);
 		Written actors = write(Actor.class, rows.stream().flatMap((row) -> row.records().actors().stream()).toList(),
 				Actor::absorbing, Actor::withId, Actor::externalIds, now);
 		List<ImportRow.Accepted> writable = new ArrayList<>(rows.size());
@@ -137,7 +141,8 @@ public class ImportWriter {
 			Event event = row.records().event();
 			Optional<String> refusal = outOfRangeDate(event).or(() -> unwrittenReference(event, actors, sources));
 			if (refusal.isPresent()) {
-				// Never an event whose actor or outlet is not there: the row is refused, and a
+				// Never an event whose actor or outlet is not there: the row is refused,
+				// and a
 				// later import of the file writes it.
 				rejections.add(new ImportJob.ImportError(row.line(), refusal.get()));
 				continue;
@@ -145,9 +150,12 @@ public class ImportWriter {
 			writable.add(row);
 			events.add(placed(event, regionOfCountry).rekeyed(event.id(), actors.moves(), sources.moves()));
 		}
-		// The counts are per row, and a row is its event: the actors and outlets it brings are not counted.
-		// A row repeating an event that an earlier batch of this import wrote is a duplicate, as is one
-		// repeating an event of its own batch; written all the same, so the file's last word on it stands.
+		// The counts are per row, and a row is its event: the actors and outlets it
+		// brings are not counted.
+		// A row repeating an event that an earlier batch of this import wrote is a
+		// duplicate, as is one
+		// repeating an event of its own batch; written all the same, so the file's last
+		// word on it stands.
 		Set<String> writtenBefore = writtenSince(events, progress.since());
 		Map<Boolean, List<Event>> repeated = events.stream()
 			.collect(Collectors.partitioningBy((event) -> writtenBefore.contains(event.id())));
@@ -161,13 +169,19 @@ public class ImportWriter {
 		rows.clear();
 	}
 
-	/** A re-import replaces what the dataset says and keeps what editors added: links between events. */
+	/**
+	 * A re-import replaces what the dataset says and keeps what editors added: links
+	 * between events.
+	 */
 	private Written writeEvents(List<Event> events, Instant now) {
 		return write(Event.class, events, (existing, imported) -> imported.withLinks(existing.links()),
 				(event, key) -> event.rekeyed(key, Map.of(), Map.of()), Event::externalIds, now);
 	}
 
-	/** Of these events, the keys of those stored as written at or after {@code since}: by this import. */
+	/**
+	 * Of these events, the keys of those stored as written at or after {@code since}: by
+	 * this import.
+	 */
 	private Set<String> writtenSince(List<Event> events, Instant since) {
 		if (events.isEmpty()) {
 			return Set.of();
@@ -224,8 +238,9 @@ public class ImportWriter {
 				event.participants().stream().map(Participant::actorId));
 		Optional<String> actor = actorKeys.filter(Objects::nonNull).filter(actors.unwritten()::contains).findFirst();
 		if (actor.isPresent()) {
-			return actor.map((key) -> "The actor %s could not be written: its external ids kept meeting records written at the same time; import the file again"
-				.formatted(key));
+			return actor.map((
+					key) -> "The actor %s could not be written: its external ids kept meeting records written at the same time; import the file again"
+						.formatted(key));
 		}
 		return event.reports()
 			.stream()
@@ -238,14 +253,15 @@ public class ImportWriter {
 	}
 
 	/**
-	 * Of imported records whose insert failed on the unique external-id index: the records
-	 * that already hold those ids under another key — the demo data's Israel holds (CAMEO,
-	 * ISR), an editor may have recorded an ACLED event by hand — by imported key. Asked only
-	 * after such a failure, since the embedded server would scan the collection for it.
+	 * Of imported records whose insert failed on the unique external-id index: the
+	 * records that already hold those ids under another key — the demo data's Israel
+	 * holds (CAMEO, ISR), an editor may have recorded an ACLED event by hand — by
+	 * imported key. Asked only after such a failure, since the embedded server would scan
+	 * the collection for it.
 	 * <p>
 	 * The query goes through the mapping of the record type, so that the external ids are
-	 * matched in the shape they are stored in (Spring Data stores {@code ExternalId.id} as
-	 * {@code _id}): a hand-built sub-document of another shape matches nothing.
+	 * matched in the shape they are stored in (Spring Data stores {@code ExternalId.id}
+	 * as {@code _id}): a hand-built sub-document of another shape matches nothing.
 	 */
 	private <T extends NodeDocument> Map<String, String> heldElsewhere(Class<T> type, List<T> records,
 			Function<T, List<ExternalId>> externalIds) {
@@ -257,7 +273,8 @@ public class ImportWriter {
 			return Map.of();
 		}
 		Set<String> importedKeys = records.stream().map(NodeDocument::id).collect(Collectors.toSet());
-		Query holders = Query.query(Criteria.where("externalIds").in(importedKeyOf.keySet()).and("_id").nin(importedKeys));
+		Query holders = Query
+			.query(Criteria.where("externalIds").in(importedKeyOf.keySet()).and("_id").nin(importedKeys));
 		holders.fields().include("externalIds");
 		Map<String, String> moves = new HashMap<>();
 		for (T holder : this.mongo.find(holders, type)) {
@@ -272,9 +289,9 @@ public class ImportWriter {
 	}
 
 	/**
-	 * The event in the region of its location's country, unless the reader placed it;
-	 * the country is attached to the region tree first if it is not yet (once per country
-	 * and import).
+	 * The event in the region of its location's country, unless the reader placed it; the
+	 * country is attached to the region tree first if it is not yet (once per country and
+	 * import).
 	 */
 	private Event placed(Event event, Map<String, Optional<String>> regionOfCountry) {
 		if (event.regionId() != null || event.location() == null || event.location().country() == null) {
@@ -286,10 +303,10 @@ public class ImportWriter {
 	}
 
 	/**
-	 * How many records of a batch were new, changed or already as imported; which imported
-	 * keys were written into records already holding their external ids; the imported keys
-	 * that could not be written at all; and which existing records were not updated because
-	 * their new external ids belong to another record.
+	 * How many records of a batch were new, changed or already as imported; which
+	 * imported keys were written into records already holding their external ids; the
+	 * imported keys that could not be written at all; and which existing records were not
+	 * updated because their new external ids belong to another record.
 	 */
 	record Written(long inserted, long updated, long unchanged, Map<String, String> moves, Set<String> unwritten,
 			Set<String> refused) {
@@ -303,7 +320,10 @@ public class ImportWriter {
 					this.unchanged + attempt.unchanged(), this.moves, this.unwritten, allRefused);
 		}
 
-		/** With more moves; a key moved before to a record that has itself moved follows it. */
+		/**
+		 * With more moves; a key moved before to a record that has itself moved follows
+		 * it.
+		 */
 		Written movedTo(Map<String, String> newMoves) {
 			Map<String, String> allMoves = new HashMap<>();
 			this.moves.forEach((from, to) -> allMoves.put(from, newMoves.getOrDefault(to, to)));
@@ -311,7 +331,9 @@ public class ImportWriter {
 			return new Written(this.inserted, this.updated, this.unchanged, allMoves, this.unwritten, this.refused);
 		}
 
-		/** With the imported keys whose records, under these keys now, were not written. */
+		/**
+		 * With the imported keys whose records, under these keys now, were not written.
+		 */
 		Written notWritten(Set<String> currentKeys) {
 			Set<String> keys = new HashSet<>();
 			for (String key : currentKeys) {
@@ -330,10 +352,10 @@ public class ImportWriter {
 	/**
 	 * Writes records of one type: new ones inserted, existing ones merged with what was
 	 * imported and replaced where that changed them. A new record whose external id
-	 * another record holds is written into that one instead. What met a concurrent write —
-	 * a holder merged or deleted meanwhile, a version changed between read and replace — is
-	 * tried again, a few rounds at most; what still could not be written is reported, so
-	 * that nothing refers to it.
+	 * another record holds is written into that one instead. What met a concurrent write
+	 * — a holder merged or deleted meanwhile, a version changed between read and replace
+	 * — is tried again, a few rounds at most; what still could not be written is
+	 * reported, so that nothing refers to it.
 	 * @param merge what an existing record becomes with an imported one of the same key
 	 * @param rekey the imported record under another key
 	 */
@@ -348,7 +370,8 @@ public class ImportWriter {
 			written = written.movedTo(moves);
 			List<T> next = new ArrayList<>(attempt.raced());
 			for (T record : attempt.conflicted()) {
-				// Not held elsewhere after all: its holder went away since; inserting it again may now work.
+				// Not held elsewhere after all: its holder went away since; inserting it
+				// again may now work.
 				next.add(moves.containsKey(record.id()) ? rekey.apply(record, moves.get(record.id())) : record);
 			}
 			pending = next;
@@ -363,7 +386,8 @@ public class ImportWriter {
 
 	/**
 	 * What one attempt wrote; the new records whose insert met a unique index other than
-	 * the key's, and the existing ones whose version changed between reading and replacing.
+	 * the key's, and the existing ones whose version changed between reading and
+	 * replacing.
 	 */
 	private record Attempt<T>(long inserted, long updated, long unchanged, List<T> conflicted, List<T> raced,
 			Set<String> notUpdated) {
@@ -426,7 +450,8 @@ public class ImportWriter {
 				continue;
 			}
 			replacements.add(new ReplaceOneModel<>(
-					Filters.and(Filters.eq("_id", record.id()), Filters.eq("version", current.version())), replacement));
+					Filters.and(Filters.eq("_id", record.id()), Filters.eq("version", current.version())),
+					replacement));
 			replaced.add(merged);
 			versionsAfter.put(record.id(), current.version() + 1);
 		}
@@ -437,7 +462,8 @@ public class ImportWriter {
 		for (int i = 0; i < replaced.size(); i++) {
 			if (replacing.refused().contains(i)) {
 				notUpdated.add(replaced.get(i).id());
-				// Its new external ids are another record's: kept as it was, for a person to look at.
+				// Its new external ids are another record's: kept as it was, for a person
+				// to look at.
 				logger.warn("%s %s was not updated: one of its external ids belongs to another record"
 					.formatted(type.getSimpleName(), replaced.get(i).id()));
 			}
@@ -447,7 +473,8 @@ public class ImportWriter {
 		}
 		List<T> raced = new ArrayList<>();
 		if (replacing.matched() < writtenMaybe.size()) {
-			// Some versions changed since they were read: those records are merged again from what is stored now.
+			// Some versions changed since they were read: those records are merged again
+			// from what is stored now.
 			Set<String> current = new HashSet<>();
 			collection.find(Filters.in("_id", versionsAfter.keySet()))
 				.projection(new Document("version", 1))
@@ -472,14 +499,18 @@ public class ImportWriter {
 		return new Attempt<>(created.size(), changed.size(), unchanged, conflicted, raced, notUpdated);
 	}
 
-	/** What an unordered bulk write did: how many writes matched a document, which met a unique index. */
+	/**
+	 * What an unordered bulk write did: how many writes matched a document, which met a
+	 * unique index.
+	 */
 	private record BulkWrite(int matched, Set<Integer> refused) {
 
 	}
 
 	/**
 	 * Writes unordered, so one write that meets a unique index does not stop the others.
-	 * @return the positions of the writes that met a unique index, and how many replacements matched
+	 * @return the positions of the writes that met a unique index, and how many
+	 * replacements matched
 	 */
 	private static BulkWrite bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
 		if (writes.isEmpty()) {

@@ -43,7 +43,8 @@ public class CheckCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		for (BrokenReference broken : report.broken()) {
-			this.out.printf("BROKEN %s: %,d references to no %s%n", broken.field(), broken.count(), broken.targetType());
+			this.out.printf("BROKEN %s: %,d references to no %s%n", broken.field(), broken.count(),
+					broken.targetType());
 			broken.examples()
 				.forEach((missing) -> this.out.printf("  %s %s -> %s%n", missing.recordType(), missing.recordKey(),
 						missing.missingKey()));

@@ -48,7 +48,8 @@ public class IntegrityCheck {
 					if (!targets.contains(key)) {
 						missing[0]++;
 						if (examples.size() < EXAMPLES) {
-							examples.add(new MissingReference(reference.type(), String.valueOf(document.get("_id")), key));
+							examples
+								.add(new MissingReference(reference.type(), String.valueOf(document.get("_id")), key));
 						}
 					}
 				}
@@ -63,7 +64,10 @@ public class IntegrityCheck {
 		return new IntegrityReport(started, counts, broken);
 	}
 
-	/** The non-null values at a dotted path, walking into every element of the arrays on the way. */
+	/**
+	 * The non-null values at a dotted path, walking into every element of the arrays on
+	 * the way.
+	 */
 	static Set<String> valuesAt(Object value, String path) {
 		Set<String> values = new LinkedHashSet<>();
 		collect(value, path.split("\\."), 0, values);

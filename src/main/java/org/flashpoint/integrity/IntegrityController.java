@@ -4,7 +4,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** {@code integrityReport}: the integrity check, for operators. ADMIN, since it reads the whole database. */
+/**
+ * {@code integrityReport}: the integrity check, for operators. ADMIN, since it reads the
+ * whole database.
+ */
 @Controller
 class IntegrityController {
 

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param checkedAt when the check ran
  * @param counts how many documents each collection holds
- * @param broken every kind of reference that does not resolve everywhere; empty when the database is intact
+ * @param broken every kind of reference that does not resolve everywhere; empty when the
+ * database is intact
  */
 public record IntegrityReport(Instant checkedAt, List<CollectionCount> counts, List<BrokenReference> broken) {
 

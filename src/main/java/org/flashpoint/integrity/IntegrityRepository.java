@@ -33,7 +33,10 @@ class IntegrityRepository {
 		return keys;
 	}
 
-	/** Hands every document that may hold the reference to {@code action}, with only its key and the referring field. */
+	/**
+	 * Hands every document that may hold the reference to {@code action}, with only its
+	 * key and the referring field.
+	 */
 	void forEachReferring(Reference reference, Consumer<Document> action) {
 		Document filter = new Document(reference.path(), new Document("$exists", true));
 		if (reference.onlyField() != null) {

@@ -12,7 +12,8 @@ import java.util.List;
  * @param path the dotted field path of the keys; arrays on the way are walked
  * @param targetType the GraphQL type the keys must resolve to
  * @param target the collection that must hold every key
- * @param onlyField with {@code onlyValue}: checks only documents whose field has this value
+ * @param onlyField with {@code onlyValue}: checks only documents whose field has this
+ * value
  */
 record Reference(String type, String collection, String path, String targetType, String target, String onlyField,
 		String onlyValue) {
@@ -30,9 +31,10 @@ record Reference(String type, String collection, String path, String targetType,
 		return this.type + "." + this.path;
 	}
 
-	/** Every reference Flashpoint stores, by the collections and fields its documents use. */
-	static final List<Reference> ALL = List.of(
-			of("Event", "events", "initiatorId", "Actor", "actors"),
+	/**
+	 * Every reference Flashpoint stores, by the collections and fields its documents use.
+	 */
+	static final List<Reference> ALL = List.of(of("Event", "events", "initiatorId", "Actor", "actors"),
 			of("Event", "events", "targetId", "Actor", "actors"),
 			of("Event", "events", "participants.actorId", "Actor", "actors"),
 			of("Event", "events", "actorIds", "Actor", "actors"),

@@ -17,8 +17,8 @@ import org.springframework.core.io.ClassPathResource;
  * Reads the small CSV tables bundled on the classpath (country codes, the M49 tree, the
  * native event types): UTF-8, a header row naming the columns, cells trimmed, blank lines
  * skipped. One format for all of them, so that a table written for one reader reads the
- * same in another. The tables are fixed data read once at start, so a table that cannot be
- * read is an {@link UncheckedIOException}: the application does not start without it.
+ * same in another. The tables are fixed data read once at start, so a table that cannot
+ * be read is an {@link UncheckedIOException}: the application does not start without it.
  */
 public final class CsvTables {
 

@@ -1,4 +1,5 @@
 package org.flashpoint.region;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -18,17 +18,18 @@ import org.flashpoint.reference.country.CountryCodes;
 
 /**
  * The UN M49 geographic regions of every country or area ({@code region/m49.csv}), which
- * {@link RegionBackbone} hangs imported countries on: region (Africa, Americas, Asia, Europe,
- * Oceania), sub-region and, where M49 has one, intermediate region.
+ * {@link RegionBackbone} hangs imported countries on: region (Africa, Americas, Asia,
+ * Europe, Oceania), sub-region and, where M49 has one, intermediate region.
  * <p>
- * Antarctica is the one ISO 3166-1 country M49 puts in no region (only under World), so it is
- * not in the file; this table answers it with no groups, and the backbone hangs it directly
- * under the root, so that events there still get a region.
+ * Antarctica is the one ISO 3166-1 country M49 puts in no region (only under World), so
+ * it is not in the file; this table answers it with no groups, and the backbone hangs it
+ * directly under the root, so that events there still get a region.
  * <p>
- * Like {@link CountryCodes}, a plain class with one shared instance: fixed reference data,
- * needed by plain unit tests as much as by beans. The file is checked strictly when it loads
- * (an ISO code the JDK does not know, a code twice, a row without region or sub-region, one
- * group code with two names): a mistake in it fails the start, not some import later.
+ * Like {@link CountryCodes}, a plain class with one shared instance: fixed reference
+ * data, needed by plain unit tests as much as by beans. The file is checked strictly when
+ * it loads (an ISO code the JDK does not know, a code twice, a row without region or
+ * sub-region, one group code with two names): a mistake in it fails the start, not some
+ * import later.
  */
 final class M49Table {
 
@@ -49,7 +50,10 @@ final class M49Table {
 		return Standard.INSTANCE;
 	}
 
-	/** The country or area of an ISO 3166-1 alpha-3 code (capitals only, as records store them). */
+	/**
+	 * The country or area of an ISO 3166-1 alpha-3 code (capitals only, as records store
+	 * them).
+	 */
 	Optional<Area> area(String iso3) {
 		if (iso3 == null) {
 			return Optional.empty();
@@ -74,8 +78,8 @@ final class M49Table {
 			for (Group group : area.groups()) {
 				String earlier = groupNames.putIfAbsent(group.code(), group.name());
 				if (earlier != null && !earlier.equals(group.name())) {
-					throw invalid(resource, record, "group %s is named '%s' and '%s'".formatted(group.code(), earlier,
-							group.name()));
+					throw invalid(resource, record,
+							"group %s is named '%s' and '%s'".formatted(group.code(), earlier, group.name()));
 				}
 			}
 		}
@@ -123,8 +127,8 @@ final class M49Table {
 	 *
 	 * @param code the M49 numeric code, three digits ("404")
 	 * @param name the English name M49 gives it ("Kenya", "State of Palestine")
-	 * @param groups its region, sub-region and intermediate region (where M49 has one), from
-	 * the largest down; empty for Antarctica
+	 * @param groups its region, sub-region and intermediate region (where M49 has one),
+	 * from the largest down; empty for Antarctica
 	 */
 	record Area(String iso3, String code, String name, List<Group> groups) {
 

@@ -22,8 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("regions")
 public record Region(@Id String id, String name, RegionKind kind, List<String> countries, @Indexed String parentId,
-		@Indexed List<String> searchTerms, @Version Long version, @CreatedDate Instant createdAt, @LastModifiedDate Instant updatedAt)
-		implements NodeDocument {
+		@Indexed List<String> searchTerms, @Version Long version, @CreatedDate Instant createdAt,
+		@LastModifiedDate Instant updatedAt) implements NodeDocument {
 
 	public Region {
 		countries = (countries != null) ? List.copyOf(countries) : List.of();

@@ -23,36 +23,39 @@ import org.springframework.stereotype.Component;
 /**
  * Attaches every country to the region tree, with the UN M49 regions as the backbone, so
  * that an import can give each event a region and region filters find imported data. It
- * grows the tree that is there (the demo's World, Europe, Eastern Europe, Iran…) instead of
- * building a second one beside it:
+ * grows the tree that is there (the demo's World, Europe, Eastern Europe, Iran…) instead
+ * of building a second one beside it:
  * <ol>
  * <li>A COUNTRY region whose {@code countries} is exactly the country is its region (the
- * demo's {@code iran}, {@code syria}, {@code egypt}, {@code ukraine}, {@code russia}), wherever
- * it hangs: Egypt stays under the demo's Middle East, not under M49's Northern Africa.</li>
- * <li>Otherwise a COUNTRY region {@code m49-<code>} with M49's name is created. Its parent is
- * the smallest AREA that covers the country, if there is one: an AREA is a region drawn by hand
- * around a conflict, and whoever filters on the demo's Israel/Palestine expects the events of
- * Israel and Palestine in it, so {@code m49-376} Israel and {@code m49-275} State of Palestine
- * go under {@code israel-palestine} (and so under the Middle East), not under M49's Western
- * Asia. Without such an AREA the parent is M49's intermediate region, else its sub-region
- * (SUBREGION regions {@code m49-<code>}), under its region (a CONTINENT {@code m49-<code>})
- * under the root; each level reuses a region of the same name and kind under the same parent
- * (the demo's {@code europe} and {@code eastern-europe}), and the root is the region of kind
- * WORLD (the demo's {@code world}, else {@code m49-001}). The demo's Middle East is no M49
+ * demo's {@code iran}, {@code syria}, {@code egypt}, {@code ukraine}, {@code russia}),
+ * wherever it hangs: Egypt stays under the demo's Middle East, not under M49's Northern
+ * Africa.</li>
+ * <li>Otherwise a COUNTRY region {@code m49-<code>} with M49's name is created. Its
+ * parent is the smallest AREA that covers the country, if there is one: an AREA is a
+ * region drawn by hand around a conflict, and whoever filters on the demo's
+ * Israel/Palestine expects the events of Israel and Palestine in it, so {@code m49-376}
+ * Israel and {@code m49-275} State of Palestine go under {@code israel-palestine} (and so
+ * under the Middle East), not under M49's Western Asia. Without such an AREA the parent
+ * is M49's intermediate region, else its sub-region (SUBREGION regions
+ * {@code m49-<code>}), under its region (a CONTINENT {@code m49-<code>}) under the root;
+ * each level reuses a region of the same name and kind under the same parent (the demo's
+ * {@code europe} and {@code eastern-europe}), and the root is the region of kind WORLD
+ * (the demo's {@code world}, else {@code m49-001}). The demo's Middle East is no M49
  * region and no AREA, so the other Western Asian countries (Lebanon, Iraq, Saudi Arabia…)
  * go under M49's Asia → Western Asia although the Middle East lists them; a filter on the
  * Middle East finds their imported events only where a demo region holds them.</li>
- * <li>Every ancestor of a new country region lists the country in its {@code countries}.</li>
+ * <li>Every ancestor of a new country region lists the country in its
+ * {@code countries}.</li>
  * </ol>
  * Antarctica, in no M49 region, hangs directly under the root.
  * <p>
- * Safe to call from two imports at once without transactions (the embedded server has none):
- * every region it creates has a key derived from its M49 code and is written with an upsert
- * that only sets fields on insert, so a race inserts it once; a country is added to an
- * ancestor only by the update that finds it missing. The country's own region is written
- * last, after its ancestors list the country, so once it exists the work is complete and a
- * repeated call costs one query. Created and changed regions are announced in the change
- * feed.
+ * Safe to call from two imports at once without transactions (the embedded server has
+ * none): every region it creates has a key derived from its M49 code and is written with
+ * an upsert that only sets fields on insert, so a race inserts it once; a country is
+ * added to an ancestor only by the update that finds it missing. The country's own region
+ * is written last, after its ancestors list the country, so once it exists the work is
+ * complete and a repeated call costs one query. Created and changed regions are announced
+ * in the change feed.
  */
 @Component
 public class RegionBackbone {
@@ -64,7 +67,10 @@ public class RegionBackbone {
 
 	private static final String COLLECTION = "regions";
 
-	/** Deeper than any tree of regions; guards the walk up from a curated AREA against a cycle. */
+	/**
+	 * Deeper than any tree of regions; guards the walk up from a curated AREA against a
+	 * cycle.
+	 */
 	private static final int MAX_DEPTH = 32;
 
 	private final MongoTemplate mongo;
@@ -79,8 +85,9 @@ public class RegionBackbone {
 	}
 
 	/**
-	 * The key of the region that stands for a country, creating it and the regions above it
-	 * where they are missing. Calling it again returns the same key and writes nothing.
+	 * The key of the region that stands for a country, creating it and the regions above
+	 * it where they are missing. Calling it again returns the same key and writes
+	 * nothing.
 	 * @param iso3 an ISO 3166-1 alpha-3 code in capitals ("KEN")
 	 * @return the key of the country's COUNTRY region ("m49-404", or the demo's "iran")
 	 * @throws UnknownCountryException for anything that is not such a code ("XXX", "ken",
@@ -127,7 +134,10 @@ public class RegionBackbone {
 			.map((region) -> region.getString("_id"));
 	}
 
-	/** The keys from the root down to the new country region's parent, creating what is missing. */
+	/**
+	 * The keys from the root down to the new country region's parent, creating what is
+	 * missing.
+	 */
 	private List<String> ancestors(M49Table.Area area) {
 		Optional<Region> curated = smallestAreaCovering(area.iso3());
 		if (curated.isPresent()) {
@@ -160,7 +170,10 @@ public class RegionBackbone {
 		return path;
 	}
 
-	/** The region of kind WORLD without a parent (the demo's {@code world}), else {@code m49-001}. */
+	/**
+	 * The region of kind WORLD without a parent (the demo's {@code world}), else
+	 * {@code m49-001}.
+	 */
 	private String root(String iso3) {
 		Query query = Query.query(Criteria.where("kind").is(RegionKind.WORLD.name()).and("parentId").is(null))
 			.with(Sort.by("_id"))
@@ -184,8 +197,9 @@ public class RegionBackbone {
 	}
 
 	/**
-	 * Inserts a region covering the country unless its key exists: the fields are only set on
-	 * insert, so of two concurrent calls one inserts and the other changes nothing.
+	 * Inserts a region covering the country unless its key exists: the fields are only
+	 * set on insert, so of two concurrent calls one inserts and the other changes
+	 * nothing.
 	 * @return the key
 	 */
 	private String insertIfAbsent(String key, String name, RegionKind kind, String parentId, String iso3) {
@@ -203,12 +217,16 @@ public class RegionBackbone {
 			}
 		}
 		catch (DuplicateKeyException ex) {
-			// A concurrent call inserted it between the lookup and the insert: that one stands.
+			// A concurrent call inserted it between the lookup and the insert: that one
+			// stands.
 		}
 		return key;
 	}
 
-	/** Adds the country to a region that does not list it yet, as a new version of that region. */
+	/**
+	 * Adds the country to a region that does not list it yet, as a new version of that
+	 * region.
+	 */
 	private void addCountry(String key, String iso3) {
 		Query missing = Query.query(Criteria.where("_id").is(key).and("countries").ne(iso3));
 		Update update = new Update().addToSet("countries", iso3).inc("version", 1).set("updatedAt", new Date());

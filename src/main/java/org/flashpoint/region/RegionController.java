@@ -42,7 +42,8 @@ class RegionController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, @Argument NameOrder orderBy, ScrollSubrange subrange) {
+	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, @Argument NameOrder orderBy,
+			ScrollSubrange subrange) {
 		List<Criteria> parts = new ArrayList<>();
 		if (filter != null && filter.search() != null) {
 			parts.addAll(SearchTerms.matching("filter.search", filter.search()));
@@ -64,8 +65,7 @@ class RegionController {
 
 	@BatchMapping
 	Map<Region, List<Region>> children(List<Region> parents) {
-		Map<String, List<Region>> byParent = this.regions
-			.findByParentIdIn(parents.stream().map(Region::id).toList())
+		Map<String, List<Region>> byParent = this.regions.findByParentIdIn(parents.stream().map(Region::id).toList())
 			.stream()
 			.sorted(java.util.Comparator.comparing(Region::name))
 			.collect(Collectors.groupingBy(Region::parentId));

@@ -1,4 +1,5 @@
 package org.flashpoint.region;
+
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,9 +19,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers "this region and every region inside it", which region filters need. The
- * tree is small (hundreds of nodes), so one projected read of all parent links is
- * cheaper than a query per level.
+ * Answers "this region and every region inside it", which region filters need. The tree
+ * is small (hundreds of nodes), so one projected read of all parent links is cheaper than
+ * a query per level.
  */
 @Component
 public class RegionTree {
@@ -50,11 +51,11 @@ public class RegionTree {
 	 * it. Territories are skipped: they cover a part of a country (the Gaza Strip is not
 	 * all of Palestine).
 	 * <p>
-	 * Once {@link RegionBackbone} has attached a country, its COUNTRY region is the answer,
-	 * the same key the backbone returns. The backbone puts a country that a hand-drawn AREA
-	 * covers inside that AREA, so Palestine's {@code m49-275} hangs under the demo's
-	 * Israel/Palestine and events of PSE stay inside the region filters on Israel/Palestine
-	 * and the Middle East, before and after an import.
+	 * Once {@link RegionBackbone} has attached a country, its COUNTRY region is the
+	 * answer, the same key the backbone returns. The backbone puts a country that a
+	 * hand-drawn AREA covers inside that AREA, so Palestine's {@code m49-275} hangs under
+	 * the demo's Israel/Palestine and events of PSE stay inside the region filters on
+	 * Israel/Palestine and the Middle East, before and after an import.
 	 */
 	public Optional<String> regionOfCountry(String country) {
 		if (country == null) {

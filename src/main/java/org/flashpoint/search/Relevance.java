@@ -17,10 +17,10 @@ import org.flashpoint.store.SearchTerms;
  * <li>below that — only some words do: 0.5 × the share of words that do, plus 0.1 for an
  * actor, so at most 0.5 × (n − 1) / n + 0.1, less than 0.6.</li>
  * </ul>
- * Actors are boosted by 0.1 within each tier: someone looking for a name most likely wants
- * the actor before the records that mention it. Equal scores are ordered by recency (an
- * event's day, a statement's day; actors have none and come after dated records), then type
- * name, then id, so the order is total and repeatable.
+ * Actors are boosted by 0.1 within each tier: someone looking for a name most likely
+ * wants the actor before the records that mention it. Equal scores are ordered by recency
+ * (an event's day, a statement's day; actors have none and come after dated records),
+ * then type name, then id, so the order is total and repeatable.
  */
 final class Relevance {
 
@@ -81,7 +81,10 @@ final class Relevance {
 		return best;
 	}
 
-	/** Four decimals: equal scores compare equal and read cleanly (0.35, not 0.35000000000000003). */
+	/**
+	 * Four decimals: equal scores compare equal and read cleanly (0.35, not
+	 * 0.35000000000000003).
+	 */
 	private static double rounded(double score) {
 		return Math.round(score * 10_000) / 10_000.0;
 	}

@@ -16,19 +16,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds actors, events and statements by the words of their own text and ranks them by
- * {@link Relevance}. MongoDB's text search is not portable ({@code $text} is missing
- * from the embedded server), so records carry normalised {@code searchTerms}, the
- * database matches anchored word prefixes on them (which real MongoDB answers from the
- * terms' index), and the ranking happens here.
+ * {@link Relevance}. MongoDB's text search is not portable ({@code $text} is missing from
+ * the embedded server), so records carry normalised {@code searchTerms}, the database
+ * matches anchored word prefixes on them (which real MongoDB answers from the terms'
+ * index), and the ranking happens here.
  * <p>
  * Each collection is read with at most three bounded queries: the records holding every
  * word, latest first — the first {@code first} of them are exactly the best of their type
  * in that tier, because within it ties go by recency; for actors, those with a term equal
  * to the whole text (whole names are terms), the candidates for the top tier; and, for a
- * text of several words, the first {@value #CANDIDATES} records holding any of them, latest
- * first (actors by id). So records matching only some of the words are ranked among the
- * first {@value #CANDIDATES} of each type that do: a bound on the work one request can
- * cause, which only a text of several words over a large collection can reach.
+ * text of several words, the first {@value #CANDIDATES} records holding any of them,
+ * latest first (actors by id). So records matching only some of the words are ranked
+ * among the first {@value #CANDIDATES} of each type that do: a bound on the work one
+ * request can cause, which only a text of several words over a large collection can
+ * reach.
  */
 @Component
 class Search {

@@ -9,9 +9,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * What a client searches for, normalised as the records' terms are: lower case, without
- * diacritics, punctuation folded to spaces. Whatever the client typed ends up as words
- * of letters and digits, quoted in anchored patterns, so it is always text, never a
- * pattern or an operator.
+ * diacritics, punctuation folded to spaces. Whatever the client typed ends up as words of
+ * letters and digits, quoted in anchored patterns, so it is always text, never a pattern
+ * or an operator.
  *
  * @param normalized the whole text, normalised, compared with whole names
  * @param words its distinct words
@@ -19,7 +19,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 record SearchText(String normalized, List<String> words, List<Criteria> perWord) {
 
-	/** Longer texts are rejected, so that one request cannot ask for hundreds of patterns. */
+	/**
+	 * Longer texts are rejected, so that one request cannot ask for hundreds of patterns.
+	 */
 	static final int MAX_LENGTH = 200;
 
 	static SearchText of(String text) {

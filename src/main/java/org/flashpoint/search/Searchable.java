@@ -23,9 +23,8 @@ import org.springframework.data.domain.Sort;
  * @param terms the record's normalised search terms
  * @param named whether the texts are names, which a text can match whole (actors)
  */
-record Searchable<T extends NodeDocument>(SearchType searchType, String type, Class<T> documents,
-		String dateProperty, Function<T, LocalDate> date, Function<T, List<String>> texts,
-		Function<T, List<String>> terms, boolean named) {
+record Searchable<T extends NodeDocument>(SearchType searchType, String type, Class<T> documents, String dateProperty,
+		Function<T, LocalDate> date, Function<T, List<String>> texts, Function<T, List<String>> terms, boolean named) {
 
 	static final Searchable<Actor> ACTORS = new Searchable<>(SearchType.ACTOR, "Actor", Actor.class, null,
 			(actor) -> null, Searchable::names, Actor::searchTerms, true);
@@ -33,12 +32,15 @@ record Searchable<T extends NodeDocument>(SearchType searchType, String type, Cl
 	static final Searchable<Event> EVENTS = new Searchable<>(SearchType.EVENT, "Event", Event.class, "occurredOn",
 			Event::occurredOn, Event::searchableTexts, Event::searchTerms, false);
 
-	static final Searchable<Statement> STATEMENTS = new Searchable<>(SearchType.STATEMENT, "Statement",
-			Statement.class, "madeOn", Statement::madeOn, Statement::searchableTexts, Statement::searchTerms, false);
+	static final Searchable<Statement> STATEMENTS = new Searchable<>(SearchType.STATEMENT, "Statement", Statement.class,
+			"madeOn", Statement::madeOn, Statement::searchableTexts, Statement::searchTerms, false);
 
 	static final List<Searchable<?>> ALL = List.of(ACTORS, EVENTS, STATEMENTS);
 
-	/** Latest first, then by id: the order ties are broken in, which the database can apply. */
+	/**
+	 * Latest first, then by id: the order ties are broken in, which the database can
+	 * apply.
+	 */
 	Sort recency() {
 		Sort byId = Sort.by(Sort.Direction.ASC, "id");
 		return (this.dateProperty != null) ? Sort.by(Sort.Direction.DESC, this.dateProperty).and(byId) : byId;

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.io.PrintStream;
 
 import org.apache.commons.logging.Log;
@@ -16,12 +17,12 @@ import org.springframework.web.context.WebApplicationContext;
  * before the web server starts, like the seed loader.
  * <ul>
  * <li>With {@code FLASHPOINT_ADMIN_KEY} (or {@code flashpoint.security.admin-key}) it
- * creates that key when no key with that secret exists. An existing one is kept as it
- * is; a revoked one stays revoked — someone revoked it on purpose, and a restart must
- * not undo that.</li>
- * <li>Without one, on a database that has never held an ADMIN key, it generates a key
- * and prints it on the console, once: later starts find the key and print nothing. The
- * memory store is new at every start, so there every start prints a new key.
+ * creates that key when no key with that secret exists. An existing one is kept as it is;
+ * a revoked one stays revoked — someone revoked it on purpose, and a restart must not
+ * undo that.</li>
+ * <li>Without one, on a database that has never held an ADMIN key, it generates a key and
+ * prints it on the console, once: later starts find the key and print nothing. The memory
+ * store is new at every start, so there every start prints a new key.
  * {@code flashpoint.security.generate-admin-key=false} turns this off.</li>
  * </ul>
  * The offline commands ({@code import}, {@code check}) never generate a key: it belongs
@@ -97,7 +98,8 @@ class AdminKeyBootstrap implements SmartInitializingSingleton {
 			this.keys.createFirstAdminKey(GENERATED_KEY_NAME).ifPresent(this::print);
 		}
 		catch (LockUnavailableException ex) {
-			// Another instance on this database holds the lock: it is creating the key, and prints it.
+			// Another instance on this database holds the lock: it is creating the key,
+			// and prints it.
 			logger.info("Another instance is creating the first ADMIN key; this one creates none");
 		}
 	}

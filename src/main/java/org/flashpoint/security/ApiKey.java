@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.time.Instant;
 
 import org.springframework.data.annotation.CreatedDate;
@@ -14,8 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param id the key's record key (not secret; it names the key in the change feed)
  * @param secretHash hex SHA-256 of the whole key as the client sends it
- * @param createdBy record key of the API key that created this one; {@code null} for
- * the bootstrap admin key
+ * @param createdBy record key of the API key that created this one; {@code null} for the
+ * bootstrap admin key
  * @param revokedAt when the key was revoked; a revoked key authenticates nothing
  */
 @Document("api_keys")
@@ -23,7 +24,10 @@ public record ApiKey(@Id String id, String name, ApiRole role, @Indexed(unique =
 		String createdBy, Instant revokedAt, String revokedBy, @Version Long version, @CreatedDate Instant createdAt,
 		@LastModifiedDate Instant updatedAt) {
 
-	/** A new key, not revoked and not yet stored; {@code createdBy} is {@code null} for the one made at start. */
+	/**
+	 * A new key, not revoked and not yet stored; {@code createdBy} is {@code null} for
+	 * the one made at start.
+	 */
 	public static ApiKey issued(String id, String name, ApiRole role, String secretHash, String createdBy) {
 		return new ApiKey(id, name, role, secretHash, createdBy, null, null, null, null, null);
 	}

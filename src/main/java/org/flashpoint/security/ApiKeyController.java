@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.Optional;
 
 import graphql.execution.DataFetcherResult;
@@ -49,7 +50,8 @@ class ApiKeyController {
 
 	@MutationMapping
 	public CreateApiKeyPayload createApiKey(@Argument CreateApiKeyInput input) {
-		// A retry gets the key's record but not the key: it was shown once and is not stored.
+		// A retry gets the key's record but not the key: it was shown once and is not
+		// stored.
 		Outcome<IssuedKey> outcome = this.receipts.once("createApiKey", input.clientMutationId(),
 				() -> this.keys.create(input), (issued) -> issued.apiKey().id(),
 				(key) -> this.repository.findById(key).map((stored) -> new IssuedKey(stored, null)));

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,15 +14,19 @@ final class ApiKeyInputs {
 	private ApiKeyInputs() {
 	}
 
-	record CreateApiKeyInput(@NotBlank @Size(max = 100) String name, @NotNull ApiRole role, @Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
+	record CreateApiKeyInput(@NotBlank @Size(max = 100) String name, @NotNull ApiRole role,
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
-	record RevokeApiKeyInput(@NotBlank String id, @Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
+	record RevokeApiKeyInput(@NotBlank String id,
+			@Size(max = MutationReceipts.MAX_CLIENT_MUTATION_ID_LENGTH) String clientMutationId) {
 
 	}
 
-	/** @param key the plain key, present only in the answer to the request that created it */
+	/**
+	 * @param key the plain key, present only in the answer to the request that created it
+	 */
 	record CreateApiKeyPayload(String key, ApiKey apiKey, List<UserError> userErrors, String clientMutationId) {
 
 	}

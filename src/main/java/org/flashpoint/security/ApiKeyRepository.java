@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +42,10 @@ final class ApiKeySecrets {
 		}
 	}
 
-	/** Whether a stored hash is the hash of the key, in time independent of where they differ. */
+	/**
+	 * Whether a stored hash is the hash of the key, in time independent of where they
+	 * differ.
+	 */
 	static boolean matches(String key, String storedHash) {
 		return MessageDigest.isEqual(hash(key).getBytes(StandardCharsets.US_ASCII),
 				storedHash.getBytes(StandardCharsets.US_ASCII));

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +27,16 @@ public class ApiKeyService {
 
 	static final String TYPE = "ApiKey";
 
-	/** The lock every revocation of an ADMIN key holds while it counts the ADMIN keys left. */
+	/**
+	 * The lock every revocation of an ADMIN key holds while it counts the ADMIN keys
+	 * left.
+	 */
 	private static final String ADMIN_REVOCATIONS = "api-keys:admin-revocations";
 
-	/** The lock instances starting together on one database hold while one of them creates the first ADMIN key. */
+	/**
+	 * The lock instances starting together on one database hold while one of them creates
+	 * the first ADMIN key.
+	 */
 	private static final String FIRST_ADMIN_KEY = "api-keys:first-admin-key";
 
 	private final ApiKeyRepository keys;
@@ -61,15 +68,15 @@ public class ApiKeyService {
 	 * wait; it is creating the key
 	 */
 	Optional<IssuedKey> createFirstAdminKey(String name) {
-		return this.locks.withLocks(List.of(FIRST_ADMIN_KEY),
-				() -> this.keys.existsByRole(ApiRole.ADMIN) ? Optional.<IssuedKey>empty()
-						: Optional.of(issue(name, ApiRole.ADMIN, null)));
+		return this.locks.withLocks(List.of(FIRST_ADMIN_KEY), () -> this.keys.existsByRole(ApiRole.ADMIN)
+				? Optional.<IssuedKey>empty() : Optional.of(issue(name, ApiRole.ADMIN, null)));
 	}
 
 	/** Stores a new random key, hashed; the plain key exists only in the answer. */
 	private IssuedKey issue(String name, ApiRole role, String createdBy) {
 		String key = ApiKeySecrets.newKey();
-		ApiKey stored = this.keys.insert(ApiKey.issued(RecordKeys.newKey(), name, role, ApiKeySecrets.hash(key), createdBy));
+		ApiKey stored = this.keys
+			.insert(ApiKey.issued(RecordKeys.newKey(), name, role, ApiKeySecrets.hash(key), createdBy));
 		return new IssuedKey(stored, key);
 	}
 
@@ -124,7 +131,9 @@ public class ApiKeyService {
 		}
 	}
 
-	/** The stored key with this secret, created with the name and role if there is none. */
+	/**
+	 * The stored key with this secret, created with the name and role if there is none.
+	 */
 	ApiKey ensureKey(String key, String name, ApiRole role) {
 		String hash = ApiKeySecrets.hash(key);
 		return this.keys.findBySecretHash(hash).orElseGet(() -> {
@@ -142,7 +151,9 @@ public class ApiKeyService {
 		return globalId(key.id());
 	}
 
-	/** The global id of the API key with this record key, as {@code ApiKey.id} shows it. */
+	/**
+	 * The global id of the API key with this record key, as {@code ApiKey.id} shows it.
+	 */
 	public static String globalId(String keyId) {
 		return GlobalId.of(TYPE, keyId).encode();
 	}

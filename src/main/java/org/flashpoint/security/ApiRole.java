@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.Optional;
 
 import reactor.util.context.ContextView;
@@ -9,8 +10,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is calling: the record key of the API key the request authenticated with, the
- * name every write is recorded under.
+ * Who is calling: the record key of the API key the request authenticated with, the name
+ * every write is recorded under.
  */
 public final class Callers {
 
@@ -25,12 +26,20 @@ public final class Callers {
 	private Callers() {
 	}
 
-	/** The caller of a GraphQL request, as seen by a {@code WebGraphQlInterceptor}; {@code null} if none is known. */
+	/**
+	 * The caller of a GraphQL request, as seen by a {@code WebGraphQlInterceptor};
+	 * {@code null} if none is known.
+	 */
 	public static Authentication inContext(ContextView context) {
-		return context.<SecurityContext>getOrEmpty(SECURITY_CONTEXT).map(SecurityContext::getAuthentication).orElse(null);
+		return context.<SecurityContext>getOrEmpty(SECURITY_CONTEXT)
+			.map(SecurityContext::getAuthentication)
+			.orElse(null);
 	}
 
-	/** The calling key's record key; empty for anonymous callers and for work the app does itself. */
+	/**
+	 * The calling key's record key; empty for anonymous callers and for work the app does
+	 * itself.
+	 */
 	public static Optional<String> currentKeyId() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +34,18 @@ import org.springframework.web.socket.WebSocketSession;
  */
 class CheckedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
-	/** graphql-ws: "the server will close the socket with the event 4400: &lt;error-message&gt;". */
+	/**
+	 * graphql-ws: "the server will close the socket with the event 4400:
+	 * &lt;error-message&gt;".
+	 */
 	static final int INVALID_MESSAGE = 4400;
 
 	private static final Log logger = LogFactory.getLog(CheckedGraphQlWebSocketHandler.class);
 
 	private final JsonMapper json;
 
-	CheckedGraphQlWebSocketHandler(WebGraphQlHandler handler, JsonMapper json, Duration initTimeout,
-			Duration keepAlive, CorsConfiguration cors) {
+	CheckedGraphQlWebSocketHandler(WebGraphQlHandler handler, JsonMapper json, Duration initTimeout, Duration keepAlive,
+			CorsConfiguration cors) {
 		super(handler, new JacksonJsonHttpMessageConverter(json), initTimeout, keepAlive, cors);
 		this.json = json;
 	}
@@ -59,7 +63,10 @@ class CheckedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		super.handleTextMessage(session, message);
 	}
 
-	/** What is wrong with a graphql-ws message, as a close reason (at most 123 bytes); empty if nothing. */
+	/**
+	 * What is wrong with a graphql-ws message, as a close reason (at most 123 bytes);
+	 * empty if nothing.
+	 */
 	Optional<String> problem(String text) {
 		JsonNode message;
 		try {
@@ -85,7 +92,10 @@ class CheckedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		};
 	}
 
-	/** The key is read the way {@link BearerTokenAuthenticationExtractor} reads it: under any case of the name. */
+	/**
+	 * The key is read the way {@link BearerTokenAuthenticationExtractor} reads it: under
+	 * any case of the name.
+	 */
 	private static Optional<String> authorizationProblem(JsonNode payload) {
 		for (Map.Entry<String, JsonNode> field : payload.properties()) {
 			if (field.getKey().equalsIgnoreCase(BearerTokenAuthenticationExtractor.AUTHORIZATION_KEY)
@@ -96,7 +106,10 @@ class CheckedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		return Optional.empty();
 	}
 
-	/** graphql-ws: a subscribe payload has a string query, and optionally an operation name, variables and extensions. */
+	/**
+	 * graphql-ws: a subscribe payload has a string query, and optionally an operation
+	 * name, variables and extensions.
+	 */
 	private static Optional<String> subscribeProblem(JsonNode payload) {
 		if (!payload.path("query").isString()) {
 			return Optional.of("Invalid subscribe: payload.query must be a string");

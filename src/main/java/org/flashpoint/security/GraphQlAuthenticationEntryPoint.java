@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Answers a request whose credentials were refused: the status and
  * {@code WWW-Authenticate} header as RFC 6750 has them (401 for an unknown or revoked
- * key, 400 for a malformed header), and a problem+json body ({@link Problems}) that GraphQL
- * clients can parse too, so the reason reaches the user instead of an empty page. The same
- * for a key whose role an HTTP endpoint does not admit (403).
+ * key, 400 for a malformed header), and a problem+json body ({@link Problems}) that
+ * GraphQL clients can parse too, so the reason reaches the user instead of an empty page.
+ * The same for a key whose role an HTTP endpoint does not admit (403).
  */
 @Component
 class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -55,7 +56,8 @@ class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 			return oauth.getError().getDescription();
 		}
 		if (ex instanceof InsufficientAuthenticationException) {
-			// Spring Security's "Full authentication is required" names no way out: the endpoints that need a key need ADMIN's.
+			// Spring Security's "Full authentication is required" names no way out: the
+			// endpoints that need a key need ADMIN's.
 			return "This needs an ADMIN key: send 'Authorization: Bearer <API key>'";
 		}
 		return (ex.getMessage() != null) ? ex.getMessage()

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.List;
 
 import graphql.GraphQLError;

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.List;
 
 import org.aopalliance.intercept.MethodInvocation;
@@ -42,12 +43,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * Who may do what. API keys are opaque bearer tokens (RFC 6750), checked by
  * {@link ApiKeyIntrospector} on every request that carries one. The HTTP layer only
- * authenticates: GraphQL answers with one status for many operations, so which
- * operation needs which role is decided per field — {@code @PreAuthorize} on each
- * mutation, and {@link #readAccess} on every query field when anonymous reads are off —
- * and a refusal is a GraphQL error classified UNAUTHORIZED or FORBIDDEN (Spring for
- * GraphQL's security exception resolver). A key that is sent but is not valid is
- * refused at once with HTTP 401, so a client never mistakes a typo for anonymous access.
+ * authenticates: GraphQL answers with one status for many operations, so which operation
+ * needs which role is decided per field — {@code @PreAuthorize} on each mutation, and
+ * {@link #readAccess} on every query field when anonymous reads are off — and a refusal
+ * is a GraphQL error classified UNAUTHORIZED or FORBIDDEN (Spring for GraphQL's security
+ * exception resolver). A key that is sent but is not valid is refused at once with HTTP
+ * 401, so a client never mistakes a typo for anonymous access.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -75,11 +76,14 @@ class SecurityConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnProperty(name = "flashpoint.security.anonymous-read", havingValue = "false")
 	static Advisor readAccess() {
-		return new AuthorizationManagerBeforeMethodInterceptor(AnnotationMatchingPointcut.forMethodAnnotation(QueryMapping.class),
-				reader());
+		return new AuthorizationManagerBeforeMethodInterceptor(
+				AnnotationMatchingPointcut.forMethodAnnotation(QueryMapping.class), reader());
 	}
 
-	/** Introspection too needs a READER key when anonymous reads are off; graphql-java answers it, not a query field. */
+	/**
+	 * Introspection too needs a READER key when anonymous reads are off; graphql-java
+	 * answers it, not a query field.
+	 */
 	@Bean
 	@ConditionalOnProperty(name = "flashpoint.security.anonymous-read", havingValue = "false")
 	static IntrospectionAccess introspectionAccess() {
@@ -106,7 +110,8 @@ class SecurityConfiguration {
 		SecurityFilterChain apiSecurity(HttpSecurity http, OpaqueTokenIntrospector introspector,
 				GraphQlAuthenticationEntryPoint entryPoint) throws Exception {
 			http
-				// No cookies and no sessions: a page on another origin cannot make a browser
+				// No cookies and no sessions: a page on another origin cannot make a
+				// browser
 				// send a bearer token, so there is no cross-site request to forge.
 				.csrf(AbstractHttpConfigurer::disable)
 				.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -115,17 +120,20 @@ class SecurityConfiguration {
 				.formLogin(AbstractHttpConfigurer::disable)
 				.logout(AbstractHttpConfigurer::disable)
 				.requestCache(AbstractHttpConfigurer::disable)
-				// GraphQL decides per field; the import endpoint is ADMIN's alone, and so are the
-				// metrics (they name collections, commands and request rates). Health stays open
-				// for load balancers and compose; its details show only to a caller with a key.
+				// GraphQL decides per field; the import endpoint is ADMIN's alone, and so
+				// are the
+				// metrics (they name collections, commands and request rates). Health
+				// stays open
+				// for load balancers and compose; its details show only to a caller with
+				// a key.
 				.authorizeHttpRequests((requests) -> requests.requestMatchers("/imports", "/imports/**")
 					.hasRole(ApiRole.ADMIN.name())
 					.requestMatchers(EndpointRequest.to("metrics", "prometheus"))
 					.hasRole(ApiRole.ADMIN.name())
 					.anyRequest()
 					.permitAll())
-				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
-					.accessDeniedHandler(entryPoint))
+				.exceptionHandling(
+						(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 				.oauth2ResourceServer((server) -> server.bearerTokenResolver(new StrictBearerTokenResolver())
 					.authenticationEntryPoint(entryPoint)
 					.opaqueToken((opaque) -> opaque.introspector(introspector)));
@@ -133,10 +141,10 @@ class SecurityConfiguration {
 		}
 
 		/**
-		 * graphql-ws clients cannot set headers on a browser WebSocket; they send the key in
-		 * the {@code connection_init} payload ({@code {"Authorization": "Bearer <key>"}}),
-		 * checked by the same introspector. It runs first, so every later interceptor and
-		 * data fetcher sees the caller.
+		 * graphql-ws clients cannot set headers on a browser WebSocket; they send the key
+		 * in the {@code connection_init} payload ({@code {"Authorization": "Bearer
+		 * <key>"}}), checked by the same introspector. It runs first, so every later
+		 * interceptor and data fetcher sees the caller.
 		 */
 		@Bean
 		@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -145,15 +153,17 @@ class SecurityConfiguration {
 					new ProviderManager(new OpaqueTokenAuthenticationProvider(introspector)));
 		}
 
-		/** A revoked key stops working on connections opened before it was revoked, too. */
+		/**
+		 * A revoked key stops working on connections opened before it was revoked, too.
+		 */
 		@Bean
 		WebSocketKeyCheck webSocketKeyCheck(OpaqueTokenIntrospector introspector) {
 			return new WebSocketKeyCheck(introspector);
 		}
 
 		/**
-		 * The graphql-ws handler Spring Boot would build, with the same settings, refusing
-		 * malformed messages with 4400 instead of failing on them.
+		 * The graphql-ws handler Spring Boot would build, with the same settings,
+		 * refusing malformed messages with 4400 instead of failing on them.
 		 */
 		@Bean
 		CheckedGraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, JsonMapper json,
@@ -169,9 +179,10 @@ class SecurityConfiguration {
 			cors.setAllowedOriginPatterns(properties.allowedOrigins());
 			cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
 			cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
-			// The rate-limit headers, so that a browser app can back off (README, "Limits, cost and rate limits").
-			cors.setExposedHeaders(List.of("WWW-Authenticate", "Retry-After", "x-ratelimit-limit", "x-ratelimit-remaining",
-					"x-ratelimit-reset", "x-ratelimit-used"));
+			// The rate-limit headers, so that a browser app can back off (README,
+			// "Limits, cost and rate limits").
+			cors.setExposedHeaders(List.of("WWW-Authenticate", "Retry-After", "x-ratelimit-limit",
+					"x-ratelimit-remaining", "x-ratelimit-reset", "x-ratelimit-used"));
 			cors.setMaxAge(3600L);
 			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 			source.registerCorsConfiguration("/**", cors);

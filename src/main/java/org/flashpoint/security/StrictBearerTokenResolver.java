@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
@@ -19,18 +20,18 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 /**
  * Checks the key of a WebSocket connection again for every operation sent over it.
  * <p>
- * A graphql-ws connection authenticates once, with the key in {@code connection_init}
- * (or in the handshake's {@code Authorization} header), and Spring for GraphQL then lends
- * that authentication to every operation of the connection, for as long as it stays
- * open. A key revoked in between would keep working there. So each operation on a
- * WebSocket introspects the connection's key once more, as every HTTP request does, and
- * a key that no longer works gets the operation answered, unexecuted, with an error
- * classified UNAUTHORIZED and the reason — what the same key gets over HTTP.
+ * A graphql-ws connection authenticates once, with the key in {@code connection_init} (or
+ * in the handshake's {@code Authorization} header), and Spring for GraphQL then lends
+ * that authentication to every operation of the connection, for as long as it stays open.
+ * A key revoked in between would keep working there. So each operation on a WebSocket
+ * introspects the connection's key once more, as every HTTP request does, and a key that
+ * no longer works gets the operation answered, unexecuted, with an error classified
+ * UNAUTHORIZED and the reason — what the same key gets over HTTP.
  * <p>
- * Why not close the socket with 4403 instead: an interceptor has no handle on the
- * socket, and an answer per operation tells the client which operation was refused and
- * why, in the same terms as over HTTP; the client closes the connection and connects
- * again with a key that works, which {@code connection_init} then checks.
+ * Why not close the socket with 4403 instead: an interceptor has no handle on the socket,
+ * and an answer per operation tells the client which operation was refused and why, in
+ * the same terms as over HTTP; the client closes the connection and connects again with a
+ * key that works, which {@code connection_init} then checks.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class WebSocketKeyCheck implements WebGraphQlInterceptor {

@@ -1,4 +1,5 @@
 package org.flashpoint.source;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,9 +10,9 @@ import jakarta.validation.constraints.Size;
  * <p>
  * Each document type declares a unique sparse index on the whole {@code externalIds}
  * sub-documents rather than a compound index on {@code externalIds.system} and
- * {@code externalIds.id}: a compound index over one array indexes every system with
- * every id of a record, so Russia's (WIKIDATA, Q159) and (CAMEO, RUS) would also claim
- * (CAMEO, Q159). Records without external ids leave the field out (see
+ * {@code externalIds.id}: a compound index over one array indexes every system with every
+ * id of a record, so Russia's (WIKIDATA, Q159) and (CAMEO, RUS) would also claim (CAMEO,
+ * Q159). Records without external ids leave the field out (see
  * {@code OmitEmptyExternalIds}) so that the sparse index skips them on both backends.
  */
 public record ExternalId(

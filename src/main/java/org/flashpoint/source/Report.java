@@ -9,12 +9,18 @@ import java.time.LocalDate;
  */
 public record Report(String sourceId, String url, String headline, LocalDate publishedOn, String excerpt) {
 
-	/** A report known only by its outlet (may be {@code null}) and the text a dataset quotes from it. */
+	/**
+	 * A report known only by its outlet (may be {@code null}) and the text a dataset
+	 * quotes from it.
+	 */
 	public static Report excerpt(String sourceId, String excerpt) {
 		return new Report(sourceId, null, null, null, excerpt);
 	}
 
-	/** This report credited to another outlet record (an imported outlet that Flashpoint already holds). */
+	/**
+	 * This report credited to another outlet record (an imported outlet that Flashpoint
+	 * already holds).
+	 */
 	public Report withSourceId(String newSourceId) {
 		return new Report(newSourceId, this.url, this.headline, this.publishedOn, this.excerpt);
 	}

@@ -1,4 +1,5 @@
 package org.flashpoint.source;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.PastOrPresent;

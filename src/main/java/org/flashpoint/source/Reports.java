@@ -1,4 +1,5 @@
 package org.flashpoint.source;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,10 @@ public final class Reports {
 		this.sources = sources;
 	}
 
-	/** Registers the outlets of the reports at {@code reports[i].source}; {@code null} is no reports. */
+	/**
+	 * Registers the outlets of the reports at {@code reports[i].source}; {@code null} is
+	 * no reports.
+	 */
 	public static Reports of(List<ReportInput> inputs, UserErrors errors, InputReferences.Check refs) {
 		List<ReportInput> given = (inputs != null) ? inputs : List.of();
 		List<Ref> sources = new ArrayList<>();

@@ -30,19 +30,26 @@ public record Source(@Id String id, @Indexed String name, @Indexed String domain
 	}
 
 	/**
-	 * A new outlet known only by its name, as a dataset's source column names one ("Reuters"):
-	 * no domain, country or kind, and not yet stored (no version or timestamps).
+	 * A new outlet known only by its name, as a dataset's source column names one
+	 * ("Reuters"): no domain, country or kind, and not yet stored (no version or
+	 * timestamps).
 	 */
 	public static Source outlet(String id, String name) {
 		return outlet(id, name, null, List.of());
 	}
 
-	/** A new outlet with the domain and external ids an import found for it, not yet stored. */
+	/**
+	 * A new outlet with the domain and external ids an import found for it, not yet
+	 * stored.
+	 */
 	public static Source outlet(String id, String name, String domain, List<ExternalId> externalIds) {
 		return new Source(id, name, domain, null, null, externalIds, null, null, null);
 	}
 
-	/** This outlet under another key: an imported outlet that is a record Flashpoint already holds. */
+	/**
+	 * This outlet under another key: an imported outlet that is a record Flashpoint
+	 * already holds.
+	 */
 	public Source withId(String newId) {
 		return new Source(newId, this.name, this.domain, this.country, this.kind, this.externalIds, this.version,
 				this.createdAt, this.updatedAt);

@@ -1,4 +1,5 @@
 package org.flashpoint.statement;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * match that works on both backends
  */
 @Document("statements")
-// Indexes serve StatementFilter / StatementOrder on real MongoDB; orders end in the ascending id.
+// Indexes serve StatementFilter / StatementOrder on real MongoDB; orders end in the
+// ascending id.
 @CompoundIndexes({
 		@CompoundIndex(name = "statement_external_id", def = "{'externalIds': 1}", unique = true, sparse = true),
 		@CompoundIndex(name = "statement_speaker_made_on", def = "{'speakerId': 1, 'madeOn': -1, '_id': 1}"),
@@ -58,14 +60,18 @@ public record Statement(@Id String id, String speakerId, String quote, String su
 	}
 
 	/**
-	 * A new statement under this key, to be filled in by name: a statement has 17 components,
-	 * most of them optional, and a positional call full of {@code null}s hides which is which.
+	 * A new statement under this key, to be filled in by name: a statement has 17
+	 * components, most of them optional, and a positional call full of {@code null}s
+	 * hides which is which.
 	 */
 	public static Builder builder(String id) {
 		return new Builder().id(id);
 	}
 
-	/** A builder holding this statement's components, for a copy that changes some of them. */
+	/**
+	 * A builder holding this statement's components, for a copy that changes some of
+	 * them.
+	 */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
 		builder.id = this.id;
@@ -88,8 +94,8 @@ public record Statement(@Id String id, String speakerId, String quote, String su
 	}
 
 	/**
-	 * Builds a {@link Statement} component by component; what is not set is empty. The derived
-	 * {@code searchTerms} are not set: the record computes them.
+	 * Builds a {@link Statement} component by component; what is not set is empty. The
+	 * derived {@code searchTerms} are not set: the record computes them.
 	 */
 	public static final class Builder {
 
@@ -216,7 +222,10 @@ public record Statement(@Id String id, String speakerId, String quote, String su
 
 	}
 
-	/** This statement with its references to merged actors pointed at the actors they were merged into. */
+	/**
+	 * This statement with its references to merged actors pointed at the actors they were
+	 * merged into.
+	 */
 	public Statement withActorsReplaced(Map<String, String> merged) {
 		return toBuilder().speakerId(merged.getOrDefault(this.speakerId, this.speakerId))
 			.addresseeIds(replaced(this.addresseeIds, merged))

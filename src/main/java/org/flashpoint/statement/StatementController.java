@@ -24,7 +24,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** Statements, their references, and the statement lists nested in actors, events and regions. */
+/**
+ * Statements, their references, and the statement lists nested in actors, events and
+ * regions.
+ */
 @Controller
 class StatementController {
 
@@ -53,8 +56,8 @@ class StatementController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Statement>> statements(@Argument StatementFilter filter,
-			@Argument StatementOrder orderBy, ScrollSubrange subrange) {
+	DataFetcherResult<Window<Statement>> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
+			ScrollSubrange subrange) {
 		return page(this.criteria.of(filter), orderBy, subrange);
 	}
 

@@ -3,9 +3,9 @@ package org.flashpoint.statement;
 import org.flashpoint.event.EventType;
 
 /**
- * What a statement does, each mapped onto the CAMEO code an event of the same kind
- * would carry (with its Goldstein score from the CAMEO codebook) and, where PLOVER has
- * one, the PLOVER event type.
+ * What a statement does, each mapped onto the CAMEO code an event of the same kind would
+ * carry (with its Goldstein score from the CAMEO codebook) and, where PLOVER has one, the
+ * PLOVER event type.
  */
 public enum StatementKind {
 
@@ -16,10 +16,8 @@ public enum StatementKind {
 	APPEAL("020", "Appeal, not specified below", 3.0, "REQUEST"),
 	CALL_FOR_CEASEFIRE("0256", "Appeal for de-escalation of military engagement", -0.3, "REQUEST"),
 	OFFER_TO_MEDIATE("039", "Express intent to mediate", 5.0, "AGREE"),
-	CONDEMNATION("111", "Criticize or denounce", -2.0, "ACCUSE"),
-	DENIAL("016", "Deny responsibility", -2.0, "REJECT"),
-	SUPPORT("051", "Praise or endorse", 3.4, "SUPPORT"),
-	CONCERN("012", "Make pessimistic comment", -0.4, null);
+	CONDEMNATION("111", "Criticize or denounce", -2.0, "ACCUSE"), DENIAL("016", "Deny responsibility", -2.0, "REJECT"),
+	SUPPORT("051", "Praise or endorse", 3.4, "SUPPORT"), CONCERN("012", "Make pessimistic comment", -0.4, null);
 
 	private final EventType cameoType;
 
@@ -34,7 +32,10 @@ public enum StatementKind {
 		return this.cameoType;
 	}
 
-	/** The PLOVER event type, or {@code null} where PLOVER has none (plain reports, concern). */
+	/**
+	 * The PLOVER event type, or {@code null} where PLOVER has none (plain reports,
+	 * concern).
+	 */
 	public String ploverType() {
 		return this.ploverType;
 	}

@@ -1,4 +1,5 @@
 package org.flashpoint.statement;
+
 import org.flashpoint.graphql.DeletePayload;
 import org.flashpoint.graphql.MutationReceipts;
 import org.flashpoint.graphql.Outcome;

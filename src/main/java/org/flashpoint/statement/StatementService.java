@@ -1,4 +1,5 @@
 package org.flashpoint.statement;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +40,9 @@ class StatementService {
 		this.records = records;
 	}
 
-	/** A new statement, or the one already recorded with one of the input's external ids. */
+	/**
+	 * A new statement, or the one already recorded with one of the input's external ids.
+	 */
 	Statement record(RecordStatementInput input) {
 		UserErrors errors = this.validator.validate(input);
 		if (isBlank(input.quote()) && isBlank(input.summary())) {
@@ -75,7 +78,10 @@ class StatementService {
 		return this.records.insertOnce(statement, input.externalIds());
 	}
 
-	/** Deletes a statement, leaving a tombstone; deleting a deleted statement succeeds again. */
+	/**
+	 * Deletes a statement, leaving a tombstone; deleting a deleted statement succeeds
+	 * again.
+	 */
 	String delete(DeleteStatementInput input) {
 		UserErrors errors = this.validator.validate(input);
 		if (errors.hasErrors()) {

@@ -15,8 +15,8 @@ import org.h2.mvstore.MVStore;
  * mongo-java-server's H2 backend, made to commit before it acknowledges. Left alone, the
  * H2 MVStore commits from a background thread about once a second, so a crash loses the
  * writes of the last second although their replies already went out. Here every command
- * that may have changed data commits the store (and with {@code fsync} forces the file
- * to the disk) before its reply is returned to the wire.
+ * that may have changed data commits the store (and with {@code fsync} forces the file to
+ * the disk) before its reply is returned to the wire.
  * <p>
  * Every command goes through {@link #handleCommand}, whichever wire message carried it.
  * Only commands known to be reads skip the commit: a write command this class does not
@@ -28,8 +28,8 @@ import org.h2.mvstore.MVStore;
  * commit usually find theirs already written (group commit). The store's background
  * thread stays on for its housekeeping (rewriting sparse chunks); because its own commits
  * write asynchronously, each acknowledgement then waits until every chunk write started
- * so far has reached the file — and that wait, with the {@code fsync}, is shared too:
- * one thread flushes for all that committed before it started.
+ * so far has reached the file — and that wait, with the {@code fsync}, is shared too: one
+ * thread flushes for all that committed before it started.
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -43,7 +43,10 @@ final class CommittingH2Backend extends H2Backend {
 
 	private final boolean fsync;
 
-	/** How many commits have returned; an acknowledgement waits until a flush covers its own. */
+	/**
+	 * How many commits have returned; an acknowledgement waits until a flush covers its
+	 * own.
+	 */
 	private final AtomicLong commits = new AtomicLong();
 
 	private final ReentrantLock flushLock = new ReentrantLock();
@@ -66,7 +69,8 @@ final class CommittingH2Backend extends H2Backend {
 			return super.handleCommand(channel, databaseName, command, query);
 		}
 		finally {
-			// Also after a failed command: an unordered insert may have stored part of its documents.
+			// Also after a failed command: an unordered insert may have stored part of
+			// its documents.
 			if (mayWrite(command, query)) {
 				persist();
 			}
@@ -76,7 +80,8 @@ final class CommittingH2Backend extends H2Backend {
 	private static boolean mayWrite(String command, Document query) {
 		if (command.equalsIgnoreCase("aggregate")) {
 			return query.get("pipeline") instanceof List<?> stages && stages.stream()
-				.anyMatch((stage) -> stage instanceof Document document && document.keySet().stream().anyMatch(WRITING_STAGES::contains));
+				.anyMatch((stage) -> stage instanceof Document document
+						&& document.keySet().stream().anyMatch(WRITING_STAGES::contains));
 		}
 		return !READS.contains(command);
 	}
@@ -90,7 +95,8 @@ final class CommittingH2Backend extends H2Backend {
 			if (this.flushed >= commit) {
 				return;
 			}
-			// Every commit counted so far returned before this flush starts, so it covers them all.
+			// Every commit counted so far returned before this flush starts, so it covers
+			// them all.
 			long covered = this.commits.get();
 			store.executeFilestoreOperation(this.fsync ? store::sync : () -> {
 			});

@@ -41,12 +41,11 @@ class EmbeddedMongoConfiguration {
 		MongoServer server = new MongoServer(backend(properties));
 		server.bind("127.0.0.1", 0);
 		InetSocketAddress address = server.getLocalAddress();
-		logger.info("Started embedded MongoDB (%s storage%s) on %s:%d".formatted(
-				properties.storage().name().toLowerCase(),
-				(properties.storage() == EmbeddedMongoProperties.Storage.FILE)
-						? " in %s, durability %s".formatted(properties.file(), properties.durability().name().toLowerCase())
-						: "",
-				address.getHostString(), address.getPort()));
+		logger.info(
+				"Started embedded MongoDB (%s storage%s) on %s:%d".formatted(properties.storage().name().toLowerCase(),
+						(properties.storage() == EmbeddedMongoProperties.Storage.FILE) ? " in %s, durability %s"
+							.formatted(properties.file(), properties.durability().name().toLowerCase()) : "",
+						address.getHostString(), address.getPort()));
 		return server;
 	}
 

@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The in-process MongoDB server used when no {@code spring.mongodb.uri} is set.
  *
- * @param storage {@code file} keeps data across restarts, {@code memory} is for tests and throwaway runs
- * @param file where {@code file} storage keeps its H2 MVStore, relative to the working directory
+ * @param storage {@code file} keeps data across restarts, {@code memory} is for tests and
+ * throwaway runs
+ * @param file where {@code file} storage keeps its H2 MVStore, relative to the working
+ * directory
  * @param durability when {@code file} storage writes an acknowledged change to its file:
  * {@code commit} (the default) before every acknowledgement, so that acknowledged writes
  * survive a crash of the process; {@code fsync} also forces the file to the disk, so that
@@ -44,8 +46,8 @@ public record EmbeddedMongoProperties(@DefaultValue("file") Storage storage,
 		/**
 		 * As {@link #COMMIT}, and the file is also forced to the disk before the reply
 		 * ({@code fsync}), so acknowledged writes also survive power loss or a crash of
-		 * the operating system. Replies waiting at the same time share one flush, but each
-		 * flush waits for the disk.
+		 * the operating system. Replies waiting at the same time share one flush, but
+		 * each flush waits for the disk.
 		 */
 		FSYNC,
 

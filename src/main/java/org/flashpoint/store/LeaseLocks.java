@@ -1,4 +1,5 @@
 package org.flashpoint.store;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,15 +23,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Mutual exclusion for the few writes that must not interleave — merging actors,
- * revoking ADMIN keys — between threads and between application instances on one
- * database. MongoDB would make them atomic with a transaction; the embedded server has
- * none, so they take locks stored in the database instead, which works on both.
+ * Mutual exclusion for the few writes that must not interleave — merging actors, revoking
+ * ADMIN keys — between threads and between application instances on one database. MongoDB
+ * would make them atomic with a transaction; the embedded server has none, so they take
+ * locks stored in the database instead, which works on both.
  * <p>
  * A lock is a document of the {@code locks} collection whose {@code _id} is the lock's
  * name. Taking it is an insert: the unique {@code _id} lets exactly one caller win.
- * Releasing it deletes it where the owner token is still the caller's. A lock is a
- * lease: it ends at {@code expiresAt}, so an instance that died holding it blocks it for
+ * Releasing it deletes it where the owner token is still the caller's. A lock is a lease:
+ * it ends at {@code expiresAt}, so an instance that died holding it blocks it for
  * {@code flashpoint.locks.lease} at most; the next caller takes an expired lease over
  * with a conditional {@code findAndModify}, which again only one caller wins. Several
  * locks are taken in sorted order, so callers wanting overlapping sets cannot deadlock;
@@ -39,15 +40,18 @@ import org.springframework.stereotype.Component;
  * <p>
  * A lease is not a fence: work that outlives its lease may overlap with the next
  * holder's. The lease is therefore far longer than the guarded work, and that work is
- * written to be repeatable, so a later run completes an interrupted one. Expiry is
- * judged by the instances' clocks, which must agree to well within the lease.
+ * written to be repeatable, so a later run completes an interrupted one. Expiry is judged
+ * by the instances' clocks, which must agree to well within the lease.
  */
 @Component
 public class LeaseLocks {
 
 	private static final Log logger = LogFactory.getLog(LeaseLocks.class);
 
-	/** First pause between attempts; it doubles up to {@link #MAX_BACKOFF}, with jitter so waiters do not knock together. */
+	/**
+	 * First pause between attempts; it doubles up to {@link #MAX_BACKOFF}, with jitter so
+	 * waiters do not knock together.
+	 */
 	private static final Duration FIRST_BACKOFF = Duration.ofMillis(5);
 
 	private static final Duration MAX_BACKOFF = Duration.ofMillis(200);
@@ -65,8 +69,8 @@ public class LeaseLocks {
 
 	/**
 	 * Runs the work holding every named lock.
-	 * @throws LockUnavailableException if one of them stayed held by someone else for
-	 * the whole wait; the work did not run
+	 * @throws LockUnavailableException if one of them stayed held by someone else for the
+	 * whole wait; the work did not run
 	 */
 	public <T> T withLocks(Collection<String> names, Supplier<T> work) {
 		String owner = UUID.randomUUID().toString();
@@ -113,7 +117,8 @@ public class LeaseLocks {
 			return true;
 		}
 		catch (DuplicateKeyException held) {
-			// Held, or left behind by a holder that died: take it over only if it expired.
+			// Held, or left behind by a holder that died: take it over only if it
+			// expired.
 			Query expired = Query.query(Criteria.where("_id").is(name).and("expiresAt").lt(now));
 			Update takeOver = new Update().set("owner", owner).set("acquiredAt", now).set("expiresAt", expiresAt);
 			Lease previous = this.mongo.findAndModify(expired, takeOver, Lease.class);

@@ -1,4 +1,5 @@
 package org.flashpoint.store;
+
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * instance) blocks the lock this long. Must be well above the longest guarded work (a
  * merge rewrites every record that refers to the merged actors), since after it another
  * caller may take the lock over
- * @param maxWait how long a caller waits for a held lock before giving up, which the client
- * sees as a CONFLICT to retry
+ * @param maxWait how long a caller waits for a held lock before giving up, which the
+ * client sees as a CONFLICT to retry
  */
 @ConfigurationProperties("flashpoint.locks")
 public record LockProperties(@DefaultValue("60s") Duration lease, @DefaultValue("5s") Duration maxWait) {

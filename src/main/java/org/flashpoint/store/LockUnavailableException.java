@@ -1,6 +1,9 @@
 package org.flashpoint.store;
 
-/** A lock {@link LeaseLocks} could not get within {@code flashpoint.locks.max-wait}: someone else holds it. */
+/**
+ * A lock {@link LeaseLocks} could not get within {@code flashpoint.locks.max-wait}:
+ * someone else holds it.
+ */
 public class LockUnavailableException extends RuntimeException {
 
 	public LockUnavailableException(String name) {

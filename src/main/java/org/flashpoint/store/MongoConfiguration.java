@@ -34,14 +34,17 @@ class MongoConfiguration {
 	}
 
 	/**
-	 * Boot's MongoDB health indicator sends {@code hello}, which the embedded server
-	 * does not know; {@code ping} is understood by both.
+	 * Boot's MongoDB health indicator sends {@code hello}, which the embedded server does
+	 * not know; {@code ping} is understood by both.
 	 */
 	@Bean
 	HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
 		return () -> {
 			Document answer = mongo.executeCommand(new Document("ping", 1));
-			return Health.up().withDetail("database", mongo.getDb().getName()).withDetail("ping", answer.get("ok")).build();
+			return Health.up()
+				.withDetail("database", mongo.getDb().getName())
+				.withDetail("ping", answer.get("ok"))
+				.build();
 		};
 	}
 

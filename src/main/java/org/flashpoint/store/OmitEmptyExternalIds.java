@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Leaves an empty {@code externalIds} list out of the stored document. The unique index
  * on external ids is sparse: it skips documents without the field, but real MongoDB
- * indexes an empty array as a value of its own, so two records without external ids
- * would collide.
+ * indexes an empty array as a value of its own, so two records without external ids would
+ * collide.
  */
 @Component
 public class OmitEmptyExternalIds implements BeforeSaveCallback<Object> {

@@ -1,10 +1,11 @@
 package org.flashpoint.store;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Keys for records created through the API. They are 22 URL-safe characters, never the
- * 24 hex digits of an ObjectId: Spring Data stores a String id that looks like one as an
+ * Keys for records created through the API. They are 22 URL-safe characters, never the 24
+ * hex digits of an ObjectId: Spring Data stores a String id that looks like one as an
  * ObjectId, and the references to it, kept as plain strings, would no longer match.
  */
 public final class RecordKeys {

@@ -1,4 +1,5 @@
 package org.flashpoint.store;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies one change to every record a filter matches — re-pointing references after a
- * merge, dropping links to a deleted event — with the version check every write makes.
- * A record changed by someone else in between is read again and the change applied to
- * what it is now, so concurrent edits are neither lost nor overwritten.
+ * merge, dropping links to a deleted event — with the version check every write makes. A
+ * record changed by someone else in between is read again and the change applied to what
+ * it is now, so concurrent edits are neither lost nor overwritten.
  */
 @Component
 public class RecordRewriter {
@@ -28,7 +29,9 @@ public class RecordRewriter {
 		this.mongo = mongo;
 	}
 
-	/** @return the records as written; those the change left as they were are not written */
+	/**
+	 * @return the records as written; those the change left as they were are not written
+	 */
 	public <T extends NodeDocument> List<T> rewrite(Class<T> type, Criteria which, UnaryOperator<T> change) {
 		List<T> written = new ArrayList<>();
 		for (T record : this.mongo.find(Query.query(which), type)) {
@@ -41,8 +44,8 @@ public class RecordRewriter {
 	}
 
 	/**
-	 * Writes one record changed; {@code null} when the change leaves it as it is or it
-	 * no longer exists.
+	 * Writes one record changed; {@code null} when the change leaves it as it is or it no
+	 * longer exists.
 	 * @throws OptimisticLockingFailureException if it kept changing under every attempt
 	 */
 	public <T extends NodeDocument> T rewrite(Class<T> type, T record, UnaryOperator<T> change) {

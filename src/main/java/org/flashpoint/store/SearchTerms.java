@@ -60,7 +60,10 @@ public final class SearchTerms {
 		return List.copyOf(terms);
 	}
 
-	/** The distinct normalised words of a text, in order; empty when it has no letter or digit. */
+	/**
+	 * The distinct normalised words of a text, in order; empty when it has no letter or
+	 * digit.
+	 */
 	public static List<String> words(String text) {
 		Set<String> words = new LinkedHashSet<>();
 		for (String word : normalize(text).split(" ")) {
@@ -79,9 +82,10 @@ public final class SearchTerms {
 	}
 
 	/**
-	 * One condition per word of what a client typed (at least one word is required): some term of the record starts with
-	 * that word. The words are quoted, so what a client types is always text, never a
-	 * pattern or an operator; anchored prefixes also let real MongoDB use the index.
+	 * One condition per word of what a client typed (at least one word is required): some
+	 * term of the record starts with that word. The words are quoted, so what a client
+	 * types is always text, never a pattern or an operator; anchored prefixes also let
+	 * real MongoDB use the index.
 	 */
 	public static List<Criteria> matching(String argument, String text) {
 		if (text.length() > MAX_TEXT_LENGTH) {
@@ -96,8 +100,8 @@ public final class SearchTerms {
 		}
 		if (conditions.isEmpty()) {
 			// Matching everything would silently ignore the filter the client asked for.
-			throw new InvalidArgumentException(argument, "'%s' needs at least one letter or digit to search for"
-				.formatted(argument));
+			throw new InvalidArgumentException(argument,
+					"'%s' needs at least one letter or digit to search for".formatted(argument));
 		}
 		return conditions;
 	}

@@ -23,7 +23,8 @@ class WriteConcernConfiguration {
 	@Bean
 	MongoClientSettingsBuilderCustomizer writeConcernCustomizer(WriteConcernProperties properties,
 			MongoConnectionDetails connection) {
-		// Boot's own customizer has applied the URI's options; a write concern there is the operator's choice.
+		// Boot's own customizer has applied the URI's options; a write concern there is
+		// the operator's choice.
 		WriteConcern fromUri = connection.getConnectionString().getWriteConcern();
 		WriteConcern concern = (fromUri != null) ? fromUri : properties.writeConcern();
 		logger.info("MongoDB write concern %s%s".formatted(concern.asDocument().toJson(),

@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The embedded server accepts any write concern and ignores it; what it promises is
  * {@code flashpoint.embedded.durability}.
  *
- * @param w how many members must have the write: {@code majority}, a number
- * ({@code 1} = the primary alone) or the name of a tag set, as MongoDB's {@code w}
+ * @param w how many members must have the write: {@code majority}, a number ({@code 1} =
+ * the primary alone) or the name of a tag set, as MongoDB's {@code w}
  * @param journal whether they must also have written it to their journal ({@code j})
  * @param timeout how long a write waits for the concern before it fails
  * ({@code wtimeout}); unset waits as long as it takes, as MongoDB does
@@ -28,7 +28,8 @@ public record WriteConcernProperties(@DefaultValue("majority") String w, @Defaul
 
 	public WriteConcernProperties {
 		if (w.isBlank()) {
-			throw new IllegalArgumentException("flashpoint.mongodb.write-concern.w must be majority, a number or a tag set name");
+			throw new IllegalArgumentException(
+					"flashpoint.mongodb.write-concern.w must be majority, a number or a tag set name");
 		}
 		if (journal && w.equals("0")) {
 			throw new IllegalArgumentException(

@@ -71,7 +71,8 @@ record Strand<T extends NodeDocument>(String type, Class<T> documents, String da
 			return laterDay;
 		}
 		Criteria laterKey = reading.ties().isAscending() ? where("id").gt(after.id()) : where("id").lt(after.id());
-		return new Criteria().orOperator(laterDay, new Criteria().andOperator(where(this.dateProperty).is(day), laterKey));
+		return new Criteria().orOperator(laterDay,
+				new Criteria().andOperator(where(this.dateProperty).is(day), laterKey));
 	}
 
 	/**

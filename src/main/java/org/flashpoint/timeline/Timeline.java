@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
  * The merge happens in Java because no single query spans two collections on both
  * backends: {@code $unionWith} is missing from the embedded server, and a second path
  * that only real MongoDB runs is not allowed. So each collection is read with one
- * keyset-limited query — its first {@code size + 1} records after the cursor position,
- * in the page's order — and the at most {@code 2 × (size + 1)} records are merged here.
- * That is exact: every record of the page is among the first {@code size + 1} of its own
- * collection after the position, because the merged order restricted to one collection
- * is that collection's order. Records inserted between two pages never shift a page,
- * since the position is a value, not an offset.
+ * keyset-limited query — its first {@code size + 1} records after the cursor position, in
+ * the page's order — and the at most {@code 2 × (size + 1)} records are merged here. That
+ * is exact: every record of the page is among the first {@code size + 1} of its own
+ * collection after the position, because the merged order restricted to one collection is
+ * that collection's order. Records inserted between two pages never shift a page, since
+ * the position is a value, not an offset.
  * <p>
  * The pages are handed to Spring for GraphQL as a {@link Window} whose positions are
  * keyset {@link ScrollPosition}s, so the application's cursor strategy encodes them like
@@ -51,8 +51,7 @@ class Timeline {
 		List<Strand<?>> strands = this.strands.of(filter);
 		KeysetScrollPosition position = Paginator.position(subrange, TimelinePosition.KEYS);
 		TimelinePosition after = position.isInitial() ? null
-				: TimelinePosition.of(position.getKeys(), TimelineStrands.TYPES,
-						Paginator.cursorArgument(subrange));
+				: TimelinePosition.of(position.getKeys(), TimelineStrands.TYPES, Paginator.cursorArgument(subrange));
 		int size = Paginator.pageSize(subrange);
 		Strand.Reading forward = new Strand.Reading(TimelineOrder.dateDirection(order), Sort.Direction.ASC);
 		Strand.Reading reading = position.scrollsForward() ? forward : forward.reversed();
@@ -69,7 +68,8 @@ class Timeline {
 		}
 		Window<Object> window = Window.from(page.stream().map(TimelineEntry::item).toList(),
 				(index) -> ScrollPosition.of(page.get(index).position().keys(), position.getDirection()), hasMore);
-		return Paginator.result(window, position.scrollsForward(), () -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum());
+		return Paginator.result(window, position.scrollsForward(),
+				() -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum());
 	}
 
 }

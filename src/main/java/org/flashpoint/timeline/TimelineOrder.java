@@ -4,7 +4,9 @@ import org.flashpoint.graphql.OrderDirection;
 
 import org.springframework.data.domain.Sort;
 
-/** The direction of a timeline by date, as a client asks in {@code timeline(orderBy:)}. */
+/**
+ * The direction of a timeline by date, as a client asks in {@code timeline(orderBy:)}.
+ */
 public record TimelineOrder(OrderDirection direction) {
 
 	/** The direction by date; latest first when a client gives none. */

@@ -38,9 +38,9 @@ record TimelinePosition(LocalDate date, String type, String id) {
 	}
 
 	/**
-	 * The position a client's cursor denotes. {@link Paginator#position} has checked that it
-	 * holds exactly these keys with plain values; here they must also be a date, one of the
-	 * merged types and a key, or the cursor was not issued by a timeline.
+	 * The position a client's cursor denotes. {@link Paginator#position} has checked that
+	 * it holds exactly these keys with plain values; here they must also be a date, one
+	 * of the merged types and a key, or the cursor was not issued by a timeline.
 	 */
 	static TimelinePosition of(Map<String, Object> keys, Set<String> types, String argument) {
 		if (keys.get(DATE) instanceof String date && keys.get(TYPE) instanceof String type && types.contains(type)
@@ -57,14 +57,16 @@ record TimelinePosition(LocalDate date, String type, String id) {
 	}
 
 	/**
-	 * The order of a timeline: by date in the given direction, and items of the same day by
-	 * type, then key, ascending — ties are broken in ascending order everywhere in this API.
+	 * The order of a timeline: by date in the given direction, and items of the same day
+	 * by type, then key, ascending — ties are broken in ascending order everywhere in
+	 * this API.
 	 */
 	static Comparator<TimelinePosition> order(Sort.Direction dates, Sort.Direction ties) {
 		Comparator<TimelinePosition> byDate = Comparator.comparing(TimelinePosition::date);
 		Comparator<TimelinePosition> byTie = Comparator.comparing(TimelinePosition::type)
 			.thenComparing(TimelinePosition::id);
-		return (dates.isAscending() ? byDate : byDate.reversed()).thenComparing(ties.isAscending() ? byTie : byTie.reversed());
+		return (dates.isAscending() ? byDate : byDate.reversed())
+			.thenComparing(ties.isAscending() ? byTie : byTie.reversed());
 	}
 
 }

@@ -41,8 +41,9 @@ class TimelineStrands {
 			throw new InvalidArgumentException("filter.from",
 					"from %s is after to %s".formatted(effective.from(), effective.to()));
 		}
-		List<String> regions = (effective.regions() != null) ? List.copyOf(this.regionTree
-			.withDescendants(References.keys("filter.regions", effective.regions(), "Region"))) : null;
+		List<String> regions = (effective.regions() != null) ? List
+			.copyOf(this.regionTree.withDescendants(References.keys("filter.regions", effective.regions(), "Region")))
+				: null;
 		List<String> actors = References.keys("filter.actors", effective.actors(), "Actor");
 		List<Strand<?>> strands = new ArrayList<>();
 		if (effective.includes(TimelineItemKind.EVENT)) {

@@ -1,4 +1,6 @@
-package org.flashpoint.actor;import java.util.ArrayList;
+package org.flashpoint.actor;
+
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** createActor and updateActor through GraphQL: what is stored, what is refused, and that refusals write nothing. */
+/**
+ * createActor and updateActor through GraphQL: what is stored, what is refused, and that
+ * refusals write nothing.
+ */
 public class ActorMutationsTest extends WriteIntegrationTest {
 
 	public static final String CREATE = """
@@ -54,36 +59,51 @@ public class ActorMutationsTest extends WriteIntegrationTest {
 		this.graphQl.document("query($id: ID!) { actor(id: $id) { name country aliases externalIds { id } } }")
 			.variable("id", actorId)
 			.execute()
-			.path("actor.country").entity(String.class).isEqualTo("PSE")
-			.path("actor.aliases").entityList(String.class).containsExactly("Abu Ibrahim")
-			.path("actor.externalIds[0].id").entity(String.class).isEqualTo("Q7303046");
+			.path("actor.country")
+			.entity(String.class)
+			.isEqualTo("PSE")
+			.path("actor.aliases")
+			.entityList(String.class)
+			.containsExactly("Abu Ibrahim")
+			.path("actor.externalIds[0].id")
+			.entity(String.class)
+			.isEqualTo("Q7303046");
 		this.graphQl.document("{ actors(filter: {search: \"sinwar\"}) { nodes { id } } }")
 			.execute()
-			.path("actors.nodes[*].id").entityList(String.class).contains(actorId);
+			.path("actors.nodes[*].id")
+			.entityList(String.class)
+			.contains(actorId);
 	}
 
 	static List<Object[]> invalidCreations() {
 		String longName = "x".repeat(201);
 		return List.<Object[]>of(
 				new Object[] { "name missing", Map.of("kind", "STATE"), "REQUIRED", List.of("input", "name") },
-				new Object[] { "name blank", Map.of("name", "  ", "kind", "STATE"), "REQUIRED", List.of("input", "name") },
-				new Object[] { "name too long", Map.of("name", longName, "kind", "STATE"), "TOO_LONG", List.of("input", "name") },
-				new Object[] { "unknown country", Map.of("name", "Atlantis", "kind", "STATE", "country", "ATL"), "INVALID",
-						List.of("input", "country") },
-				new Object[] { "lower-case country", Map.of("name", "Atlantis", "kind", "STATE", "country", "rus"), "INVALID",
-						List.of("input", "country") },
-				new Object[] { "blank alias", Map.of("name", "Atlantis", "kind", "STATE", "aliases", List.of("ok", " ")),
-						"REQUIRED", List.of("input", "aliases", "1") },
+				new Object[] { "name blank", Map.of("name", "  ", "kind", "STATE"), "REQUIRED",
+						List.of("input", "name") },
+				new Object[] { "name too long", Map.of("name", longName, "kind", "STATE"), "TOO_LONG",
+						List.of("input", "name") },
+				new Object[] { "unknown country", Map.of("name", "Atlantis", "kind", "STATE", "country", "ATL"),
+						"INVALID", List.of("input", "country") },
+				new Object[] { "lower-case country", Map.of("name", "Atlantis", "kind", "STATE", "country", "rus"),
+						"INVALID", List.of("input", "country") },
+				new Object[] { "blank alias",
+						Map.of("name", "Atlantis", "kind", "STATE", "aliases", List.of("ok", " ")), "REQUIRED",
+						List.of("input", "aliases", "1") },
 				new Object[] { "external id system in lower case",
-						Map.of("name", "Atlantis", "kind", "STATE", "externalIds", List.of(Map.of("system", "wikidata", "id", "Q1"))),
+						Map.of("name", "Atlantis", "kind", "STATE", "externalIds",
+								List.of(Map.of("system", "wikidata", "id", "Q1"))),
 						"INVALID", List.of("input", "externalIds", "0", "system") },
 				new Object[] { "external id of another actor",
-						Map.of("name", "Another Russia", "kind", "STATE", "externalIds", List.of(Map.of("system", "WIKIDATA", "id", "Q159"))),
+						Map.of("name", "Another Russia", "kind", "STATE", "externalIds",
+								List.of(Map.of("system", "WIKIDATA", "id", "Q159"))),
 						"DUPLICATE", List.of("input", "externalIds", "0") },
-				new Object[] { "affiliation not an id", Map.of("name", "Atlantis", "kind", "STATE", "affiliations", List.of("nope")),
-						"INVALID", List.of("input", "affiliations", "0") },
+				new Object[] { "affiliation not an id",
+						Map.of("name", "Atlantis", "kind", "STATE", "affiliations", List.of("nope")), "INVALID",
+						List.of("input", "affiliations", "0") },
 				new Object[] { "affiliation of another type",
-						Map.of("name", "Atlantis", "kind", "STATE", "affiliations", List.of(id("Event", "gaza-bombardment"))),
+						Map.of("name", "Atlantis", "kind", "STATE", "affiliations",
+								List.of(id("Event", "gaza-bombardment"))),
 						"INVALID", List.of("input", "affiliations", "0") },
 				new Object[] { "affiliation to no actor",
 						Map.of("name", "Atlantis", "kind", "STATE", "affiliations", List.of(id("Actor", "atlantis"))),
@@ -109,15 +129,23 @@ public class ActorMutationsTest extends WriteIntegrationTest {
 	@Test
 	void updateChangesTheGivenFieldsAndTheVersion() {
 		String actorId = create("Mohammed Deif", "PERSON");
-		GraphQlTester.Response response = mutate(ApiRole.EDITOR, UPDATE,
-				Map.of("id", actorId, "expectedVersion", 0, "country", "PSE", "aliases", List.of("Mohammed Diab Ibrahim al-Masri")));
+		GraphQlTester.Response response = mutate(ApiRole.EDITOR, UPDATE, Map.of("id", actorId, "expectedVersion", 0,
+				"country", "PSE", "aliases", List.of("Mohammed Diab Ibrahim al-Masri")));
 		assertThat(userErrors(response, "updateActor")).isEmpty();
-		response.path("updateActor.actor.version").entity(Integer.class).isEqualTo(1)
-			.path("updateActor.actor.name").entity(String.class).isEqualTo("Mohammed Deif")
-			.path("updateActor.actor.country").entity(String.class).isEqualTo("PSE");
+		response.path("updateActor.actor.version")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("updateActor.actor.name")
+			.entity(String.class)
+			.isEqualTo("Mohammed Deif")
+			.path("updateActor.actor.country")
+			.entity(String.class)
+			.isEqualTo("PSE");
 		this.graphQl.document("{ actors(filter: {search: \"masri\"}) { nodes { id } } }")
 			.execute()
-			.path("actors.nodes[*].id").entityList(String.class).containsExactly(actorId);
+			.path("actors.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(actorId);
 	}
 
 	@Test
@@ -132,14 +160,19 @@ public class ActorMutationsTest extends WriteIntegrationTest {
 		this.graphQl.document("query($id: ID!) { actor(id: $id) { name version } }")
 			.variable("id", actorId)
 			.execute()
-			.path("actor.name").entity(String.class).isEqualTo("Ismail Haniyeh")
-			.path("actor.version").entity(Integer.class).isEqualTo(1);
+			.path("actor.name")
+			.entity(String.class)
+			.isEqualTo("Ismail Haniyeh")
+			.path("actor.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
 	void updateOfNoActorIsNotFound() {
 		Map<String, Long> before = counts();
-		expectUserError(mutate(ApiRole.EDITOR, UPDATE, Map.of("id", id("Actor", "nobody"), "expectedVersion", 0, "name", "X")),
+		expectUserError(
+				mutate(ApiRole.EDITOR, UPDATE, Map.of("id", id("Actor", "nobody"), "expectedVersion", 0, "name", "X")),
 				"updateActor", "NOT_FOUND", "input", "id");
 		assertNothingWrittenSince(before);
 	}
@@ -156,7 +189,8 @@ public class ActorMutationsTest extends WriteIntegrationTest {
 				for (String name : List.of("First writer", "Second writer")) {
 					Callable<GraphQlTester.Response> update = () -> {
 						start.await();
-						return mutate(ApiRole.EDITOR, UPDATE, Map.of("id", actorId, "expectedVersion", 0, "name", name));
+						return mutate(ApiRole.EDITOR, UPDATE,
+								Map.of("id", actorId, "expectedVersion", 0, "name", name));
 					};
 					results.add(pool.submit(update));
 				}
@@ -178,8 +212,12 @@ public class ActorMutationsTest extends WriteIntegrationTest {
 				this.graphQl.document("query($id: ID!) { actor(id: $id) { name version } }")
 					.variable("id", actorId)
 					.execute()
-					.path("actor.name").entity(String.class).isEqualTo(winners.get(0))
-					.path("actor.version").entity(Integer.class).isEqualTo(1);
+					.path("actor.name")
+					.entity(String.class)
+					.isEqualTo(winners.get(0))
+					.path("actor.version")
+					.entity(Integer.class)
+					.isEqualTo(1);
 			}
 			finally {
 				pool.shutdownNow();
@@ -189,7 +227,8 @@ public class ActorMutationsTest extends WriteIntegrationTest {
 
 	@Test
 	void aRetryWithTheSameClientMutationIdCreatesOneActor() {
-		Map<String, Object> input = new HashMap<>(Map.of("name", "Retried actor", "kind", "OTHER", "clientMutationId", "retry-1"));
+		Map<String, Object> input = new HashMap<>(
+				Map.of("name", "Retried actor", "kind", "OTHER", "clientMutationId", "retry-1"));
 		String first = mutate(ApiRole.EDITOR, CREATE, input).path("createActor.actor.id").entity(String.class).get();
 		Map<String, Long> before = counts();
 		GraphQlTester.Response retry = mutate(ApiRole.EDITOR, CREATE, input);
@@ -197,7 +236,8 @@ public class ActorMutationsTest extends WriteIntegrationTest {
 		retry.path("createActor.actor.id").entity(String.class).isEqualTo(first);
 		assertNothingWrittenSince(before);
 		// Another key's clientMutationIds are its own.
-		mutate(ApiRole.ADMIN, CREATE, input).path("createActor.actor.id").entity(String.class)
+		mutate(ApiRole.ADMIN, CREATE, input).path("createActor.actor.id")
+			.entity(String.class)
 			.satisfies((other) -> assertThat(other).isNotEqualTo(first));
 	}
 

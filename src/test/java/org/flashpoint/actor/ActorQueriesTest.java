@@ -8,7 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Finding actors by name the way people type them, and reading their roles and affiliations. */
+/**
+ * Finding actors by name the way people type them, and reading their roles and
+ * affiliations.
+ */
 class ActorQueriesTest extends IntegrationTest {
 
 	private static final String SEARCH = """
@@ -28,8 +31,12 @@ class ActorQueriesTest extends IntegrationTest {
 			islamic resis  | Hamas
 			""")
 	void searchMatchesPrefixesOfWordsOfNamesAndAliasesIgnoringCaseAndDiacritics(String search, String name) {
-		this.graphQl.document(SEARCH).variable("search", search).execute()
-			.path("actors.nodes[*].name").entityList(String.class).containsExactly(name);
+		this.graphQl.document(SEARCH)
+			.variable("search", search)
+			.execute()
+			.path("actors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly(name);
 	}
 
 	@ParameterizedTest(name = "\"{0}\" is text, not a pattern")
@@ -39,15 +46,22 @@ class ActorQueriesTest extends IntegrationTest {
 			sisi)             | 1
 			""")
 	void searchTreatsRegexAndOperatorSyntaxAsText(String search, int matches) {
-		this.graphQl.document(SEARCH).variable("search", search).execute()
-			.errors().verify()
-			.path("actors.nodes").entityList(Object.class).hasSize(matches);
+		this.graphQl.document(SEARCH)
+			.variable("search", search)
+			.execute()
+			.errors()
+			.verify()
+			.path("actors.nodes")
+			.entityList(Object.class)
+			.hasSize(matches);
 	}
 
 	@ParameterizedTest(name = "\"{0}\" has nothing to search for")
 	@ValueSource(strings = { ".*", "\\", "[", "  ", "$" })
 	void searchWithoutLettersOrDigitsIsAnErrorNamingTheArgument(String search) {
-		this.graphQl.document(SEARCH).variable("search", search).execute()
+		this.graphQl.document(SEARCH)
+			.variable("search", search)
+			.execute()
 			.errors()
 			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
 					&& "filter.search".equals(error.getExtensions().get("argument")))
@@ -56,29 +70,56 @@ class ActorQueriesTest extends IntegrationTest {
 
 	@Test
 	void searchWordsMustAllMatch() {
-		this.graphQl.document(SEARCH).variable("search", "vladimir netanyahu").execute()
-			.path("actors.nodes").entityList(Object.class).hasSize(0);
+		this.graphQl.document(SEARCH)
+			.variable("search", "vladimir netanyahu")
+			.execute()
+			.path("actors.nodes")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
 	void kindsAndCountriesNarrowTheList() {
-		this.graphQl.document(SEARCH).variable("kinds", List.of("PERSON")).variable("countries", List.of("RUS"))
+		this.graphQl.document(SEARCH)
+			.variable("kinds", List.of("PERSON"))
+			.variable("countries", List.of("RUS"))
 			.execute()
-			.path("actors.nodes[*].name").entityList(String.class).containsExactly("Vladimir Putin", "Yuri Ushakov");
-		this.graphQl.document(SEARCH).variable("kinds", List.of("STATE", "ARMED_GROUP")).variable("countries", List.of("PSE"))
+			.path("actors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Vladimir Putin", "Yuri Ushakov");
+		this.graphQl.document(SEARCH)
+			.variable("kinds", List.of("STATE", "ARMED_GROUP"))
+			.variable("countries", List.of("PSE"))
 			.execute()
-			.path("actors.nodes[*].name").entityList(String.class).containsExactly("Hamas", "Palestine");
+			.path("actors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Hamas", "Palestine");
 	}
 
 	@Test
 	void externalIdFindsExactlyThatActor() {
 		String query = "query($system: String!, $id: String!) { actors(filter: {externalId: {system: $system, id: $id}}) { nodes { name } } }";
-		this.graphQl.document(query).variable("system", "WIKIDATA").variable("id", "Q7747").execute()
-			.path("actors.nodes[*].name").entityList(String.class).containsExactly("Vladimir Putin");
-		this.graphQl.document(query).variable("system", "CAMEO").variable("id", "HMS").execute()
-			.path("actors.nodes[*].name").entityList(String.class).containsExactly("Hamas");
-		this.graphQl.document(query).variable("system", "CAMEO").variable("id", "Q7747").execute()
-			.path("actors.nodes").entityList(Object.class).hasSize(0);
+		this.graphQl.document(query)
+			.variable("system", "WIKIDATA")
+			.variable("id", "Q7747")
+			.execute()
+			.path("actors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Vladimir Putin");
+		this.graphQl.document(query)
+			.variable("system", "CAMEO")
+			.variable("id", "HMS")
+			.execute()
+			.path("actors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Hamas");
+		this.graphQl.document(query)
+			.variable("system", "CAMEO")
+			.variable("id", "Q7747")
+			.execute()
+			.path("actors.nodes")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
@@ -87,9 +128,7 @@ class ActorQueriesTest extends IntegrationTest {
 				query($id: ID!) { actor(id: $id) { name kind country
 				  roles { title from to organization { name kind } }
 				  affiliations { name }
-				  externalIds { system id } } }""")
-			.variable("id", id("Actor", "bashar-al-assad"))
-			.execute();
+				  externalIds { system id } } }""").variable("id", id("Actor", "bashar-al-assad")).execute();
 		response.path("actor.roles[0].title").entity(String.class).isEqualTo("President of Syria");
 		response.path("actor.roles[0].to").entity(String.class).isEqualTo("2024-12-08");
 		response.path("actor.roles[0].organization.name").entity(String.class).isEqualTo("Syria");
@@ -100,7 +139,9 @@ class ActorQueriesTest extends IntegrationTest {
 	void ordersByNameDescending() {
 		this.graphQl.document("{ actors(first: 2, orderBy: {field: NAME, direction: DESC}) { nodes { name } } }")
 			.execute()
-			.path("actors.nodes[*].name").entityList(String.class).containsExactly("Yuri Ushakov", "Vladimir Putin");
+			.path("actors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Yuri Ushakov", "Vladimir Putin");
 	}
 
 	@Test
@@ -112,9 +153,15 @@ class ActorQueriesTest extends IntegrationTest {
 				  any: events { totalCount } } }""")
 			.variable("id", id("Actor", "hamas"))
 			.execute()
-			.path("actor.asTarget.nodes").entityList(Object.class).hasSize(3)
-			.path("actor.asInitiator.totalCount").entity(Integer.class).isEqualTo(1)
-			.path("actor.any.totalCount").entity(Integer.class).isEqualTo(4);
+			.path("actor.asTarget.nodes")
+			.entityList(Object.class)
+			.hasSize(3)
+			.path("actor.asInitiator.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("actor.any.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4);
 	}
 
 }

@@ -1,4 +1,5 @@
 package org.flashpoint.actor;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -46,8 +47,10 @@ class MergeRacesTest extends RacingIntegrationTest {
 			String kept = oneSucceededAndTheOtherConflicted(replies, round);
 			assertThat(kept).as("round %d: the kept actor", round).isIn(a, b);
 			Reply resolved = post(null, RESOLVE, Map.of("ids", List.of(a, b), "event", event));
-			assertThat(ids(resolved.at("/data/nodes"))).as("round %d: A and B resolve", round).containsExactly(kept, kept);
-			assertThat(resolved.at("/data/event/initiator/id").asString()).as("round %d: initiator", round).isEqualTo(kept);
+			assertThat(ids(resolved.at("/data/nodes"))).as("round %d: A and B resolve", round)
+				.containsExactly(kept, kept);
+			assertThat(resolved.at("/data/event/initiator/id").asString()).as("round %d: initiator", round)
+				.isEqualTo(kept);
 			assertThat(resolved.at("/data/event/target/id").asString()).as("round %d: target", round).isEqualTo(kept);
 			String other = kept.equals(a) ? "Crossed B " + round : "Crossed A " + round;
 			assertThat(aliases(kept)).as("round %d: aliases of the kept actor", round).containsExactly(other);
@@ -110,7 +113,8 @@ class MergeRacesTest extends RacingIntegrationTest {
 	void aMergeWaitsOutAnotherHoldingItsActorsAndCompletesOnceThatOnesLeaseIsOver() {
 		String kept = actor("Locked kept");
 		String merged = actor("Locked merged");
-		// Another instance holds the merged actor's lock, as a merge it never finished would.
+		// Another instance holds the merged actor's lock, as a merge it never finished
+		// would.
 		String lock = "actor:" + GlobalId.keyOf("from", merged, "Actor");
 		Instant now = Instant.now();
 		this.mongo.save(new Document(Map.of("_id", lock, "owner", "another instance", "acquiredAt", Date.from(now),
@@ -121,7 +125,8 @@ class MergeRacesTest extends RacingIntegrationTest {
 		assertThat(refused.at("/data/mergeActors/userErrors/0/message").asString()).contains("retry");
 		assertNothingWrittenSince(before);
 
-		// That instance died: once its lease is over, the lock is taken over and the merge goes through.
+		// That instance died: once its lease is over, the lock is taken over and the
+		// merge goes through.
 		this.mongo.save(new Document(Map.of("_id", lock, "owner", "another instance", "acquiredAt", Date.from(now),
 				"expiresAt", Date.from(now.minusSeconds(1)))), "locks");
 		Reply done = merge(TestApiKeys.keyFor(this.context, ApiRole.ADMIN), kept, merged);
@@ -129,7 +134,10 @@ class MergeRacesTest extends RacingIntegrationTest {
 		assertThat(ids(done.at("/data/mergeActors/mergedIds"))).containsExactly(merged);
 	}
 
-	/** Exactly one reply merged; the other is a CONFLICT userError and no record. Returns the kept actor's id. */
+	/**
+	 * Exactly one reply merged; the other is a CONFLICT userError and no record. Returns
+	 * the kept actor's id.
+	 */
 	private static String oneSucceededAndTheOtherConflicted(List<Reply> replies, int round) {
 		List<Reply> succeeded = new ArrayList<>();
 		List<Reply> refused = new ArrayList<>();
@@ -158,22 +166,28 @@ class MergeRacesTest extends RacingIntegrationTest {
 	}
 
 	private String event(String initiator, String target) {
-		return mutate(ApiRole.EDITOR, """
-				mutation($input: RecordEventInput!) { recordEvent(input: $input) { event { id } userErrors { code } } }""",
+		return mutate(ApiRole.EDITOR,
+				"""
+						mutation($input: RecordEventInput!) { recordEvent(input: $input) { event { id } userErrors { code } } }""",
 				Map.of("typeCode", "190", "occurredOn", "2024-04-15", "initiator", initiator, "target", target))
-			.path("recordEvent.event.id").entity(String.class).get();
+			.path("recordEvent.event.id")
+			.entity(String.class)
+			.get();
 	}
 
 	private List<String> aliases(String actor) {
 		return this.graphQl.document("query($id: ID!) { actor(id: $id) { aliases } }")
 			.variable("id", actor)
 			.execute()
-			.path("actor.aliases").entityList(String.class).get();
+			.path("actor.aliases")
+			.entityList(String.class)
+			.get();
 	}
 
 	private static List<String> ids(JsonNode nodes) {
 		List<String> ids = new ArrayList<>();
-		nodes.forEach((node) -> ids.add(node.isObject() ? node.path("id").asString() : node.isNull() ? null : node.asString()));
+		nodes.forEach((node) -> ids
+			.add(node.isObject() ? node.path("id").asString() : node.isNull() ? null : node.asString()));
 		return ids;
 	}
 

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-/** {@code Region.activeActors}: the actors of a region's events, most events first, as a keyset connection. */
+
+/**
+ * {@code Region.activeActors}: the actors of a region's events, most events first, as a
+ * keyset connection.
+ */
 class ActiveActorsTest extends IntegrationTest {
 
 	private static final String ACTIVE_ACTORS = """
@@ -24,38 +28,56 @@ class ActiveActorsTest extends IntegrationTest {
 			  }
 			}""";
 
-	/** World: Putin's five calls; Hamas and Israel in four events each; one event each for the rest. */
+	/**
+	 * World: Putin's five calls; Hamas and Israel in four events each; one event each for
+	 * the rest.
+	 */
 	private static final List<String> WORLD = List.of("Vladimir Putin", "Hamas", "Israel", "Abdel Fattah al-Sisi",
 			"Bashar al-Assad", "Benjamin Netanyahu", "Ebrahim Raisi", "Mahmoud Abbas", "Russia", "Ukraine");
 
 	@Test
 	void theGazaStripsActorsAreHamasAndIsrael() {
-		page("gaza-strip", 20, null, null, null)
-			.path("region.activeActors.totalCount").entity(Integer.class).isEqualTo(2)
-			.path("region.activeActors.nodes[*].name").entityList(String.class).containsExactly("Hamas", "Israel")
-			.path("region.activeActors.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		page("gaza-strip", 20, null, null, null).path("region.activeActors.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("region.activeActors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Hamas", "Israel")
+			.path("region.activeActors.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 	}
 
 	@Test
 	void theMiddleEastIncludesTheRegionsInsideIt() {
-		// The Middle East itself has no events; its descendants Israel/Palestine and the Gaza Strip have four.
-		page("middle-east", 20, null, null, null)
-			.path("region.activeActors.totalCount").entity(Integer.class).isEqualTo(2)
-			.path("region.activeActors.nodes[*].name").entityList(String.class).containsExactly("Hamas", "Israel");
-		page("israel-palestine", 20, null, null, null)
-			.path("region.activeActors.nodes[*].name").entityList(String.class).containsExactly("Hamas", "Israel");
+		// The Middle East itself has no events; its descendants Israel/Palestine and the
+		// Gaza Strip have four.
+		page("middle-east", 20, null, null, null).path("region.activeActors.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("region.activeActors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Hamas", "Israel");
+		page("israel-palestine", 20, null, null, null).path("region.activeActors.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Hamas", "Israel");
 	}
 
 	@Test
 	void mostEventsFirstThenById() {
-		page("eastern-europe", 20, null, null, null)
-			.path("region.activeActors.totalCount").entity(Integer.class).isEqualTo(8)
-			.path("region.activeActors.nodes[*].name").entityList(String.class)
+		page("eastern-europe", 20, null, null, null).path("region.activeActors.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(8)
+			.path("region.activeActors.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Vladimir Putin", "Abdel Fattah al-Sisi", "Bashar al-Assad", "Benjamin Netanyahu",
 					"Ebrahim Raisi", "Mahmoud Abbas", "Russia", "Ukraine");
-		page("syria", 20, null, null, null)
-			.path("region.activeActors.totalCount").entity(Integer.class).isEqualTo(0)
-			.path("region.activeActors.nodes").entityList(Object.class).hasSize(0);
+		page("syria", 20, null, null, null).path("region.activeActors.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("region.activeActors.nodes")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
@@ -96,9 +118,11 @@ class ActiveActorsTest extends IntegrationTest {
 		String hamas = page("world", 2, null, null, null).path("region.activeActors.edges[1].cursor")
 			.entity(String.class)
 			.get();
-		page("world", 2, hamas, null, null).path("region.activeActors.nodes[*].name").entityList(String.class)
+		page("world", 2, hamas, null, null).path("region.activeActors.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Israel", "Abdel Fattah al-Sisi");
-		page("world", null, null, 2, hamas).path("region.activeActors.nodes[*].name").entityList(String.class)
+		page("world", null, null, 2, hamas).path("region.activeActors.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Vladimir Putin");
 	}
 

@@ -9,7 +9,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-/** {@code actorNetwork}: nodes and undirected edges around an actor, on the demo dataset. */
+
+/**
+ * {@code actorNetwork}: nodes and undirected edges around an actor, on the demo dataset.
+ */
 class ActorNetworkTest extends IntegrationTest {
 
 	private static final String NETWORK = """
@@ -28,14 +31,18 @@ class ActorNetworkTest extends IntegrationTest {
 	void putinsNetworkIsHimAndTheFiveLeadersHePhoned() {
 		GraphQlTester.Response response = network("vladimir-putin", 1, null, null, null);
 		response.path("actorNetwork.nodes[*].name").entityList(String.class).isEqualTo(PUTIN_AND_THE_LEADERS);
-		response.path("actorNetwork.edges[*].from.name").entityList(String.class)
+		response.path("actorNetwork.edges[*].from.name")
+			.entityList(String.class)
 			.containsExactly("Abdel Fattah al-Sisi", "Bashar al-Assad", "Benjamin Netanyahu", "Ebrahim Raisi",
 					"Mahmoud Abbas");
-		response.path("actorNetwork.edges[*].to.name").entityList(String.class)
+		response.path("actorNetwork.edges[*].to.name")
+			.entityList(String.class)
 			.satisfies((names) -> assertThat(names).containsOnly("Vladimir Putin"));
-		response.path("actorNetwork.edges[*].count").entityList(Integer.class)
+		response.path("actorNetwork.edges[*].count")
+			.entityList(Integer.class)
 			.satisfies((counts) -> assertThat(counts).containsOnly(1));
-		response.path("actorNetwork.edges[*].meanGoldstein").entityList(Double.class)
+		response.path("actorNetwork.edges[*].meanGoldstein")
+			.entityList(Double.class)
 			.satisfies((means) -> assertThat(means).containsOnly(1.0));
 		response.path("actorNetwork.truncated").entity(Boolean.class).isEqualTo(false);
 	}
@@ -50,12 +57,16 @@ class ActorNetworkTest extends IntegrationTest {
 	@Test
 	void israelAtDepthOneWithTheEdgesBetweenItsCounterparts() {
 		GraphQlTester.Response response = network("israel", 1, null, null, null);
-		response.path("actorNetwork.nodes[*].name").entityList(String.class)
+		response.path("actorNetwork.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Israel", "Hamas", "Russia", "Iran");
-		// Russia called on Hamas (and Israel) to cease fire: an edge between two of Israel's counterparts.
-		response.path("actorNetwork.edges[*].from.name").entityList(String.class)
+		// Russia called on Hamas (and Israel) to cease fire: an edge between two of
+		// Israel's counterparts.
+		response.path("actorNetwork.edges[*].from.name")
+			.entityList(String.class)
 			.containsExactly("Hamas", "Israel", "Hamas", "Iran");
-		response.path("actorNetwork.edges[*].to.name").entityList(String.class)
+		response.path("actorNetwork.edges[*].to.name")
+			.entityList(String.class)
 			.containsExactly("Israel", "Russia", "Russia", "Israel");
 		response.path("actorNetwork.edges[*].count").entityList(Integer.class).containsExactly(4, 2, 1, 1);
 		assertThat(response.path("actorNetwork.edges[0].meanGoldstein").entity(Double.class).get())
@@ -65,11 +76,14 @@ class ActorNetworkTest extends IntegrationTest {
 	@Test
 	void israelAtDepthTwoReachesRussiasOtherCounterparts() {
 		GraphQlTester.Response response = network("israel", 2, null, null, null);
-		response.path("actorNetwork.nodes[*].name").entityList(String.class)
+		response.path("actorNetwork.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Israel", "Hamas", "Russia", "Iran", "Palestine", "Ukraine");
-		response.path("actorNetwork.edges[*].from.name").entityList(String.class)
+		response.path("actorNetwork.edges[*].from.name")
+			.entityList(String.class)
 			.containsExactly("Hamas", "Israel", "Hamas", "Iran", "Palestine", "Russia");
-		response.path("actorNetwork.edges[*].to.name").entityList(String.class)
+		response.path("actorNetwork.edges[*].to.name")
+			.entityList(String.class)
 			.containsExactly("Israel", "Russia", "Russia", "Israel", "Russia", "Ukraine");
 		response.path("actorNetwork.edges[*].count").entityList(Integer.class).containsExactly(4, 2, 1, 1, 1, 1);
 	}
@@ -77,7 +91,8 @@ class ActorNetworkTest extends IntegrationTest {
 	@Test
 	void minCountLeavesOutWeakPairsAndDoesNotFollowThem() {
 		GraphQlTester.Response response = network("israel", 2, null, null, 2);
-		response.path("actorNetwork.nodes[*].name").entityList(String.class)
+		response.path("actorNetwork.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Israel", "Hamas", "Russia");
 		response.path("actorNetwork.edges[*].count").entityList(Integer.class).containsExactly(4, 2);
 	}

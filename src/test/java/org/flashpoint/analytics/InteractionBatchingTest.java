@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code Actor.interactions} is batch-loaded: a page of 15 actors costs the database what a page of 2 does. */
+/**
+ * {@code Actor.interactions} is batch-loaded: a page of 15 actors costs the database what
+ * a page of 2 does.
+ */
 class InteractionBatchingTest extends IntegrationTest {
 
 	private static final String PAGE = """

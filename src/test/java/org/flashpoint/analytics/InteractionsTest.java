@@ -10,7 +10,11 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-/** {@code Actor.interactions}: counterparts from shared events and addressed statements, on the demo dataset. */
+
+/**
+ * {@code Actor.interactions}: counterparts from shared events and addressed statements,
+ * on the demo dataset.
+ */
 class InteractionsTest extends IntegrationTest {
 
 	private static final String INTERACTIONS = """
@@ -30,39 +34,50 @@ class InteractionsTest extends IntegrationTest {
 	@Test
 	void putinsCounterpartsAreTheFiveLeadersHePhoned() {
 		GraphQlTester.Response response = interactions("vladimir-putin", null, null, null);
-		response.path("actor.interactions[*].counterpart.name").entityList(String.class)
+		response.path("actor.interactions[*].counterpart.name")
+			.entityList(String.class)
 			.containsExactly("Abdel Fattah al-Sisi", "Bashar al-Assad", "Benjamin Netanyahu", "Ebrahim Raisi",
 					"Mahmoud Abbas");
-		response.path("actor.interactions[*].count").entityList(Integer.class)
+		response.path("actor.interactions[*].count")
+			.entityList(Integer.class)
 			.satisfies((counts) -> assertThat(counts).containsOnly(1));
-		response.path("actor.interactions[*].meanGoldstein").entityList(Double.class)
+		response.path("actor.interactions[*].meanGoldstein")
+			.entityList(Double.class)
 			.satisfies((means) -> assertThat(means).containsOnly(1.0));
-		response.path("actor.interactions[*].byQuadClass").entityList(Object.class)
+		response.path("actor.interactions[*].byQuadClass")
+			.entityList(Object.class)
 			.satisfies((splits) -> assertThat(splits)
 				.containsOnly(List.of(Map.of("quadClass", "VERBAL_COOPERATION", "count", 1))));
-		response.path("actor.interactions[*].firstContact").entityList(String.class)
+		response.path("actor.interactions[*].firstContact")
+			.entityList(String.class)
 			.containsExactly("2023-10-16", "2023-10-15", "2023-10-16", "2023-10-15", "2023-10-16");
 	}
 
 	@Test
 	void israelsCounterpartsFromEventsAndStatements() {
 		GraphQlTester.Response response = interactions("israel", null, null, null);
-		response.path("actor.interactions[*].counterpart.name").entityList(String.class)
+		response.path("actor.interactions[*].counterpart.name")
+			.entityList(String.class)
 			.containsExactly("Hamas", "Russia", "Iran");
 		response.path("actor.interactions[*].count").entityList(Integer.class).containsExactly(4, 2, 1);
-		// Hamas: the attack (190), the bombardment (195), the mobilisation (154) and the declaration of war (138).
-		response.path("actor.interactions[0].byQuadClass").entityList(Object.class)
+		// Hamas: the attack (190), the bombardment (195), the mobilisation (154) and the
+		// declaration of war (138).
+		response.path("actor.interactions[0].byQuadClass")
+			.entityList(Object.class)
 			.containsExactly(Map.of("quadClass", "VERBAL_CONFLICT", "count", 1),
 					Map.of("quadClass", "MATERIAL_CONFLICT", "count", 3));
 		assertThat(meanGoldstein(response, 0)).isCloseTo((-10.0 - 10.0 - 7.2 - 7.0) / 4, within(1e-9));
 		response.path("actor.interactions[0].firstContact").entity(String.class).isEqualTo("2023-10-07");
 		response.path("actor.interactions[0].lastContact").entity(String.class).isEqualTo("2023-10-15");
-		// Russia addressed Israel twice: the call for a ceasefire (0256) and the offer to mediate (039).
-		response.path("actor.interactions[1].byQuadClass").entityList(Object.class)
+		// Russia addressed Israel twice: the call for a ceasefire (0256) and the offer to
+		// mediate (039).
+		response.path("actor.interactions[1].byQuadClass")
+			.entityList(Object.class)
 			.containsExactly(Map.of("quadClass", "VERBAL_COOPERATION", "count", 2));
 		assertThat(meanGoldstein(response, 1)).isCloseTo((-0.3 + 5.0) / 2, within(1e-9));
 		// Iran warned Israel (130).
-		response.path("actor.interactions[2].byQuadClass").entityList(Object.class)
+		response.path("actor.interactions[2].byQuadClass")
+			.entityList(Object.class)
 			.containsExactly(Map.of("quadClass", "VERBAL_CONFLICT", "count", 1));
 		assertThat(meanGoldstein(response, 2)).isCloseTo(-4.4, within(1e-9));
 	}
@@ -83,7 +98,8 @@ class InteractionsTest extends IntegrationTest {
 	@Test
 	void fromLeavesOutEarlierContacts() {
 		GraphQlTester.Response response = interactions("israel", "2023-10-08", null, null);
-		response.path("actor.interactions[*].counterpart.name").entityList(String.class)
+		response.path("actor.interactions[*].counterpart.name")
+			.entityList(String.class)
 			.containsExactly("Hamas", "Russia", "Iran");
 		response.path("actor.interactions[0].count").entity(Integer.class).isEqualTo(2);
 		response.path("actor.interactions[0].firstContact").entity(String.class).isEqualTo("2023-10-08");
@@ -96,7 +112,8 @@ class InteractionsTest extends IntegrationTest {
 		response.path("actor.interactions[*].counterpart.name").entityList(String.class).containsExactly("Hamas");
 		response.path("actor.interactions[0].count").entity(Integer.class).isEqualTo(2);
 		response.path("actor.interactions[0].lastContact").entity(String.class).isEqualTo("2023-10-07");
-		response.path("actor.interactions[0].byQuadClass").entityList(Object.class)
+		response.path("actor.interactions[0].byQuadClass")
+			.entityList(Object.class)
 			.containsExactly(Map.of("quadClass", "MATERIAL_CONFLICT", "count", 2));
 		interactions("vladimir-putin", null, "2023-10-15", null).path("actor.interactions[*].counterpart.name")
 			.entityList(String.class)
@@ -107,7 +124,8 @@ class InteractionsTest extends IntegrationTest {
 	void bothBoundsAreInclusive() {
 		GraphQlTester.Response response = interactions("israel", "2023-10-08", "2023-10-08", null);
 		response.path("actor.interactions[*].counterpart.name").entityList(String.class).containsExactly("Hamas");
-		response.path("actor.interactions[0].byQuadClass").entityList(Object.class)
+		response.path("actor.interactions[0].byQuadClass")
+			.entityList(Object.class)
 			.containsExactly(Map.of("quadClass", "VERBAL_CONFLICT", "count", 1));
 		interactions("israel", "2023-10-16", null, null).path("actor.interactions").entityList(Object.class).hasSize(0);
 	}
@@ -138,17 +156,26 @@ class InteractionsTest extends IntegrationTest {
 				    interactions { counterpart { name } count }
 				    lastWeek: interactions(from: "2023-10-15") { counterpart { name } } } } }""")
 			.execute()
-			.path("actors.nodes[*].name").entityList(String.class)
+			.path("actors.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Egypt", "Iran", "Israel", "Palestine", "Russia", "Syria", "Ukraine")
-			.path("actors.nodes[0].interactions").entityList(Object.class).hasSize(0)
-			.path("actors.nodes[2].interactions[*].counterpart.name").entityList(String.class)
+			.path("actors.nodes[0].interactions")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("actors.nodes[2].interactions[*].counterpart.name")
+			.entityList(String.class)
 			.containsExactly("Hamas", "Russia", "Iran")
-			.path("actors.nodes[2].interactions[*].count").entityList(Integer.class).containsExactly(4, 2, 1)
-			.path("actors.nodes[4].interactions[*].counterpart.name").entityList(String.class)
+			.path("actors.nodes[2].interactions[*].count")
+			.entityList(Integer.class)
+			.containsExactly(4, 2, 1)
+			.path("actors.nodes[4].interactions[*].counterpart.name")
+			.entityList(String.class)
 			.containsExactly("Israel", "Hamas", "Palestine", "Ukraine")
-			.path("actors.nodes[4].lastWeek[*].counterpart.name").entityList(String.class)
+			.path("actors.nodes[4].lastWeek[*].counterpart.name")
+			.entityList(String.class)
 			.containsExactly("Israel", "Hamas", "Palestine")
-			.path("actors.nodes[6].interactions[*].counterpart.name").entityList(String.class)
+			.path("actors.nodes[6].interactions[*].counterpart.name")
+			.entityList(String.class)
 			.containsExactly("Russia");
 	}
 

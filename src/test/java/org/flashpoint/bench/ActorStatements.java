@@ -31,10 +31,16 @@ final class ActorStatements extends CanonicalRequest<ActorStatements.Read> {
 
 	private static final int PAGE = 20;
 
-	/** How many counterparts {@code Actor.interactions} lists when {@code first} is not given. */
+	/**
+	 * How many counterparts {@code Actor.interactions} lists when {@code first} is not
+	 * given.
+	 */
 	private static final int COUNTERPARTS = 20;
 
-	/** Flashpoint's order of interactions: the most frequent first, ties by counterpart key. */
+	/**
+	 * Flashpoint's order of interactions: the most frequent first, ties by counterpart
+	 * key.
+	 */
 	private static final Comparator<Counterpart> MOST_FREQUENT_FIRST = Comparator.comparingInt(Counterpart::count)
 		.reversed()
 		.thenComparing(Counterpart::key);
@@ -63,7 +69,8 @@ final class ActorStatements extends CanonicalRequest<ActorStatements.Read> {
 	Read read(RawStore store) {
 		String key = this.actor.id();
 		Document actor = store.actors.find(Filters.eq("_id", key)).first();
-		// Latest first, ties on _id ascending: the order Flashpoint's query carries (see EventsPage).
+		// Latest first, ties on _id ascending: the order Flashpoint's query carries (see
+		// EventsPage).
 		List<Document> statements = store.statements.find(Filters.eq("speakerId", key))
 			.sort(Sorts.orderBy(Sorts.descending("madeOn"), Sorts.ascending("_id")))
 			.limit(PAGE)
@@ -96,13 +103,16 @@ final class ActorStatements extends CanonicalRequest<ActorStatements.Read> {
 		for (int i = 0; i < Math.min(statements.size(), read.statements().size()); i++) {
 			JsonNode node = statements.get(i);
 			Document statement = read.statements().get(i);
-			checks.strict(List.of(String.valueOf(text(node.path("madeOn"))), String.valueOf(text(node.path("kind"))),
-					String.valueOf(text(node.path("quote")))),
+			checks.strict(
+					List.of(String.valueOf(text(node.path("madeOn"))), String.valueOf(text(node.path("kind"))),
+							String.valueOf(text(node.path("quote")))),
 					List.of(statement.getString("madeOn"), statement.getString("kind"),
 							String.valueOf(statement.getString("quote"))),
 					"statement " + i);
-			checks.strict(elements(node.path("about").path("nodes")).stream().map((event) -> key(event.path("id")))
-				.collect(Collectors.toSet()),
+			checks.strict(
+					elements(node.path("about").path("nodes")).stream()
+						.map((event) -> key(event.path("id")))
+						.collect(Collectors.toSet()),
 					statement.getList("aboutEventIds", String.class, List.of())
 						.stream()
 						.filter(read.about()::contains)
@@ -110,9 +120,15 @@ final class ActorStatements extends CanonicalRequest<ActorStatements.Read> {
 					"statement " + i + " about");
 		}
 		List<JsonNode> interactions = elements(actor.path("interactions"));
-		checks.strict(interactions.stream()
-			.map((interaction) -> text(interaction.path("counterpart").path("name")) + "=" + interaction.path("count").asInt())
-			.toList(), read.interactions().stream().map((counterpart) -> counterpart.name() + "=" + counterpart.count()).toList(),
+		checks.strict(
+				interactions.stream()
+					.map((interaction) -> text(interaction.path("counterpart").path("name")) + "="
+							+ interaction.path("count").asInt())
+					.toList(),
+				read.interactions()
+					.stream()
+					.map((counterpart) -> counterpart.name() + "=" + counterpart.count())
+					.toList(),
 				"interactions (counterpart=count, in order)");
 		for (int i = 0; i < Math.min(interactions.size(), read.interactions().size()); i++) {
 			JsonNode mean = interactions.get(i).path("meanGoldstein");
@@ -127,30 +143,30 @@ final class ActorStatements extends CanonicalRequest<ActorStatements.Read> {
 	 * dates, each other actor of every event this one took part in (any role), plus the
 	 * other end of every statement this one made or received, once per addressee (never
 	 * the actor itself, nor a statement without a speaker); the mean Goldstein score over
-	 * the events' scored CAMEO types and the statements' kinds; only counterparts that are
-	 * stored actors, most frequent first, ties by key, the first 20. Like Flashpoint, the
-	 * two aggregations group down to one row per counterpart and score (events) or per
-	 * speaker, addressee and kind (statements), merged here; a statement kind's score is
-	 * the CAMEO codebook's, which the stored statement does not carry.
+	 * the events' scored CAMEO types and the statements' kinds; only counterparts that
+	 * are stored actors, most frequent first, ties by key, the first 20. Like Flashpoint,
+	 * the two aggregations group down to one row per counterpart and score (events) or
+	 * per speaker, addressee and kind (statements), merged here; a statement kind's score
+	 * is the CAMEO codebook's, which the stored statement does not carry.
 	 */
 	private static List<Counterpart> interactions(RawStore store, String key) {
 		Map<String, Tally> tallies = new HashMap<>();
-		store.events
-			.aggregate(List.of(Aggregates.match(Filters.eq("actorIds", key)), Aggregates.unwind("$actorIds"),
-					Aggregates.match(Filters.ne("actorIds", key)),
-					Aggregates.group(new Document("counterpart", "$actorIds").append("goldstein", "$type.goldstein"),
-							Accumulators.sum("count", 1))))
+		store.events.aggregate(List.of(Aggregates.match(Filters.eq("actorIds", key)), Aggregates.unwind("$actorIds"),
+				Aggregates.match(Filters.ne("actorIds", key)),
+				Aggregates.group(new Document("counterpart", "$actorIds").append("goldstein", "$type.goldstein"),
+						Accumulators.sum("count", 1))))
 			.forEach((row) -> {
 				Document group = row.get("_id", Document.class);
 				Number goldstein = group.get("goldstein", Number.class);
 				tallies.computeIfAbsent(group.getString("counterpart"), (counterpart) -> new Tally())
-					.add(row.get("count", Number.class).intValue(), (goldstein != null) ? goldstein.doubleValue() : null);
+					.add(row.get("count", Number.class).intValue(),
+							(goldstein != null) ? goldstein.doubleValue() : null);
 			});
 		Bson involving = Filters.or(Filters.eq("speakerId", key), Filters.eq("addresseeIds", key));
-		store.statements
-			.aggregate(List.of(Aggregates.match(involving), Aggregates.unwind("$addresseeIds"), Aggregates.match(involving),
-					Aggregates.group(new Document("speaker", "$speakerId").append("addressee", "$addresseeIds")
-						.append("kind", "$kind"), Accumulators.sum("count", 1))))
+		store.statements.aggregate(
+				List.of(Aggregates.match(involving), Aggregates.unwind("$addresseeIds"), Aggregates.match(involving),
+						Aggregates.group(new Document("speaker", "$speakerId").append("addressee", "$addresseeIds")
+							.append("kind", "$kind"), Accumulators.sum("count", 1))))
 			.forEach((row) -> {
 				Document group = row.get("_id", Document.class);
 				String speaker = group.getString("speaker");

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
 /** The markdown report: the machine and settings, then one table per data size. */
 final class BenchReport {
 
-	/** Other processes keeping this many cores busy during a cell get the cell flagged. */
+	/**
+	 * Other processes keeping this many cores busy during a cell get the cell flagged.
+	 */
 	private static final double NEIGHBOUR_WARNING = 0.1;
 
 	private final StringBuilder markdown = new StringBuilder();
@@ -37,9 +39,9 @@ final class BenchReport {
 			.append("- Machine: %d cores (%s), %s RAM, %s %s %s\n".formatted(runtime.availableProcessors(), cpuModel(),
 					mebibytes(totalMemory()), System.getProperty("os.name"), System.getProperty("os.version"),
 					System.getProperty("os.arch")))
-			.append("- JVM: %s %s (%s), max heap %s, GC %s, arguments `%s`\n".formatted(System.getProperty("java.vm.name"),
-					System.getProperty("java.runtime.version"), System.getProperty("java.vm.vendor"),
-					mebibytes(runtime.maxMemory()),
+			.append("- JVM: %s %s (%s), max heap %s, GC %s, arguments `%s`\n".formatted(
+					System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+					System.getProperty("java.vm.vendor"), mebibytes(runtime.maxMemory()),
 					ManagementFactory.getGarbageCollectorMXBeans()
 						.stream()
 						.map(GarbageCollectorMXBean::getName)
@@ -54,8 +56,8 @@ final class BenchReport {
 	void add(Section section) {
 		SyntheticData.Loaded data = section.data();
 		this.markdown.append("\n## N = %,d events\n\n".formatted(data.events()))
-			.append("- Data: %,d events, %,d statements, %,d actors, %,d regions, %,d sources\n".formatted(data.events(),
-					data.statements(), data.actors(), data.regions(), data.sources()))
+			.append("- Data: %,d events, %,d statements, %,d actors, %,d regions, %,d sources\n"
+				.formatted(data.events(), data.statements(), data.actors(), data.regions(), data.sources()))
 			.append("- Start-up %s; data generated and loaded in %s (of which %s inserting through MongoTemplate); this N took %s in all\n"
 				.formatted(seconds(section.startup()), seconds(data.total()), seconds(data.inserting()),
 						seconds(section.elapsed())))
@@ -63,21 +65,21 @@ final class BenchReport {
 				.formatted(mebibytes(section.heapEmpty()), mebibytes(section.heapLoaded()),
 						mebibytes(section.heapLoaded() - section.heapEmpty())));
 		section.notes().forEach((note) -> this.markdown.append("- ").append(note).append('\n'));
-		this.markdown.append("\n| request | clients | median ms | p99 ms | req/s | DB cmds · ms /req | raw median ms | raw p99 ms | raw req/s | raw DB cmds · ms /req | × median | × req/s | requests GraphQL / raw |\n")
+		this.markdown.append(
+				"\n| request | clients | median ms | p99 ms | req/s | DB cmds · ms /req | raw median ms | raw p99 ms | raw req/s | raw DB cmds · ms /req | × median | × req/s | requests GraphQL / raw |\n")
 			.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
 		for (Row row : section.rows()) {
 			LoadRunner.Result graphQl = row.graphQl();
 			LoadRunner.Result raw = row.raw();
-			Stream<String> graphQlCells = (graphQl != null)
-					? Stream.of(millis(graphQl.medianMillis()), millis(graphQl.p99Millis()), rate(graphQl.perSecond()),
-							database(graphQl))
+			Stream<String> graphQlCells = (graphQl != null) ? Stream.of(millis(graphQl.medianMillis()),
+					millis(graphQl.p99Millis()), rate(graphQl.perSecond()), database(graphQl))
 					: Stream.of("not available", "—", "—", "—");
-			Stream<String> ratios = (graphQl != null)
-					? Stream.of(ratio(graphQl.medianMillis() / raw.medianMillis()), ratio(raw.perSecond() / graphQl.perSecond()))
-					: Stream.of("—", "—");
+			Stream<String> ratios = (graphQl != null) ? Stream.of(ratio(graphQl.medianMillis() / raw.medianMillis()),
+					ratio(raw.perSecond() / graphQl.perSecond())) : Stream.of("—", "—");
 			List<String> cells = Stream
 				.of(Stream.of(row.request(), String.valueOf(row.clients())), graphQlCells,
-						Stream.of(millis(raw.medianMillis()), millis(raw.p99Millis()), rate(raw.perSecond()), database(raw)),
+						Stream.of(millis(raw.medianMillis()), millis(raw.p99Millis()), rate(raw.perSecond()),
+								database(raw)),
 						ratios, Stream.of(((graphQl != null) ? graphQl.requests() : "—") + " / " + raw.requests()))
 				.flatMap((cell) -> cell)
 				.toList();
@@ -105,7 +107,8 @@ final class BenchReport {
 	}
 
 	private static String database(LoadRunner.Result result) {
-		return String.format(Locale.ROOT, "%.1f · %s", result.commandsPerRequest(), millis(result.databaseMillisPerRequest()));
+		return String.format(Locale.ROOT, "%.1f · %s", result.commandsPerRequest(),
+				millis(result.databaseMillisPerRequest()));
 	}
 
 	/** Whether other processes competed for the cores while the cells ran. */
@@ -188,7 +191,8 @@ final class BenchReport {
 	}
 
 	/**
-	 * @param heapEmpty heap used after GC with the application started and its database empty
+	 * @param heapEmpty heap used after GC with the application started and its database
+	 * empty
 	 * @param heapLoaded the same after loading the data
 	 * @param notes the requests' parameters and availability
 	 * @param elapsed the whole run of this N, from start-up to the last cell
@@ -198,7 +202,10 @@ final class BenchReport {
 
 	}
 
-	/** One cell: a request at a number of clients, through GraphQL ({@code null} when not available) and raw. */
+	/**
+	 * One cell: a request at a number of clients, through GraphQL ({@code null} when not
+	 * available) and raw.
+	 */
 	record Row(String request, int clients, LoadRunner.Result graphQl, LoadRunner.Result raw) {
 
 	}

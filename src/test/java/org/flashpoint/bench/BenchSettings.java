@@ -6,13 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The benchmark's settings, from system properties (the {@code bench} Maven profile passes
- * them on; see the README's "Benchmarks" section).
+ * The benchmark's settings, from system properties (the {@code bench} Maven profile
+ * passes them on; see the README's "Benchmarks" section).
  *
  * @param events the data sizes N to run, each on a freshly started application
  * @param clients the numbers of concurrent clients of each measured cell
  * @param cell how long and how many requests each cell runs (with its own short warm-up)
- * @param warmup how long each request is run, per side, before its first cell (JIT warm-up)
+ * @param warmup how long each request is run, per side, before its first cell (JIT
+ * warm-up)
  * @param seed seed of the synthetic data
  * @param output where the markdown report is written
  */

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One of the benchmark's canonical requests: its GraphQL document (a resource under
- * {@code bench/}, so it can be adjusted without touching the harness), its variables,
- * and the same data access written directly against the MongoDB driver.
+ * {@code bench/}, so it can be adjusted without touching the harness), its variables, and
+ * the same data access written directly against the MongoDB driver.
  *
  * @param <R> what the raw driver's read returns, kept to compare with the GraphQL answer
  */

@@ -33,7 +33,10 @@ final class Checks {
 		}
 	}
 
-	/** Like {@link #strict} for a computed score: both {@code null}, or within {@value #TOLERANCE}. */
+	/**
+	 * Like {@link #strict} for a computed score: both {@code null}, or within
+	 * {@value #TOLERANCE}.
+	 */
 	void near(Double graphQl, Double raw, String what) {
 		boolean same = (graphQl == null || raw == null) ? Objects.equals(graphQl, raw)
 				: Math.abs(graphQl - raw) <= TOLERANCE;

@@ -16,14 +16,17 @@ import io.micrometer.core.instrument.Timer;
 import org.bson.BsonValue;
 
 /**
- * Counts the MongoDB commands a client sent and the time the driver measured for them,
- * by command and collection ("find events", "aggregate events" for a count, ...).
+ * Counts the MongoDB commands a client sent and the time the driver measured for them, by
+ * command and collection ("find events", "aggregate events" for a count, ...).
  */
 interface CommandMeter {
 
 	Usage read();
 
-	/** The application's client, through the {@code mongodb.driver.commands} timer Actuator registers. */
+	/**
+	 * The application's client, through the {@code mongodb.driver.commands} timer
+	 * Actuator registers.
+	 */
 	static CommandMeter of(MeterRegistry registry) {
 		return () -> {
 			Map<String, Tally> byCommand = new TreeMap<>();

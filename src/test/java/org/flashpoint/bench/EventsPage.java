@@ -26,9 +26,9 @@ final class EventsPage extends CanonicalRequest<EventsPage.Read> {
 	/**
 	 * The order Flashpoint's query carries: latest first, ties on {@code _id} ascending.
 	 * (The Paginator asks for the tie-break in the sort's direction, but Spring Data's
-	 * keyset scrolling appends {@code _id: 1} under the mapped name, which wins; its debug
-	 * log shows {@code sort: { "occurredOn" : -1, "_id" : 1}}.) Should that change, the
-	 * comparison of the pages fails and names the swapped events.
+	 * keyset scrolling appends {@code _id: 1} under the mapped name, which wins; its
+	 * debug log shows {@code sort: { "occurredOn" : -1, "_id" : 1}}.) Should that change,
+	 * the comparison of the pages fails and names the swapped events.
 	 */
 	static final Bson LATEST_FIRST = Sorts.orderBy(Sorts.descending("occurredOn"), Sorts.ascending("_id"));
 
@@ -55,11 +55,9 @@ final class EventsPage extends CanonicalRequest<EventsPage.Read> {
 	@Override
 	Read read(RawStore store) {
 		Bson filter = Filters.and(Filters.in("location.country", this.countries),
-				Filters.in("type.quadClass", List.of("MATERIAL_CONFLICT")), Filters.gte("occurredOn", this.from.toString()));
-		List<Document> page = store.events.find(filter)
-			.sort(LATEST_FIRST)
-			.limit(PAGE)
-			.into(new ArrayList<>());
+				Filters.in("type.quadClass", List.of("MATERIAL_CONFLICT")),
+				Filters.gte("occurredOn", this.from.toString()));
+		List<Document> page = store.events.find(filter).sort(LATEST_FIRST).limit(PAGE).into(new ArrayList<>());
 		long totalCount = store.events.countDocuments(filter);
 		Set<String> actors = new HashSet<>();
 		Set<String> regions = new HashSet<>();
@@ -67,13 +65,14 @@ final class EventsPage extends CanonicalRequest<EventsPage.Read> {
 		for (Document event : page) {
 			participants(event).forEach((participant) -> actors.add(participant.get(0)));
 			regions.add(event.getString("regionId"));
-			event.getList("reports", Document.class, List.of()).forEach((report) -> sources.add(report.getString("sourceId")));
+			event.getList("reports", Document.class, List.of())
+				.forEach((report) -> sources.add(report.getString("sourceId")));
 		}
 		actors.remove(null);
 		regions.remove(null);
 		sources.remove(null);
-		return new Read(page, totalCount, RawStore.byKeys(store.actors, actors), RawStore.byKeys(store.regions, regions),
-				RawStore.byKeys(store.sources, sources));
+		return new Read(page, totalCount, RawStore.byKeys(store.actors, actors),
+				RawStore.byKeys(store.regions, regions), RawStore.byKeys(store.sources, sources));
 	}
 
 	@Override
@@ -96,19 +95,26 @@ final class EventsPage extends CanonicalRequest<EventsPage.Read> {
 			checks.strict(text(node.path("occurredOn")), event.getString("occurredOn"), what + "occurredOn");
 			checks.strict(text(node.path("type").path("code")), event.get("type", Document.class).getString("code"),
 					what + "type");
-			checks.strict(text(node.path("initiator").path("name")), nameOf(read.actors(), event.getString("initiatorId")),
-					what + "initiator");
+			checks.strict(text(node.path("initiator").path("name")),
+					nameOf(read.actors(), event.getString("initiatorId")), what + "initiator");
 			checks.strict(text(node.path("target").path("name")), nameOf(read.actors(), event.getString("targetId")),
 					what + "target");
-			checks.strict(elements(node.path("participants")).stream()
-				.map((participant) -> List.of(text(participant.path("actor").path("name")), text(participant.path("role"))))
-				.toList(), participants(event).stream().map((p) -> List.of(nameOf(read.actors(), p.get(0)), p.get(1))).toList(),
+			checks.strict(
+					elements(node.path("participants")).stream()
+						.map((participant) -> List.of(text(participant.path("actor").path("name")),
+								text(participant.path("role"))))
+						.toList(),
+					participants(event).stream()
+						.map((p) -> List.of(nameOf(read.actors(), p.get(0)), p.get(1)))
+						.toList(),
 					what + "participants");
 			checks.strict(text(node.path("region").path("name")), nameOf(read.regions(), event.getString("regionId")),
 					what + "region");
-			checks.strict(elements(node.path("reports")).stream()
-				.map((report) -> List.of(String.valueOf(text(report.path("source").path("name"))), String.valueOf(text(report.path("url")))))
-				.toList(),
+			checks.strict(
+					elements(node.path("reports")).stream()
+						.map((report) -> List.of(String.valueOf(text(report.path("source").path("name"))),
+								String.valueOf(text(report.path("url")))))
+						.toList(),
 					event.getList("reports", Document.class, List.of())
 						.stream()
 						.map((report) -> List.of(String.valueOf(nameOf(read.sources(), report.getString("sourceId"))),
@@ -118,7 +124,10 @@ final class EventsPage extends CanonicalRequest<EventsPage.Read> {
 		}
 	}
 
-	/** Initiator, target and the other participants, each once, as [actor key, role] (as the API lists them). */
+	/**
+	 * Initiator, target and the other participants, each once, as [actor key, role] (as
+	 * the API lists them).
+	 */
 	private static List<List<String>> participants(Document event) {
 		Set<List<String>> all = new LinkedHashSet<>();
 		if (event.getString("initiatorId") != null) {
@@ -128,7 +137,8 @@ final class EventsPage extends CanonicalRequest<EventsPage.Read> {
 			all.add(List.of(event.getString("targetId"), "TARGET"));
 		}
 		event.getList("participants", Document.class, List.of())
-			.forEach((participant) -> all.add(List.of(participant.getString("actorId"), participant.getString("role"))));
+			.forEach(
+					(participant) -> all.add(List.of(participant.getString("actorId"), participant.getString("role"))));
 		return List.copyOf(all);
 	}
 

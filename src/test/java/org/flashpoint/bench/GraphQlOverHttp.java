@@ -79,14 +79,16 @@ final class GraphQlOverHttp {
 			answer = this.json.readTree(response.body());
 		}
 		catch (RuntimeException ex) {
-			throw new IllegalStateException("Not a GraphQL answer (HTTP %d): %s".formatted(response.statusCode(),
-					abbreviate(response.body())), ex);
+			throw new IllegalStateException(
+					"Not a GraphQL answer (HTTP %d): %s".formatted(response.statusCode(), abbreviate(response.body())),
+					ex);
 		}
 		JsonNode errors = answer.path("errors");
 		if (errors.isEmpty() && response.statusCode() == 200 && answer.path("data").isObject()) {
 			return new Probe(answer.path("data"), response.body().length(), null);
 		}
-		if (!errors.isEmpty() && CanonicalRequest.elements(errors).stream().allMatch(GraphQlOverHttp::unknownToSchema)) {
+		if (!errors.isEmpty()
+				&& CanonicalRequest.elements(errors).stream().allMatch(GraphQlOverHttp::unknownToSchema)) {
 			return new Probe(null, response.body().length(), CanonicalRequest.text(errors.get(0).path("message")));
 		}
 		throw new IllegalStateException("GraphQL request failed with HTTP %d: %s".formatted(response.statusCode(),
@@ -95,7 +97,8 @@ final class GraphQlOverHttp {
 
 	private static boolean unknownToSchema(JsonNode error) {
 		String classification = error.path("extensions").path("classification").asString("");
-		return VALIDATION.contains(classification) && UNKNOWN_TO_SCHEMA.matcher(error.path("message").asString("")).find();
+		return VALIDATION.contains(classification)
+				&& UNKNOWN_TO_SCHEMA.matcher(error.path("message").asString("")).find();
 	}
 
 	private static String abbreviate(String text) {

@@ -39,12 +39,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The import benchmark (not a test: {@code ./mvnw -Pbench-import verify}, see the
  * README). It writes a GDELT 2.0 file of N rows — the committed 100-row sample of real
  * GDELT rows replicated with fresh GLOBALEVENTIDs — and measures, on the embedded memory
- * store (or, with {@code -Dbench.storage=file}, on the file store, which by default commits
- * every acknowledged write), in one run: the import through {@link ImportService} (read, normalise, write
- * with versions and change-feed entries), a re-import of the same file (every row found
- * unchanged), and the raw driver's {@code insertMany} of the very documents the import
- * stored, into an empty collection, in batches of the same size. It writes a markdown
- * report under {@code target/bench/}.
+ * store (or, with {@code -Dbench.storage=file}, on the file store, which by default
+ * commits every acknowledged write), in one run: the import through {@link ImportService}
+ * (read, normalise, write with versions and change-feed entries), a re-import of the same
+ * file (every row found unchanged), and the raw driver's {@code insertMany} of the very
+ * documents the import stored, into an empty collection, in batches of the same size. It
+ * writes a markdown report under {@code target/bench/}.
  */
 public final class ImportBenchmark {
 
@@ -108,7 +108,8 @@ public final class ImportBenchmark {
 			Measured again = measure(() -> imports.importFile(ImportFormat.GDELT, file, (progress) -> {
 			}));
 			check(again.job(), written);
-			if (again.job().inserted() != 0 || again.job().updated() != 0 || again.job().unchanged() != first.job().inserted()) {
+			if (again.job().inserted() != 0 || again.job().updated() != 0
+					|| again.job().unchanged() != first.job().inserted()) {
 				throw new IllegalStateException("the re-import changed records: " + again.job());
 			}
 			log("re-import: %s, %,.0f rows/s", again, again.rate(written));
@@ -116,7 +117,8 @@ public final class ImportBenchmark {
 			List<Document> documents = storedEvents(mongo);
 			MongoCollection<Document> raw = mongo.getCollection("raw_events");
 			raw.drop();
-			// The same indexes as the events collection, so both sides maintain the same ones.
+			// The same indexes as the events collection, so both sides maintain the same
+			// ones.
 			mongo.getCollection("events").listIndexes().forEach((index) -> {
 				if (!index.getString("name").equals("_id_")) {
 					IndexOptions options = new IndexOptions().name(index.getString("name"))
@@ -132,7 +134,8 @@ public final class ImportBenchmark {
 			}
 			Duration rawTime = Duration.between(start, Instant.now());
 			double rawRate = documents.size() / seconds(rawTime);
-			log("raw insertMany: %,d documents in %.2f s, %,.0f documents/s", documents.size(), seconds(rawTime), rawRate);
+			log("raw insertMany: %,d documents in %.2f s, %,.0f documents/s", documents.size(), seconds(rawTime),
+					rawRate);
 
 			String report = """
 					# Flashpoint import benchmark
@@ -151,29 +154,36 @@ public final class ImportBenchmark {
 					Import ÷ raw: **%.2f** (the import also writes the actors and outlets the rows bring and
 					one change-feed entry per record, and reads back what the unique indexes refused).
 					Heap used after the import, after GC: %,d MiB.
-					""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-					Runtime.getRuntime().maxMemory() / (1024 * 1024), written, SAMPLE, Files.size(file),
-					describe(storage, app.getBean(EmbeddedMongoProperties.class)), written, seconds(first.time()), first.rate(written), first.job().inserted(), first.job().updated(),
-					first.job().unchanged(), first.job().rejected(),
-					written, seconds(again.time()), again.rate(written), again.job().inserted(), again.job().updated(),
-					again.job().unchanged(), again.job().rejected(),
-					RAW_BATCH, documents.size(), seconds(rawTime), rawRate,
-					readRows, seconds(readTime), readRows / seconds(readTime),
-					first.rate(written) / rawRate, heap / (1024 * 1024));
+					"""
+				.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
+						System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+						Runtime.getRuntime().maxMemory() / (1024 * 1024), written, SAMPLE, Files.size(file),
+						describe(storage, app.getBean(EmbeddedMongoProperties.class)), written, seconds(first.time()),
+						first.rate(written), first.job().inserted(), first.job().updated(), first.job().unchanged(),
+						first.job().rejected(), written, seconds(again.time()), again.rate(written),
+						again.job().inserted(), again.job().updated(), again.job().unchanged(), again.job().rejected(),
+						RAW_BATCH, documents.size(), seconds(rawTime), rawRate, readRows, seconds(readTime),
+						readRows / seconds(readTime), first.rate(written) / rawRate, heap / (1024 * 1024));
 			Files.writeString(output, report);
 			System.out.println(report);
 			log("report written to %s", output.toAbsolutePath());
 		}
 	}
 
-	/** The store, and for the file store when it commits (set with {@code -Dflashpoint.embedded.durability} in {@code bench.jvmArgs}). */
+	/**
+	 * The store, and for the file store when it commits (set with
+	 * {@code -Dflashpoint.embedded.durability} in {@code bench.jvmArgs}).
+	 */
 	private static String describe(Storage storage, EmbeddedMongoProperties properties) {
-		return (storage == Storage.FILE) ? "file (durability %s)".formatted(properties.durability().name().toLowerCase())
+		return (storage == Storage.FILE)
+				? "file (durability %s)".formatted(properties.durability().name().toLowerCase())
 				: storage.name().toLowerCase();
 	}
 
-	/** Every stored event, read a page at a time: the embedded server answers a find in one reply. */
+	/**
+	 * Every stored event, read a page at a time: the embedded server answers a find in
+	 * one reply.
+	 */
 	private static List<Document> storedEvents(MongoTemplate mongo) {
 		List<Document> documents = new ArrayList<>();
 		String last = "";

@@ -41,7 +41,8 @@ final class LoadRunner {
 	 * @param latencies every measured request's latency in nanoseconds, sorted
 	 * @param elapsed from the first request's start to the last one's end
 	 * @param database MongoDB commands (and their time) during the measured requests
-	 * @param otherCores how many cores other processes on the machine kept busy meanwhile (-1: unknown)
+	 * @param otherCores how many cores other processes on the machine kept busy meanwhile
+	 * (-1: unknown)
 	 */
 	record Result(int clients, long[] latencies, Duration elapsed, CommandMeter.Usage database, double otherCores) {
 
@@ -148,7 +149,8 @@ final class LoadRunner {
 				System.arraycopy(latencies, 0, all, offset, latencies.length);
 			}
 			catch (ExecutionException ex) {
-				throw new IllegalStateException("A benchmark request failed: " + ex.getCause().getMessage(), ex.getCause());
+				throw new IllegalStateException("A benchmark request failed: " + ex.getCause().getMessage(),
+						ex.getCause());
 			}
 		}
 		return all;

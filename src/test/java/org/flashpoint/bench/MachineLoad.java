@@ -8,9 +8,9 @@ import java.util.Arrays;
 
 /**
  * How busy the rest of the machine was while a cell ran: the CPU time all processes used
- * (Linux {@code /proc/stat}) minus this JVM's own. The benchmark shares the machine's cores
- * with whatever else runs there, so a busy neighbour shows up in the report instead of
- * silently inflating the latencies.
+ * (Linux {@code /proc/stat}) minus this JVM's own. The benchmark shares the machine's
+ * cores with whatever else runs there, so a busy neighbour shows up in the report instead
+ * of silently inflating the latencies.
  */
 final class MachineLoad {
 
@@ -31,7 +31,8 @@ final class MachineLoad {
 		try {
 			String[] cpu = Files.readAllLines(PROC_STAT).get(0).trim().split("\\s+");
 			long[] ticks = Arrays.stream(cpu, 1, cpu.length).mapToLong(Long::parseLong).toArray();
-			// user nice system idle iowait irq softirq steal ...: everything but idle and iowait is busy.
+			// user nice system idle iowait irq softirq steal ...: everything but idle and
+			// iowait is busy.
 			long busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ((ticks.length > 7) ? ticks[7] : 0);
 			return new Reading(busy * NANOS_PER_TICK, os.getProcessCpuTime(), System.nanoTime());
 		}
@@ -40,7 +41,10 @@ final class MachineLoad {
 		}
 	}
 
-	/** The average number of cores other processes kept busy between two readings, or -1 when unknown. */
+	/**
+	 * The average number of cores other processes kept busy between two readings, or -1
+	 * when unknown.
+	 */
 	static double otherCores(Reading before, Reading after) {
 		if (before == null || after == null || after.wallNanos() == before.wallNanos()) {
 			return -1;

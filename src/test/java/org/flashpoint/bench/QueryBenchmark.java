@@ -22,8 +22,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The query benchmark (not a test: {@code ./mvnw -Pbench verify}, see the README). For
- * each data size N it starts Flashpoint in-process on the embedded MongoDB server, loads N
- * synthetic events and N/5 statements, checks that each canonical request's GraphQL
+ * each data size N it starts Flashpoint in-process on the embedded MongoDB server, loads
+ * N synthetic events and N/5 statements, checks that each canonical request's GraphQL
  * answer matches what the plain MongoDB driver reads, and measures both at each number of
  * concurrent clients. It writes a markdown report and exits non-zero on any unexpected
  * GraphQL error or mismatch.
@@ -81,19 +81,21 @@ public final class QueryBenchmark {
 			checkStored(mongo, "events", data.events());
 			checkStored(mongo, "statements", data.statements());
 			long heapLoaded = usedHeapAfterGc();
-			log("N=%,d: loaded %,d events and %,d statements in %s; heap used %s (empty app %s)", events,
-					data.events(), data.statements(), BenchReport.seconds(data.total()), BenchReport.mebibytes(heapLoaded),
+			log("N=%,d: loaded %,d events and %,d statements in %s; heap used %s (empty app %s)", events, data.events(),
+					data.statements(), BenchReport.seconds(data.total()), BenchReport.mebibytes(heapLoaded),
 					BenchReport.mebibytes(heapEmpty));
 			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			ConnectionString connection = app.getBean(MongoConnectionDetails.class).getConnectionString();
 			CommandMeter.Listener rawMeter = new CommandMeter.Listener();
 			List<String> notes = new ArrayList<>();
 			List<BenchReport.Row> rows = new ArrayList<>();
-			try (MongoClient client = MongoClients.create(
-					MongoClientSettings.builder().applyConnectionString(connection).addCommandListener(rawMeter).build())) {
+			try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+				.applyConnectionString(connection)
+				.addCommandListener(rawMeter)
+				.build())) {
 				Sides sides = new Sides(new GraphQlOverHttp(port, this.json),
-						CommandMeter.of(app.getBean(MeterRegistry.class)), new RawStore(client.getDatabase(connection.getDatabase())),
-						rawMeter);
+						CommandMeter.of(app.getBean(MeterRegistry.class)),
+						new RawStore(client.getDatabase(connection.getDatabase())), rawMeter);
 				for (CanonicalRequest<?> request : CanonicalRequest.all(data)) {
 					measure(request, sides, notes, rows);
 				}
@@ -122,7 +124,8 @@ public final class QueryBenchmark {
 			notes.add("%s: %s; **GraphQL not available** in this build (`%s`): %s".formatted(request.name(),
 					request.parameters(), request.resource(), probe.unavailable()));
 		}
-		log("%s: %s%s", request.name(), request.parameters(), available ? "" : " — GraphQL not available: " + probe.unavailable());
+		log("%s: %s%s", request.name(), request.parameters(),
+				available ? "" : " — GraphQL not available: " + probe.unavailable());
 		LoadRunner.Call viaGraphQl = () -> sides.graphQl().send(http);
 		LoadRunner.Call viaDriver = () -> request.read(sides.store());
 		LoadRunner.Limits warmup = new LoadRunner.Limits(Duration.ZERO, this.settings.warmup(), 0,
@@ -150,7 +153,8 @@ public final class QueryBenchmark {
 	private static void checkStored(MongoTemplate mongo, String collection, long expected) {
 		long stored = mongo.getCollection(collection).countDocuments();
 		if (stored != expected) {
-			throw new IllegalStateException("%s holds %,d documents, expected %,d".formatted(collection, stored, expected));
+			throw new IllegalStateException(
+					"%s holds %,d documents, expected %,d".formatted(collection, stored, expected));
 		}
 	}
 

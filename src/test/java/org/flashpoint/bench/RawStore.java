@@ -44,7 +44,8 @@ final class RawStore {
 	static Map<String, Document> byKeys(MongoCollection<Document> collection, Collection<String> keys) {
 		Map<String, Document> found = new HashMap<>();
 		if (!keys.isEmpty()) {
-			collection.find(Filters.in("_id", keys)).forEach((document) -> found.put(document.getString("_id"), document));
+			collection.find(Filters.in("_id", keys))
+				.forEach((document) -> found.put(document.getString("_id"), document));
 		}
 		return found;
 	}

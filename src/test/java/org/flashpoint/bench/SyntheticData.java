@@ -45,12 +45,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * documents (only the audit timestamps differ).
  * <p>
  * The spread: initiators and targets follow a Zipf distribution over ~330 actors; an
- * event is located in its target's or initiator's country (material conflict mostly
- * where the target is), a quarter of a country's events cluster around its own peak;
- * dates span 2022–2024; CAMEO codes follow {@code bench/cameo.csv}; about 20 % of material
- * conflict events carry fatalities (heavy-tailed); each event has one or two reports from
- * 30 outlets (Zipf). Statements are made mostly about events their speaker took part in,
- * a few days after them, addressed to the other side.
+ * event is located in its target's or initiator's country (material conflict mostly where
+ * the target is), a quarter of a country's events cluster around its own peak; dates span
+ * 2022–2024; CAMEO codes follow {@code bench/cameo.csv}; about 20 % of material conflict
+ * events carry fatalities (heavy-tailed); each event has one or two reports from 30
+ * outlets (Zipf). Statements are made mostly about events their speaker took part in, a
+ * few days after them, addressed to the other side.
  */
 final class SyntheticData {
 
@@ -63,17 +63,17 @@ final class SyntheticData {
 
 	private static final DateTimeFormatter URL_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
-	private static final WeightedChoice<StatementKind> STATEMENT_KINDS = WeightedChoice.of(List.of(StatementKind.values()),
-			(kind) -> switch (kind) {
-				case REPORT -> 25;
-				case CONDEMNATION -> 15;
-				case WARNING -> 10;
-				case DEMAND, APPEAL, SUPPORT -> 8;
-				case CALL_FOR_CEASEFIRE -> 7;
-				case CONCERN -> 6;
-				case THREAT, DENIAL -> 5;
-				case OFFER_TO_MEDIATE -> 3;
-			});
+	private static final WeightedChoice<StatementKind> STATEMENT_KINDS = WeightedChoice
+		.of(List.of(StatementKind.values()), (kind) -> switch (kind) {
+			case REPORT -> 25;
+			case CONDEMNATION -> 15;
+			case WARNING -> 10;
+			case DEMAND, APPEAL, SUPPORT -> 8;
+			case CALL_FOR_CEASEFIRE -> 7;
+			case CONCERN -> 6;
+			case THREAT, DENIAL -> 5;
+			case OFFER_TO_MEDIATE -> 3;
+		});
 
 	private final long seed;
 
@@ -128,8 +128,7 @@ final class SyntheticData {
 				: random.nextInt(DAYS);
 		LocalDate occurredOn = FIRST_DAY.plusDays(day);
 		String key = "ev%07d".formatted(index);
-		facts.recordEvent(index, day, world.indexOf(initiator), world.indexOf(target), country.iso(),
-				regionKey);
+		facts.recordEvent(index, day, world.indexOf(initiator), world.indexOf(target), country.iso(), regionKey);
 
 		List<Participant> participants = new ArrayList<>();
 		if (random.nextDouble() < 0.08 && initiator.country() != null) {
@@ -144,12 +143,14 @@ final class SyntheticData {
 		Fatalities fatalities = fatalities(random, type, materialConflict);
 		String place = facts.regionName(regionKey);
 		String admin1 = (place.equals(country.name()))
-				? country.name() + " province " + (1 + Math.min(7, (int) Math.abs(random.nextGaussian() * 2.5))) : place;
-		GeoPrecision precision = List.of(GeoPrecision.CITY, GeoPrecision.CITY, GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
+				? country.name() + " province " + (1 + Math.min(7, (int) Math.abs(random.nextGaussian() * 2.5)))
+				: place;
+		GeoPrecision precision = List
+			.of(GeoPrecision.CITY, GeoPrecision.CITY, GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
 			.get(random.nextInt(4));
 		Location location = new Location(admin1 + ", " + country.name(), country.iso(), admin1,
-				round(country.lat() + random.nextGaussian() * 1.5, 4), round(country.lon() + random.nextGaussian() * 1.5, 4),
-				precision);
+				round(country.lat() + random.nextGaussian() * 1.5, 4),
+				round(country.lon() + random.nextGaussian() * 1.5, 4), precision);
 		int articles = 1 + (int) Math.exp(random.nextGaussian() + 1);
 		MentionCounts mentions = new MentionCounts(articles + random.nextInt(2 * articles),
 				Math.max(1, (int) (articles * (0.5 + random.nextDouble() / 2))), articles);
@@ -188,8 +189,8 @@ final class SyntheticData {
 		Actor addressee = null;
 		if (!about.isEmpty() && random.nextDouble() < 0.6) {
 			int first = about.get(0);
-			addressee = world.actors.get((facts.initiator[first] == speakerIndex) ? facts.target[first]
-					: facts.initiator[first]);
+			addressee = world.actors
+				.get((facts.initiator[first] == speakerIndex) ? facts.target[first] : facts.initiator[first]);
 		}
 		List<String> addressees = new ArrayList<>();
 		if (addressee != null && !addressee.equals(speaker)) {
@@ -228,7 +229,10 @@ final class SyntheticData {
 		return template.formatted(counterpart);
 	}
 
-	/** Half the time someone of the same country (a government and its armed groups), else anyone. */
+	/**
+	 * Half the time someone of the same country (a government and its armed groups), else
+	 * anyone.
+	 */
 	private static Actor counterpart(Random random, World world, Actor initiator) {
 		for (int attempt = 0; attempt < 100; attempt++) {
 			Actor candidate = (initiator.country() != null && random.nextDouble() < 0.45)
@@ -240,7 +244,10 @@ final class SyntheticData {
 		throw new IllegalStateException("No counterpart for " + initiator.id());
 	}
 
-	/** Mostly where the first actor is (the target of an attack), else where the second is. */
+	/**
+	 * Mostly where the first actor is (the target of an attack), else where the second
+	 * is.
+	 */
 	private static World.Country locate(Random random, World world, Actor first, Actor second) {
 		String iso = (random.nextDouble() < 0.7) ? first.country() : second.country();
 		if (iso == null) {
@@ -271,8 +278,9 @@ final class SyntheticData {
 		}
 		return outlets.stream().map((source) -> {
 			LocalDate published = date.plusDays(random.nextInt(2));
-			return new Report(source.id(), "https://%s/%s/%s".formatted(source.domain(), published.format(URL_DATE), key),
-					summary, published, (random.nextDouble() < 0.5) ? summary : null);
+			return new Report(source.id(),
+					"https://%s/%s/%s".formatted(source.domain(), published.format(URL_DATE), key), summary, published,
+					(random.nextDouble() < 0.5) ? summary : null);
 		}).toList();
 	}
 
@@ -319,13 +327,16 @@ final class SyntheticData {
 	 * What the loaded data holds, how long loading took, and the parameters of the
 	 * canonical requests chosen from it (the busiest countries, speaker and sub-region).
 	 */
-	record Loaded(int regions, int sources, int actors, int events, int statements, Duration total,
-			Duration inserting, List<String> busiestCountries, LocalDate recentFrom, Actor busiestSpeaker,
-			int speakerStatements, Region busiestSubregion, int subregionEvents) {
+	record Loaded(int regions, int sources, int actors, int events, int statements, Duration total, Duration inserting,
+			List<String> busiestCountries, LocalDate recentFrom, Actor busiestSpeaker, int speakerStatements,
+			Region busiestSubregion, int subregionEvents) {
 
 	}
 
-	/** Compact facts about the generated events, for statements and for choosing request parameters. */
+	/**
+	 * Compact facts about the generated events, for statements and for choosing request
+	 * parameters.
+	 */
 	private static final class Facts {
 
 		final int[] day;
@@ -404,7 +415,9 @@ final class SyntheticData {
 		Loaded summary(World world, int statements, Duration total, Duration inserting) {
 			List<String> busiestCountries = this.eventsByCountry.entrySet()
 				.stream()
-				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.sorted(Map.Entry.<String, Integer>comparingByValue()
+					.reversed()
+					.thenComparing(Map.Entry.comparingByKey()))
 				.limit(3)
 				.map(Map.Entry::getKey)
 				.toList();
@@ -434,7 +447,10 @@ final class SyntheticData {
 
 	}
 
-	/** Bulk inserts through Spring Data (auditing, version and the app's converters apply), timed. */
+	/**
+	 * Bulk inserts through Spring Data (auditing, version and the app's converters
+	 * apply), timed.
+	 */
 	private static final class Inserter {
 
 		private final MongoTemplate mongo;

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
-/** Draws items with fixed relative weights, such as a Zipf distribution over ranked items. */
+/**
+ * Draws items with fixed relative weights, such as a Zipf distribution over ranked items.
+ */
 final class WeightedChoice<T> {
 
 	private final List<T> items;

@@ -38,9 +38,9 @@ final class World {
 	/** Exponent of the Zipf distributions over countries, actors and sources. */
 	private static final double ZIPF_EXPONENT = 1.0;
 
-	private static final List<String> GIVEN_NAMES = List.of("Amir", "Anna", "Bola", "Carlos", "Chen", "Dmytro",
-			"Elena", "Farid", "Grace", "Hassan", "Ines", "Ivan", "Jae", "Kofi", "Layla", "Marek", "Mariam", "Nadia",
-			"Omar", "Pavel", "Priya", "Rafael", "Samir", "Sofia", "Tariq", "Yusuf", "Zainab", "Olena", "Ahmed", "Lucia");
+	private static final List<String> GIVEN_NAMES = List.of("Amir", "Anna", "Bola", "Carlos", "Chen", "Dmytro", "Elena",
+			"Farid", "Grace", "Hassan", "Ines", "Ivan", "Jae", "Kofi", "Layla", "Marek", "Mariam", "Nadia", "Omar",
+			"Pavel", "Priya", "Rafael", "Samir", "Sofia", "Tariq", "Yusuf", "Zainab", "Olena", "Ahmed", "Lucia");
 
 	private static final List<String> FAMILY_NAMES = List.of("Abdi", "Al-Hassan", "Bakr", "Castillo", "Demir",
 			"Ekwueme", "Farouk", "Gordon", "Haddad", "Ibrahim", "Jovanovic", "Kovalenko", "Lindqvist", "Mansour",
@@ -75,7 +75,10 @@ final class World {
 
 	final WeightedChoice<Source> sourceChoice;
 
-	/** The whole CAMEO mix, and the part of it that persons and organisations do (no force). */
+	/**
+	 * The whole CAMEO mix, and the part of it that persons and organisations do (no
+	 * force).
+	 */
 	final WeightedChoice<EventType> eventTypes;
 
 	final WeightedChoice<EventType> verbalEventTypes;
@@ -97,9 +100,10 @@ final class World {
 		this.organizationChoice = WeightedChoice
 			.zipf(this.actors.stream().filter((actor) -> actor.country() == null).toList(), ZIPF_EXPONENT);
 		for (Country country : this.countries) {
-			this.actorsOfCountry.put(country.iso(), WeightedChoice.zipf(
-					this.actors.stream().filter((actor) -> country.iso().equals(actor.country())).toList(),
-					ZIPF_EXPONENT));
+			this.actorsOfCountry.put(country.iso(),
+					WeightedChoice.zipf(
+							this.actors.stream().filter((actor) -> country.iso().equals(actor.country())).toList(),
+							ZIPF_EXPONENT));
 		}
 		for (List<String> row : Tables.read("sources.csv")) {
 			this.sources.add(new Source(row.get(0), row.get(1), row.get(2), row.get(3), SourceKind.valueOf(row.get(4)),
@@ -154,9 +158,10 @@ final class World {
 		}
 		for (List<String> row : upper) {
 			RegionKind kind = RegionKind.valueOf(row.get(2));
-			List<String> covered = (kind == RegionKind.WORLD) ? List.of() : countriesOf.getOrDefault(row.get(0), List.of());
-			this.regions.add(new Region(row.get(0), row.get(1), kind, covered, parents.get(row.get(0)), null, null, null,
-					null));
+			List<String> covered = (kind == RegionKind.WORLD) ? List.of()
+					: countriesOf.getOrDefault(row.get(0), List.of());
+			this.regions.add(
+					new Region(row.get(0), row.get(1), kind, covered, parents.get(row.get(0)), null, null, null, null));
 		}
 		this.regions.addAll(countryRegions);
 		for (List<String> row : Tables.read("territories.csv")) {
@@ -177,14 +182,16 @@ final class World {
 			String government = state + "-government";
 			actors.add(new Ranked(new Actor(state, country.name(), List.of(), ActorKind.STATE, country.iso(), List.of(),
 					List.of(), List.of(new ExternalId("CAMEO", country.iso())), null, null, null, null), weight));
-			actors.add(new Ranked(new Actor(government, "Government of " + country.name(), List.of(),
-					ActorKind.GOVERNMENT, country.iso(), List.of(), List.of(state), List.of(), null, null, null, null),
+			actors.add(new Ranked(
+					new Actor(government, "Government of " + country.name(), List.of(), ActorKind.GOVERNMENT,
+							country.iso(), List.of(), List.of(state), List.of(), null, null, null, null),
 					weight * 0.5));
 			actors.add(new Ranked(new Actor(state + "-armed-forces", country.adjective() + " Armed Forces", List.of(),
 					ActorKind.GOVERNMENT, country.iso(), List.of(), List.of(government), List.of(), null, null, null,
 					null), weight * 0.8));
-			actors.add(new Ranked(person(random, names, country, (rank % 3 == 0) ? "Prime Minister" : "President",
-					government), weight * 0.6));
+			actors.add(new Ranked(
+					person(random, names, country, (rank % 3 == 0) ? "Prime Minister" : "President", government),
+					weight * 0.6));
 			if (rank < 30) {
 				actors.add(new Ranked(person(random, names, country, "Foreign Minister", government), weight * 0.25));
 			}
@@ -235,12 +242,16 @@ final class World {
 
 	/**
 	 * @param regionKey key of the country's region (and of its state actor)
-	 * @param burstDay day (from {@link SyntheticData#FIRST_DAY}) around which the country's fighting peaks
+	 * @param burstDay day (from {@link SyntheticData#FIRST_DAY}) around which the
+	 * country's fighting peaks
 	 */
 	record Country(String iso, String name, String adjective, String regionKey, double lat, double lon, int burstDay,
 			List<Territory> territories) {
 
-		/** The most specific region of an event in this country: a territory by its share, else the country. */
+		/**
+		 * The most specific region of an event in this country: a territory by its share,
+		 * else the country.
+		 */
 		String regionOf(Random random) {
 			double point = random.nextDouble();
 			for (Territory territory : this.territories) {

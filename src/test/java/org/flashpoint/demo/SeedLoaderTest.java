@@ -26,7 +26,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
-/** The demo dataset loads once, completely and consistently, and never into a database that holds data. */
+/**
+ * The demo dataset loads once, completely and consistently, and never into a database
+ * that holds data.
+ */
 class SeedLoaderTest extends IntegrationTest {
 
 	@Autowired
@@ -38,8 +41,7 @@ class SeedLoaderTest extends IntegrationTest {
 	@Test
 	void loadsEveryRecordOfTheDatasetFile() {
 		DemoDataset dataset = this.seedLoader.read(SeedLoader.DATASET);
-		assertThat(this.mongo.count(new Query(), Region.class))
-			.isEqualTo(dataset.regions().size());
+		assertThat(this.mongo.count(new Query(), Region.class)).isEqualTo(dataset.regions().size());
 		assertThat(this.mongo.findAll(Actor.class)).extracting(Actor::id)
 			.containsExactlyInAnyOrderElementsOf(dataset.actors().stream().map(Actor::id).toList());
 		assertThat(this.mongo.findAll(Event.class)).extracting(Event::id)
@@ -65,8 +67,7 @@ class SeedLoaderTest extends IntegrationTest {
 		long before = this.mongo.count(new Query(), Actor.class);
 		assertThat(this.seedLoader.databaseIsEmpty()).isFalse();
 		this.seedLoader.afterSingletonsInstantiated();
-		assertThat(this.mongo.count(new Query(), Actor.class))
-			.isEqualTo(before);
+		assertThat(this.mongo.count(new Query(), Actor.class)).isEqualTo(before);
 	}
 
 	@Test
@@ -85,7 +86,8 @@ class SeedLoaderTest extends IntegrationTest {
 				.containsAll(actor.roles().stream().map(ActorRole::organizationId).toList());
 		}
 		for (Event event : dataset.events()) {
-			assertThat(actors).as(event.id()).containsAll(event.allParticipants().stream().map(Participant::actorId).toList());
+			assertThat(actors).as(event.id())
+				.containsAll(event.allParticipants().stream().map(Participant::actorId).toList());
 			assertThat(regions).as(event.id()).contains(event.regionId());
 			assertThat(events).as(event.id()).containsAll(event.links().stream().map(EventLink::eventId).toList());
 			assertThat(sources).as(event.id()).containsAll(sourceIds(event.reports()));
@@ -93,7 +95,9 @@ class SeedLoaderTest extends IntegrationTest {
 		}
 		for (Statement statement : dataset.statements()) {
 			assertThat(actors).as(statement.id()).contains(statement.speakerId());
-			assertThat(actors).as(statement.id()).containsAll(statement.mentionIds()).containsAll(statement.addresseeIds());
+			assertThat(actors).as(statement.id())
+				.containsAll(statement.mentionIds())
+				.containsAll(statement.addresseeIds());
 			assertThat(events).as(statement.id()).containsAll(statement.aboutEventIds());
 			assertThat(regions).as(statement.id()).contains(statement.regionId());
 			assertThat(sources).as(statement.id()).containsAll(sourceIds(statement.reports()));

@@ -21,9 +21,11 @@ class EventBuilderTest {
 
 	/** An event with every component set, each to a value no default could produce. */
 	static Event everyComponentSet() {
-		return new Event("e1", new EventType("190", "190", "19", "Use conventional military force",
-				QuadClass.MATERIAL_CONFLICT, -10.0), "Battles", "An attack", LocalDate.of(2024, 5, 1),
-				DatePrecision.MONTH, "a1", "a2", List.of(new Participant("a3", ParticipantRole.ALLY)), null,
+		return new Event("e1",
+				new EventType("190", "190", "19", "Use conventional military force", QuadClass.MATERIAL_CONFLICT,
+						-10.0),
+				"Battles", "An attack", LocalDate.of(2024, 5, 1), DatePrecision.MONTH, "a1", "a2",
+				List.of(new Participant("a3", ParticipantRole.ALLY)), null,
 				new Location("Kharkiv", "UKR", "UP07", 50.0, 36.2, GeoPrecision.CITY), "ukraine",
 				new Fatalities(3, 2, 5), new MentionCounts(10, 4, 9), -4.5,
 				List.of(new Report("s1", "https://example.org/a", "Headline", LocalDate.of(2024, 5, 2), "Excerpt")),

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.flashpoint.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** Each event filter narrows the list to exactly the demo events it should, and bad values are refused. */
+/**
+ * Each event filter narrows the list to exactly the demo events it should, and bad values
+ * are refused.
+ */
 class EventQueriesTest extends IntegrationTest {
 
 	private static final String EVENTS = """
@@ -20,9 +23,15 @@ class EventQueriesTest extends IntegrationTest {
 	private static final int ALL = 10;
 
 	private void expectCount(Map<String, Object> filter, int expected) {
-		this.graphQl.document(EVENTS).variable("filter", filter).execute()
-			.path("events.totalCount").entity(Integer.class).isEqualTo(expected)
-			.path("events.nodes").entityList(Object.class).hasSize(expected);
+		this.graphQl.document(EVENTS)
+			.variable("filter", filter)
+			.execute()
+			.path("events.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(expected)
+			.path("events.nodes")
+			.entityList(Object.class)
+			.hasSize(expected);
 	}
 
 	@Test
@@ -103,7 +112,8 @@ class EventQueriesTest extends IntegrationTest {
 		// The bombardment and the offensive are 12.3 km away, the attack 13.0 km.
 		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 12.5)), 2);
 		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 5.0)), 0);
-		// Moscow is 132.3 km away: inside the bounding box of both radii, inside only the larger circle.
+		// Moscow is 132.3 km away: inside the bounding box of both radii, inside only the
+		// larger circle.
 		expectCount(Map.of("near", Map.of("lat", 55.0, "lon", 36.0, "radiusKm", 130.0)), 0);
 		expectCount(Map.of("near", Map.of("lat", 55.0, "lon", 36.0, "radiusKm", 135.0)), 5);
 		expectCount(Map.of("near", Map.of("lat", 89.9, "lon", 0.0, "radiusKm", 20000.0)), 8);
@@ -145,7 +155,9 @@ class EventQueriesTest extends IntegrationTest {
 		expectBadRequest(Map.of("types", List.of("war")), "filter.types");
 		expectBadRequest(Map.of("occurredFrom", "2023-10-09", "occurredTo", "2023-10-08"), "filter.occurredFrom");
 		expectBadRequest(Map.of("regions", List.of(id("Actor", "israel"))), "filter.regions");
-		this.graphQl.document(EVENTS).variable("filter", Map.of("occurredFrom", "2023-02-30")).execute()
+		this.graphQl.document(EVENTS)
+			.variable("filter", Map.of("occurredFrom", "2023-02-30"))
+			.execute()
 			.errors()
 			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
 					&& error.getMessage().contains("2023-02-30"))
@@ -163,11 +175,11 @@ class EventQueriesTest extends IntegrationTest {
 				  region { name parent { name parent { name } } }
 				  links { type event { summary type { code } } }
 				  statements { totalCount nodes { speaker { name } kind } }
-				} }""")
-			.variable("id", id("Event", "ground-offensive-preparations"))
-			.execute();
-		response.path("event.type").entity(Map.class).isEqualTo(Map.of("code", "154", "baseCode", "154", "rootCode", "15",
-				"name", "Mobilize or increase armed forces", "quadClass", "MATERIAL_CONFLICT", "goldstein", -7.2));
+				} }""").variable("id", id("Event", "ground-offensive-preparations")).execute();
+		response.path("event.type")
+			.entity(Map.class)
+			.isEqualTo(Map.of("code", "154", "baseCode", "154", "rootCode", "15", "name",
+					"Mobilize or increase armed forces", "quadClass", "MATERIAL_CONFLICT", "goldstein", -7.2));
 		response.path("event.participants[*].role").entityList(String.class).containsExactly("INITIATOR", "TARGET");
 		response.path("event.participants[*].actor.name").entityList(String.class).containsExactly("Israel", "Hamas");
 		response.path("event.region.parent.parent.name").entity(String.class).isEqualTo("Middle East");
@@ -178,7 +190,9 @@ class EventQueriesTest extends IntegrationTest {
 	}
 
 	private void expectBadRequest(Map<String, Object> filter, String argument) {
-		this.graphQl.document(EVENTS).variable("filter", filter).execute()
+		this.graphQl.document(EVENTS)
+			.variable("filter", filter)
+			.execute()
 			.errors()
 			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
 					&& argument.equals(error.getExtensions().get("argument")))

@@ -54,7 +54,10 @@ class BatchLoadingTest extends IntegrationTest {
 	private static final List<String> ACTORS = List.of("russia", "israel", "iran", "syria", "egypt", "palestine",
 			"ukraine", "vladimir-putin", "hamas", "benjamin-netanyahu");
 
-	/** Speakers none of the events involve, so they are loaded at their own level, never from the cache. */
+	/**
+	 * Speakers none of the events involve, so they are loaded at their own level, never
+	 * from the cache.
+	 */
 	private static final List<String> SPEAKERS = List.of("yuri-ushakov", "mahmoud-abbas", "abdel-fattah-al-sisi",
 			"bashar-al-assad", "ebrahim-raisi");
 

@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CursorFormatTest extends IntegrationTest {
 
-	/** One connection of each kind of cursor: string, date and instant keys, computed, merged. */
+	/**
+	 * One connection of each kind of cursor: string, date and instant keys, computed,
+	 * merged.
+	 */
 	private static final List<String> PAGES = List.of("{ actors(first: 3) { edges { cursor } } }",
 			"{ events(first: 3) { edges { cursor } } }", "{ statements(first: 3) { edges { cursor } } }",
 			"{ timeline(first: 3) { edges { cursor } } }",
@@ -31,7 +34,11 @@ class CursorFormatTest extends IntegrationTest {
 	@Test
 	void cursorsCarryNoJavaClassNames() {
 		for (String page : PAGES) {
-			List<String> cursors = this.graphQl.document(page).execute().path("$..cursor").entityList(String.class).get();
+			List<String> cursors = this.graphQl.document(page)
+				.execute()
+				.path("$..cursor")
+				.entityList(String.class)
+				.get();
 			assertThat(cursors).as(page).isNotEmpty();
 			for (String cursor : cursors) {
 				assertThat(cursor).as("URL-safe base64").matches("[A-Za-z0-9_-]+");
@@ -45,15 +52,20 @@ class CursorFormatTest extends IntegrationTest {
 	@Test
 	void aHandBuiltCursorInTheOldFormatIsRefused() {
 		String hashMap = Base64.getEncoder()
-			.encodeToString("K_[\"java.util.HashMap\",{\"name\":\"Hamas\",\"id\":\"hamas\"}]".getBytes(StandardCharsets.UTF_8));
+			.encodeToString(
+					"K_[\"java.util.HashMap\",{\"name\":\"Hamas\",\"id\":\"hamas\"}]".getBytes(StandardCharsets.UTF_8));
 		String unmodifiable = Base64.getEncoder()
 			.encodeToString(("K_[\"java.util.Collections$UnmodifiableMap\",{\"occurredOn\":[\"java.time.LocalDate\","
 					+ "\"2023-10-15\"],\"id\":\"gaza-bombardment\"}]")
 				.getBytes(StandardCharsets.UTF_8));
-		expectBadRequest(this.graphQl.document("query($after: String) { actors(first: 2, after: $after) { totalCount } }")
-			.variable("after", hashMap), "after");
-		expectBadRequest(this.graphQl.document("query($before: String) { events(last: 2, before: $before) { totalCount } }")
-			.variable("before", unmodifiable), "before");
+		expectBadRequest(
+				this.graphQl.document("query($after: String) { actors(first: 2, after: $after) { totalCount } }")
+					.variable("after", hashMap),
+				"after");
+		expectBadRequest(
+				this.graphQl.document("query($before: String) { events(last: 2, before: $before) { totalCount } }")
+					.variable("before", unmodifiable),
+				"before");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -61,7 +73,9 @@ class CursorFormatTest extends IntegrationTest {
 	void anAlteredCursorIsRefusedNamingTheArgument(String alteration) {
 		String cursor = this.graphQl.document("{ events(first: 2) { pageInfo { endCursor } } }")
 			.execute()
-			.path("events.pageInfo.endCursor").entity(String.class).get();
+			.path("events.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
 		byte[] bytes = Base64.getUrlDecoder().decode(cursor);
 		Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
 		String altered = switch (alteration) {
@@ -71,15 +85,17 @@ class CursorFormatTest extends IntegrationTest {
 			}
 			case "truncated" -> encoder.encodeToString(java.util.Arrays.copyOf(bytes, bytes.length - 1));
 			case "extended" -> encoder.encodeToString(java.util.Arrays.copyOf(bytes, bytes.length + 1));
-			case "signature only" -> encoder.encodeToString(java.util.Arrays.copyOfRange(bytes, bytes.length - 16, bytes.length));
+			case "signature only" ->
+				encoder.encodeToString(java.util.Arrays.copyOfRange(bytes, bytes.length - 16, bytes.length));
 			case "empty" -> "";
 			default -> "%%%";
 		};
 		for (String query : List.of("query($c: String) { events(first: 2, after: $c) { totalCount } }",
 				"query($c: String) { regions { nodes { events(first: 2, after: $c) { totalCount } } } }")) {
 			expectBadRequest(this.graphQl.document(query).variable("c", altered), "after");
-			expectBadRequest(this.graphQl.document(query.replace("first: 2, after", "last: 2, before"))
-				.variable("c", altered), "before");
+			expectBadRequest(
+					this.graphQl.document(query.replace("first: 2, after", "last: 2, before")).variable("c", altered),
+					"before");
 		}
 	}
 
@@ -87,7 +103,9 @@ class CursorFormatTest extends IntegrationTest {
 	void aCursorOfAConnectionInAnotherOrderIsRefused() {
 		String timelineCursor = this.graphQl.document("{ timeline(first: 1) { pageInfo { endCursor } } }")
 			.execute()
-			.path("timeline.pageInfo.endCursor").entity(String.class).get();
+			.path("timeline.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
 		expectBadRequest(this.graphQl.document("query($c: String) { events(after: $c) { totalCount } }")
 			.variable("c", timelineCursor), "after");
 		expectBadRequest(this.graphQl.document("query($c: String) { actors(last: 1, before: $c) { totalCount } }")
@@ -99,13 +117,16 @@ class CursorFormatTest extends IntegrationTest {
 		SignedCursors other = new SignedCursors("another instance's secret, 32 chars".getBytes(StandardCharsets.UTF_8));
 		String cursor = this.graphQl.document("{ actors(first: 2) { pageInfo { endCursor } } }")
 			.execute()
-			.path("actors.pageInfo.endCursor").entity(String.class).get();
+			.path("actors.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
 		@SuppressWarnings("unchecked")
 		CursorStrategy<ScrollPosition> issued = this.context.getBean(CursorStrategy.class);
 		String forged = other.toCursor(issued.fromCursor(cursor));
 		assertThat(forged).isNotEqualTo(cursor);
-		expectBadRequest(this.graphQl.document("query($c: String) { actors(after: $c) { totalCount } }")
-			.variable("c", forged), "after");
+		expectBadRequest(
+				this.graphQl.document("query($c: String) { actors(after: $c) { totalCount } }").variable("c", forged),
+				"after");
 	}
 
 }

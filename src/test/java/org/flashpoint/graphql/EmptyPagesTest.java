@@ -61,7 +61,9 @@ class EmptyPagesTest extends IntegrationTest {
 	@ValueSource(strings = { "actors", "events", "timeline", "actor.events", "region.events", "region.activeActors" })
 	void firstZeroAfterTheLastRecordSaysNothingFollows(String connection) {
 		String last = page(connection, "last: 1").path(connection + ".pageInfo.endCursor").entity(String.class).get();
-		String first = page(connection, "first: 1").path(connection + ".pageInfo.startCursor").entity(String.class).get();
+		String first = page(connection, "first: 1").path(connection + ".pageInfo.startCursor")
+			.entity(String.class)
+			.get();
 
 		GraphQlTester.Response atEnd = page(connection, "first: 0, after: \"" + last + "\"");
 		expectEmpty(atEnd, connection, totalCount(connection));
@@ -72,7 +74,10 @@ class EmptyPagesTest extends IntegrationTest {
 		atStart.path(connection + ".pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
 	}
 
-	/** Several parents at once: each one's page is read by one aggregation, and each is empty. */
+	/**
+	 * Several parents at once: each one's page is read by one aggregation, and each is
+	 * empty.
+	 */
 	@Test
 	void firstZeroOnANestedConnectionOfManyParentsIsEmptyForEach() {
 		GraphQlTester.Response response = this.graphQl.document("""

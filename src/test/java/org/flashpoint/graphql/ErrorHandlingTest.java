@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Bad input gets a clear GraphQL error with a classification — never a 500, never a
- * stack trace — whether it is caught by the parser, the validator, variable coercion,
- * our own argument checks or the HTTP layer.
+ * Bad input gets a clear GraphQL error with a classification — never a 500, never a stack
+ * trace — whether it is caught by the parser, the validator, variable coercion, our own
+ * argument checks or the HTTP layer.
  */
 class ErrorHandlingTest extends IntegrationTest {
 
@@ -52,9 +52,10 @@ class ErrorHandlingTest extends IntegrationTest {
 
 	@Test
 	void requestErrorsAre400WithTheGraphQlResponseMediaType() throws Exception {
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
-			.accept(GRAPHQL_RESPONSE)
-			.content("{\"query\": \"{ actors { \"}"))
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.accept(GRAPHQL_RESPONSE)
+				.content("{\"query\": \"{ actors { \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].extensions.classification").value("BAD_REQUEST"));
 	}

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A chunked body announces no length: the filter reads it up to the limit, refuses it
- * past the limit, and otherwise hands the application the very bytes it read.
- * (Bodies of announced length are covered through the whole stack by StoredValueLimitsTest.)
+ * past the limit, and otherwise hands the application the very bytes it read. (Bodies of
+ * announced length are covered through the whole stack by StoredValueLimitsTest.)
  */
 class GraphQlRequestSizeFilterTest {
 
@@ -43,7 +43,8 @@ class GraphQlRequestSizeFilterTest {
 	private MockHttpServletResponse run(MockHttpServletRequest request, AtomicReference<String> passed)
 			throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		FilterChain chain = (req, res) -> passed.set(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		FilterChain chain = (req, res) -> passed
+			.set(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
 		this.filter.doFilter(request, response, chain);
 		return response;
 	}

@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * {@code /graphiql} is our own page, and everything it loads comes from this app: the page
- * works without internet access. (That the page really renders in a browser is checked by
- * {@code .ci/graphiql-check.sh} with headless Chromium.)
+ * {@code /graphiql} is our own page, and everything it loads comes from this app: the
+ * page works without internet access. (That the page really renders in a browser is
+ * checked by {@code .ci/graphiql-check.sh} with headless Chromium.)
  */
 @SpringBootTest(properties = "flashpoint.embedded.storage=memory")
 @AutoConfigureMockMvc
@@ -48,7 +48,8 @@ class GraphiQlControllerTest {
 	void servesAPageThatLoadsOnlyLocalAssets() throws Exception {
 		MvcResult result = this.mvc.perform(get("/graphiql").accept(MediaType.TEXT_HTML)).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(MediaType.parseMediaType(result.getResponse().getContentType()).isCompatibleWith(MediaType.TEXT_HTML))
+		assertThat(
+				MediaType.parseMediaType(result.getResponse().getContentType()).isCompatibleWith(MediaType.TEXT_HTML))
 			.isTrue();
 		assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'self'")
 			.contains("script-src 'self'")

@@ -24,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the HTTP layer answers outside GraphQL, seen as a client sees it: every refusal is
- * {@code application/problem+json} with a clear {@code detail} and a {@code classification};
- * JSON and GraphiQL's assets are gzipped; versioned assets are cacheable, API responses not;
- * the metrics need an ADMIN key and health details a key. This needs a real server: the
- * error page is rendered by the servlet container's error dispatch and compression by
- * Tomcat, neither of which MockMvc performs.
+ * {@code application/problem+json} with a clear {@code detail} and a
+ * {@code classification}; JSON and GraphiQL's assets are gzipped; versioned assets are
+ * cacheable, API responses not; the metrics need an ADMIN key and health details a key.
+ * This needs a real server: the error page is rendered by the servlet container's error
+ * dispatch and compression by Tomcat, neither of which MockMvc performs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "flashpoint.embedded.storage=memory", "flashpoint.imports.max-upload-size=1KB" })
@@ -61,8 +61,9 @@ class HttpProblemsTest extends IntegrationTest {
 
 	@Test
 	void anAcceptThatAdmitsNoGraphQlResponseIs406() throws Exception {
-		JsonNode problem = problem(send(post("/graphql", QUERY).header("Content-Type", "application/json")
-			.header("Accept", "application/xml")), 406, "BAD_REQUEST");
+		JsonNode problem = problem(send(
+				post("/graphql", QUERY).header("Content-Type", "application/json").header("Accept", "application/xml")),
+				406, "BAD_REQUEST");
 		assertThat(problem.path("detail").asString()).contains("application/graphql-response+json")
 			.contains("application/xml");
 	}
@@ -82,7 +83,8 @@ class HttpProblemsTest extends IntegrationTest {
 
 		HttpResponse<String> delete = send(request("/graphql").DELETE());
 		assertThat(problem(delete, 405, "BAD_REQUEST").path("detail").asString()).contains("DELETE");
-		assertThat(delete.headers().firstValue("Allow")).hasValueSatisfying((allow) -> assertThat(allow).contains("POST"));
+		assertThat(delete.headers().firstValue("Allow"))
+			.hasValueSatisfying((allow) -> assertThat(allow).contains("POST"));
 
 		HttpResponse<String> put = send(request("/imports").header("Authorization", bearer(ApiRole.ADMIN))
 			.PUT(HttpRequest.BodyPublishers.ofString("x")));
@@ -91,12 +93,13 @@ class HttpProblemsTest extends IntegrationTest {
 
 	@Test
 	void refusedCredentialsAre401And403Problems() throws Exception {
-		HttpResponse<String> unknown = send(
-				post("/graphql", QUERY).header("Content-Type", "application/json").header("Authorization", "Bearer fpk_nope"));
+		HttpResponse<String> unknown = send(post("/graphql", QUERY).header("Content-Type", "application/json")
+			.header("Authorization", "Bearer fpk_nope"));
 		assertThat(problem(unknown, 401, "UNAUTHORIZED").path("detail").asString()).isEqualTo("Unknown API key");
 		assertThat(unknown.headers().firstValue("WWW-Authenticate")).isPresent();
 
-		HttpResponse<String> reader = send(post("/imports?format=gdelt", "x").header("Authorization", bearer(ApiRole.READER)));
+		HttpResponse<String> reader = send(
+				post("/imports?format=gdelt", "x").header("Authorization", bearer(ApiRole.READER)));
 		assertThat(problem(reader, 403, "FORBIDDEN").path("detail").asString()).contains("ADMIN");
 	}
 
@@ -122,7 +125,8 @@ class HttpProblemsTest extends IntegrationTest {
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(graphQl.statusCode()).isEqualTo(200);
 		assertThat(graphQl.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		assertThat(graphQl.headers().firstValue("Cache-Control")).hasValueSatisfying((cache) -> assertThat(cache).contains("no-store"));
+		assertThat(graphQl.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((cache) -> assertThat(cache).contains("no-store"));
 
 		HttpResponse<byte[]> script = this.client.send(get(graphiQlScript()).header("Accept-Encoding", "gzip").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
@@ -136,11 +140,11 @@ class HttpProblemsTest extends IntegrationTest {
 	void versionedWebJarAssetsAreCacheableForAYear() throws Exception {
 		HttpResponse<String> script = send(get(graphiQlScript()));
 		assertThat(script.statusCode()).isEqualTo(200);
-		assertThat(script.headers().firstValue("Cache-Control")).hasValueSatisfying((cache) -> assertThat(cache)
-			.contains("public")
-			.contains("max-age=31536000")
-			.contains("immutable")
-			.doesNotContain("no-store"));
+		assertThat(script.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((cache) -> assertThat(cache).contains("public")
+				.contains("max-age=31536000")
+				.contains("immutable")
+				.doesNotContain("no-store"));
 	}
 
 	@Test
@@ -159,7 +163,8 @@ class HttpProblemsTest extends IntegrationTest {
 		JsonNode health = JSON.readTree(anonymous.body());
 		assertThat(health.path("status").asString()).isEqualTo("UP");
 		assertThat(health.has("components")).isFalse();
-		JsonNode detailed = JSON.readTree(send(get("/actuator/health").header("Authorization", bearer(ApiRole.READER))).body());
+		JsonNode detailed = JSON
+			.readTree(send(get("/actuator/health").header("Authorization", bearer(ApiRole.READER))).body());
 		assertThat(detailed.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
 	}
 
@@ -174,7 +179,8 @@ class HttpProblemsTest extends IntegrationTest {
 		this.graphQl.document("{ events(filter: { occurredFrom: 20231007 }) { totalCount } }")
 			.execute()
 			.errors()
-			.expect((error) -> error.getMessage().contains("with value 20231007") && !error.getMessage().contains("IntValue"))
+			.expect((error) -> error.getMessage().contains("with value 20231007")
+					&& !error.getMessage().contains("IntValue"))
 			.verify();
 	}
 
@@ -186,7 +192,9 @@ class HttpProblemsTest extends IntegrationTest {
 		return script.group(1);
 	}
 
-	/** Asserts a problem of the status and classification with a detail, and returns it. */
+	/**
+	 * Asserts a problem of the status and classification with a detail, and returns it.
+	 */
 	private static JsonNode problem(HttpResponse<String> response, int status, String classification) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type"))

@@ -26,7 +26,10 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keyset connections: walking page by page in either direction yields every record once, in order. */
+/**
+ * Keyset connections: walking page by page in either direction yields every record once,
+ * in order.
+ */
 class PaginationTest extends IntegrationTest {
 
 	private static final String FORWARD = """
@@ -105,7 +108,8 @@ class PaginationTest extends IntegrationTest {
 			.execute()
 			.errors()
 			.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
-					&& "first".equals(error.getExtensions().get("argument")) && error.getMessage().contains("at most 100"))
+					&& "first".equals(error.getExtensions().get("argument"))
+					&& error.getMessage().contains("at most 100"))
 			.verify();
 	}
 
@@ -135,13 +139,16 @@ class PaginationTest extends IntegrationTest {
 	void badCursorsAreErrorsNamingTheArgument(String kind) {
 		String actorCursor = this.graphQl.document("{ actors(first: 2) { pageInfo { endCursor } } }")
 			.execute()
-			.path("actors.pageInfo.endCursor").entity(String.class).get();
+			.path("actors.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
 		String cursor = switch (kind) {
 			case "truncated" -> actorCursor.substring(0, actorCursor.length() / 2);
 			case "another list" -> actorCursor;
-			case "operator in a value" -> Base64.getEncoder().encodeToString(
-					"K_[\"java.util.HashMap\",{\"id\":[\"java.util.HashMap\",{\"$ne\":null}],\"occurredOn\":[\"java.util.HashMap\",{\"$gt\":\"\"}]}]"
-						.getBytes(StandardCharsets.UTF_8));
+			case "operator in a value" -> Base64.getEncoder()
+				.encodeToString(
+						"K_[\"java.util.HashMap\",{\"id\":[\"java.util.HashMap\",{\"$ne\":null}],\"occurredOn\":[\"java.util.HashMap\",{\"$gt\":\"\"}]}]"
+							.getBytes(StandardCharsets.UTF_8));
 			default -> Base64.getEncoder().encodeToString("O_5".getBytes(StandardCharsets.UTF_8));
 		};
 		for (String query : List.of("query($after: String) { events(after: $after) { totalCount } }",
@@ -182,7 +189,10 @@ class PaginationTest extends IntegrationTest {
 		String after = null;
 		boolean hasNext = true;
 		while (hasNext) {
-			var response = this.graphQl.document(forward).variable("world", id("Region", "world")).variable("after", after).execute();
+			var response = this.graphQl.document(forward)
+				.variable("world", id("Region", "world"))
+				.variable("after", after)
+				.execute();
 			response.path("region.events.totalCount").entity(Integer.class).isEqualTo(10);
 			walked.addAll(response.path("region.events.nodes[*].id").entityList(String.class).get());
 			dates.addAll(response.path("region.events.nodes[*].occurredOn").entityList(String.class).get());
@@ -195,7 +205,10 @@ class PaginationTest extends IntegrationTest {
 		String before = null;
 		boolean hasPrevious = true;
 		while (hasPrevious) {
-			var response = this.graphQl.document(backward).variable("world", id("Region", "world")).variable("before", before).execute();
+			var response = this.graphQl.document(backward)
+				.variable("world", id("Region", "world"))
+				.variable("before", before)
+				.execute();
 			walkedBack.addAll(0, response.path("region.events.nodes[*].id").entityList(String.class).get());
 			hasPrevious = response.path("region.events.pageInfo.hasPreviousPage").entity(Boolean.class).get();
 			before = response.path("region.events.pageInfo.startCursor").entity(String.class).get();
@@ -210,25 +223,36 @@ class PaginationTest extends IntegrationTest {
 				  totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } }
 				backward: events(last: 2) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } }
 				cursor: events(last: 2) { pageInfo { startCursor } }""";
-		List<Map<String, Object>> batched = this.graphQl.document("{ actors(first: 100) { nodes { id " + fields + " } } }")
+		List<Map<String, Object>> batched = this.graphQl
+			.document("{ actors(first: 100) { nodes { id " + fields + " } } }")
 			.execute()
-			.path("actors.nodes").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+			.path("actors.nodes")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
 		assertThat(batched).hasSize(15);
 		for (Map<String, Object> actor : batched) {
-			Map<String, Object> alone = this.graphQl.document("query($id: ID!) { actor(id: $id) { id " + fields + " } }")
+			Map<String, Object> alone = this.graphQl
+				.document("query($id: ID!) { actor(id: $id) { id " + fields + " } }")
 				.variable("id", actor.get("id"))
 				.execute()
-				.path("actor").entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+				.path("actor")
+				.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
 			assertThat(without(actor, "cursor")).isEqualTo(without(alone, "cursor"));
 		}
 		String abbasCursor = batched.stream()
 			.filter((actor) -> actor.get("id").equals(id("Actor", "benjamin-netanyahu")))
 			.map((actor) -> (String) ((Map<?, ?>) ((Map<?, ?>) actor.get("cursor")).get("pageInfo")).get("startCursor"))
-			.findFirst().orElseThrow();
-		this.graphQl.document("query($before: String) { actors(first: 100) { nodes { events(last: 5, before: $before) { nodes { id } } } } }")
+			.findFirst()
+			.orElseThrow();
+		this.graphQl.document(
+				"query($before: String) { actors(first: 100) { nodes { events(last: 5, before: $before) { nodes { id } } } } }")
 			.variable("before", abbasCursor)
 			.execute()
-			.errors().verify();
+			.errors()
+			.verify();
 	}
 
 	private static Map<String, Object> without(Map<String, Object> map, String key) {
@@ -243,16 +267,22 @@ class PaginationTest extends IntegrationTest {
 				query($world: ID!) { region(id: $world) { events(first: 4) { pageInfo { endCursor } } } }""")
 			.variable("world", id("Region", "world"))
 			.execute()
-			.path("region.events.pageInfo.endCursor").entity(String.class).get();
+			.path("region.events.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
 		List<String> nested = this.graphQl.document("""
 				query($world: ID!) { region(id: $world) { events(first: 10) { nodes { id } } } }""")
 			.variable("world", id("Region", "world"))
 			.execute()
-			.path("region.events.nodes[*].id").entityList(String.class).get();
+			.path("region.events.nodes[*].id")
+			.entityList(String.class)
+			.get();
 		this.graphQl.document("query($after: String) { events(first: 3, after: $after) { nodes { id } } }")
 			.variable("after", cursor)
 			.execute()
-			.path("events.nodes[*].id").entityList(String.class).isEqualTo(nested.subList(4, 7));
+			.path("events.nodes[*].id")
+			.entityList(String.class)
+			.isEqualTo(nested.subList(4, 7));
 	}
 
 	@Test
@@ -262,7 +292,9 @@ class PaginationTest extends IntegrationTest {
 				  totalCount nodes { id } pageInfo { hasNextPage endCursor } } }""";
 		List<String> before = this.graphQl.document("{ events(first: 100) { nodes { id } } }")
 			.execute()
-			.path("events.nodes[*].id").entityList(String.class).get();
+			.path("events.nodes[*].id")
+			.entityList(String.class)
+			.get();
 		List<String> walked = new ArrayList<>();
 		String after = null;
 		boolean hasNext = true;
@@ -274,7 +306,8 @@ class PaginationTest extends IntegrationTest {
 				hasNext = response.path("events.pageInfo.hasNextPage").entity(Boolean.class).get();
 				after = response.path("events.pageInfo.endCursor").entity(String.class).get();
 				if (pageNumber++ == 0) {
-					// One event lands in the pages already read (newest), one in those still to come.
+					// One event lands in the pages already read (newest), one in those
+					// still to come.
 					mongo.insert(syntheticEvent("inserted-newest", LocalDate.of(2024, 1, 1)));
 					mongo.insert(syntheticEvent("inserted-oldest", LocalDate.of(2000, 1, 1)));
 				}

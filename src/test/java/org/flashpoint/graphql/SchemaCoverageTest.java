@@ -1,4 +1,5 @@
 package org.flashpoint.graphql;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,18 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every field of the schema resolves on the demo dataset: for each top-level connection a
- * query selecting every field reachable from it (each type expanded once, the members of a
- * union through inline fragments) runs without
- * errors, and every selected field has a value somewhere in the answers — so a field
- * without a working data fetcher, or a part of the model the demo data leaves empty, fails
- * the test.
+ * query selecting every field reachable from it (each type expanded once, the members of
+ * a union through inline fragments) runs without errors, and every selected field has a
+ * value somewhere in the answers — so a field without a working data fetcher, or a part
+ * of the model the demo data leaves empty, fails the test.
  */
-// One query selecting every field of every type at once costs far more than a client may ask
+// One query selecting every field of every type at once costs far more than a client may
+// ask
 // for (flashpoint.limits.*); the limits are not what this test is about.
 @TestPropertySource(properties = { "flashpoint.limits.max-cost=100000000", "flashpoint.limits.max-nodes=100000000" })
 class SchemaCoverageTest extends IntegrationTest {
 
-	/** Fields the demo article gives no value for; GDELT, ACLED and UCDP imports fill them. */
+	/**
+	 * Fields the demo article gives no value for; GDELT, ACLED and UCDP imports fill
+	 * them.
+	 */
 	private static final Set<String> EMPTY_IN_DEMO_DATA = Set.of("Event.nativeType", "Event.mentions", "Event.tone",
 			"Fatalities.high", "Report.url", "Report.publishedOn", "MentionCounts.mentions", "MentionCounts.sources",
 			"MentionCounts.articles", "ApiKey.revokedAt");
@@ -52,9 +56,11 @@ class SchemaCoverageTest extends IntegrationTest {
 		Set<String> selected = new TreeSet<>();
 		Set<String> valued = new HashSet<>();
 		for (GraphQLFieldDefinition root : schema.getQueryType().getFieldDefinitions()) {
-			if (!GraphQLTypeUtil.unwrapAll(root.getType()).getName().endsWith("Connection")
-					|| root.getArguments().stream().anyMatch((argument) -> GraphQLTypeUtil.isNonNull(argument.getType()))) {
-				// A list with required arguments (the change feed) is covered by its own tests.
+			if (!GraphQLTypeUtil.unwrapAll(root.getType()).getName().endsWith("Connection") || root.getArguments()
+				.stream()
+				.anyMatch((argument) -> GraphQLTypeUtil.isNonNull(argument.getType()))) {
+				// A list with required arguments (the change feed) is covered by its own
+				// tests.
 				continue;
 			}
 			Selection selection = Selection.of(root, new HashSet<>());
@@ -82,18 +88,22 @@ class SchemaCoverageTest extends IntegrationTest {
 	void nodeResolvesEveryStoredType() {
 		var response = this.graphQl.document("""
 				query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }""")
-			.variable("ids", List.of(id("Actor", "hamas"), id("Event", "gaza-bombardment"),
-					id("Statement", "iran-warns-against-gaza-invasion"), id("Region", "gaza-strip"), id("Source", "interfax")))
+			.variable("ids",
+					List.of(id("Actor", "hamas"), id("Event", "gaza-bombardment"),
+							id("Statement", "iran-warns-against-gaza-invasion"), id("Region", "gaza-strip"),
+							id("Source", "interfax")))
 			.execute();
-		response.path("nodes[*].__typename").entityList(String.class)
+		response.path("nodes[*].__typename")
+			.entityList(String.class)
 			.containsExactly("Actor", "Event", "Statement", "Region", "Source");
 		response.path("nodes[0].id").entity(String.class).isEqualTo(id("Actor", "hamas"));
 	}
 
 	/**
-	 * A field with the sub-selection that covers its type, each type expanded only once; a
-	 * field of a union type selects {@code __typename} and an inline fragment for each member
-	 * not expanded yet.
+	 * A field with the sub-selection that covers its type, each type expanded only once;
+	 * a field of a union type selects {@code __typename} and an inline fragment for each
+	 * member not expanded yet.
+	 *
 	 * @param fragmentOn set on an inline fragment, whose field is then {@code null}
 	 */
 	private record Selection(GraphQLFieldDefinition field, GraphQLObjectType fragmentOn, List<Selection> children) {

@@ -21,7 +21,10 @@ import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The schema is the API's documentation: every type, field, argument and enum value explains itself. */
+/**
+ * The schema is the API's documentation: every type, field, argument and enum value
+ * explains itself.
+ */
 class SchemaDocumentationTest extends IntegrationTest {
 
 	private static final List<String> BUILT_IN_SCALARS = List.of("String", "Int", "Float", "Boolean", "ID");
@@ -45,11 +48,13 @@ class SchemaDocumentationTest extends IntegrationTest {
 			}
 			if (type instanceof GraphQLInputObjectType input) {
 				input.getFieldDefinitions()
-					.forEach((field) -> check(undescribed, type.getName() + "." + field.getName(), field.getDescription()));
+					.forEach((field) -> check(undescribed, type.getName() + "." + field.getName(),
+							field.getDescription()));
 			}
 			if (type instanceof GraphQLEnumType enumType) {
 				enumType.getValues()
-					.forEach((value) -> check(undescribed, type.getName() + "." + value.getName(), value.getDescription()));
+					.forEach((value) -> check(undescribed, type.getName() + "." + value.getName(),
+							value.getDescription()));
 			}
 		}
 		assertThat(undescribed).as("schema elements without a description").isEmpty();
@@ -62,8 +67,9 @@ class SchemaDocumentationTest extends IntegrationTest {
 			.contains("node", "nodes", "actor", "actors", "event", "events", "statement", "statements", "region",
 					"regions", "source", "sources");
 		assertThat(schema.getObjectType("Event").getFieldDefinitions()).extracting(GraphQLFieldDefinition::getName)
-			.contains("type", "occurredOn", "datePrecision", "initiator", "target", "participants", "location", "region",
-					"fatalities", "reports", "statements", "links", "externalIds", "version", "createdAt", "updatedAt");
+			.contains("type", "occurredOn", "datePrecision", "initiator", "target", "participants", "location",
+					"region", "fatalities", "reports", "statements", "links", "externalIds", "version", "createdAt",
+					"updatedAt");
 		assertThat(schema.getType("QuadClass")).isInstanceOf(GraphQLEnumType.class);
 	}
 

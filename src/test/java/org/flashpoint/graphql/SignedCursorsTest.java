@@ -15,7 +15,10 @@ import org.springframework.data.domain.ScrollPosition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The cursor format itself: every kind of key value survives, and only the same secret reads it. */
+/**
+ * The cursor format itself: every kind of key value survives, and only the same secret
+ * reads it.
+ */
 class SignedCursorsTest {
 
 	private static final byte[] SECRET = "a secret shared by every instance!".getBytes(StandardCharsets.UTF_8);
@@ -33,8 +36,10 @@ class SignedCursorsTest {
 		keys.put("legacy", new Date(1_700_000_000_000L));
 		keys.put("missing", null);
 		keys.put("id", "hamas");
-		for (ScrollPosition position : new ScrollPosition[] { ScrollPosition.forward(keys), ScrollPosition.backward(keys) }) {
-			// Another instance with the same secret reads it: cursors survive restarts and load balancing.
+		for (ScrollPosition position : new ScrollPosition[] { ScrollPosition.forward(keys),
+				ScrollPosition.backward(keys) }) {
+			// Another instance with the same secret reads it: cursors survive restarts
+			// and load balancing.
 			KeysetScrollPosition read = (KeysetScrollPosition) new SignedCursors(SECRET)
 				.fromCursor(new SignedCursors(SECRET).toCursor(position));
 			assertThat(read.getKeys()).containsExactlyEntriesOf(keys);

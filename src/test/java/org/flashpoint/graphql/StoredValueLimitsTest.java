@@ -90,8 +90,14 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 	@Test
 	void changesSinceTheFirstAndTheLastInstantOfTheRangeAreAnswered() {
 		this.graphQl.document(CHANGES).variable("since", "0001-01-01T00:00:00Z").execute().errors().verify();
-		this.graphQl.document(CHANGES).variable("since", "9999-12-31T23:59:59.999Z").execute().errors().verify()
-			.path("changes.totalCount").entity(Integer.class).isEqualTo(0);
+		this.graphQl.document(CHANGES)
+			.variable("since", "9999-12-31T23:59:59.999Z")
+			.execute()
+			.errors()
+			.verify()
+			.path("changes.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -107,10 +113,12 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 				"filter.madeFrom");
 		expectBadRequest(this.graphQl.document("{ timeline(filter: {to: \"+10000-01-01\"}) { totalCount } }"),
 				"filter.to");
-		expectBadRequest(this.graphQl.document("query($id: ID!) { actorNetwork(actor: $id, from: \"-0001-01-01\") { truncated } }")
+		expectBadRequest(this.graphQl
+			.document("query($id: ID!) { actorNetwork(actor: $id, from: \"-0001-01-01\") { truncated } }")
 			.variable("id", id("Actor", "israel")), "from");
 		// A nested field's argument, below a top-level field.
-		expectBadRequest(this.graphQl.document("query($id: ID!) { actor(id: $id) { interactions(to: \"0000-06-30\") { count } } }")
+		expectBadRequest(this.graphQl
+			.document("query($id: ID!) { actor(id: $id) { interactions(to: \"0000-06-30\") { count } } }")
 			.variable("id", id("Actor", "israel")), "to");
 	}
 
@@ -172,7 +180,8 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 	void anOverLongQuoteIsRefusedWritingNothing() {
 		Map<String, Object> statement = new HashMap<>(Map.of("speaker", id("Actor", "iran"), "kind", "WARNING",
 				"madeOn", "2023-10-14", "quote", "x".repeat(20_000)));
-		expectRefusedWritingNothing(STATEMENT, "recordStatement", "statement", statement, "TOO_LONG", List.of("input", "quote"));
+		expectRefusedWritingNothing(STATEMENT, "recordStatement", "statement", statement, "TOO_LONG",
+				List.of("input", "quote"));
 	}
 
 	@Test
@@ -188,8 +197,9 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 	void aMegabyteClientMutationIdIsRefusedWritingNothing() {
 		Map<String, Long> before = counts();
 		// Without clientMutationId in the selection: the payload echoes it, 1 MB long.
-		GraphQlTester.Response response = mutate(ApiRole.EDITOR, """
-				mutation($input: CreateActorInput!) { createActor(input: $input) { actor { id } userErrors { field message code } } }""",
+		GraphQlTester.Response response = mutate(ApiRole.EDITOR,
+				"""
+						mutation($input: CreateActorInput!) { createActor(input: $input) { actor { id } userErrors { field message code } } }""",
 				Map.of("name", "Echo", "kind", "OTHER", "clientMutationId", "x".repeat(1 << 20)));
 		expectUserError(response, "createActor", "TOO_LONG", "input", "clientMutationId");
 		response.path("createActor.actor").valueIsNull();
@@ -210,7 +220,8 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 			String document = "mutation($input: %s) { %s(input: $input) { userErrors { field message code } } }"
 				.formatted(inputType, mutation.getName());
 			Map<String, Long> before = counts();
-			GraphQlTester.Response response = mutate(ApiRole.ADMIN, document, Map.of("clientMutationId", "c".repeat(201)));
+			GraphQlTester.Response response = mutate(ApiRole.ADMIN, document,
+					Map.of("clientMutationId", "c".repeat(201)));
 			expectUserError(response, mutation.getName(), "TOO_LONG", "input", "clientMutationId");
 			assertNothingWrittenSince(before);
 			checked.add(mutation.getName());
@@ -221,21 +232,24 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 	@Test
 	void anUnpairedSurrogateInAMutationInputIsRefusedWritingNothing() throws Exception {
 		Map<String, Long> before = counts();
-		graphQlRequest(ApiRole.EDITOR, """
-				{"query": "mutation($input: CreateActorInput!) { createActor(input: $input) { actor { id } userErrors { field code message } } }",
-				 "variables": {"input": {"name": "Sinwar \\uD800", "kind": "PERSON"}}}""")
+		graphQlRequest(ApiRole.EDITOR,
+				"""
+						{"query": "mutation($input: CreateActorInput!) { createActor(input: $input) { actor { id } userErrors { field code message } } }",
+						 "variables": {"input": {"name": "Sinwar \\uD800", "kind": "PERSON"}}}""")
 			.andExpect(jsonPath("$.errors").doesNotExist())
 			.andExpect(jsonPath("$.data.createActor.actor").value((Object) null))
 			.andExpect(jsonPath("$.data.createActor.userErrors[0].code").value("INVALID"))
 			.andExpect(jsonPath("$.data.createActor.userErrors[0].field", contains("input", "name")))
 			.andExpect(jsonPath("$.data.createActor.userErrors[0].message").value(containsString("surrogate")));
-		graphQlRequest(ApiRole.EDITOR, """
-				{"query": "mutation($input: RecordEventInput!) { recordEvent(input: $input) { event { id } userErrors { field code } } }",
-				 "variables": {"input": {"typeCode": "190", "occurredOn": "2023-10-12",
-				   "reports": [{"url": "https://example.org/a", "headline": "\\uDC00 strikes"}]}}}""")
+		graphQlRequest(ApiRole.EDITOR,
+				"""
+						{"query": "mutation($input: RecordEventInput!) { recordEvent(input: $input) { event { id } userErrors { field code } } }",
+						 "variables": {"input": {"typeCode": "190", "occurredOn": "2023-10-12",
+						   "reports": [{"url": "https://example.org/a", "headline": "\\uDC00 strikes"}]}}}""")
 			.andExpect(jsonPath("$.data.recordEvent.event").value((Object) null))
 			.andExpect(jsonPath("$.data.recordEvent.userErrors[0].code").value("INVALID"))
-			.andExpect(jsonPath("$.data.recordEvent.userErrors[0].field", contains("input", "reports", "0", "headline")));
+			.andExpect(
+					jsonPath("$.data.recordEvent.userErrors[0].field", contains("input", "reports", "0", "headline")));
 		assertNothingWrittenSince(before);
 	}
 
@@ -243,12 +257,18 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 	void aSurrogatePairIsStoredAndAnsweredExactlyAsSent() throws Exception {
 		String name = "Flag \uD83C\uDDF5\uD83C\uDDF8 \uD83D\uDE00";
 		String actorId = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE, Map.of("name", name, "kind", "OTHER"))
-			.path("createActor.actor.name").entity(String.class).isEqualTo(name)
-			.path("createActor.actor.id").entity(String.class).get();
+			.path("createActor.actor.name")
+			.entity(String.class)
+			.isEqualTo(name)
+			.path("createActor.actor.id")
+			.entity(String.class)
+			.get();
 		this.graphQl.document("query($id: ID!) { actor(id: $id) { name } }")
 			.variable("id", actorId)
 			.execute()
-			.path("actor.name").entity(String.class).isEqualTo(name);
+			.path("actor.name")
+			.entity(String.class)
+			.isEqualTo(name);
 	}
 
 	/** A body far over the limit is refused before it is parsed, let alone stored. */
@@ -256,36 +276,47 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 	void aThirtyMegabyteRequestIsRefusedWith413() throws Exception {
 		Map<String, Long> before = counts();
 		String search = "gaza ".repeat(6_000_000);
-		graphQlRequest(null, "{\"query\": \"query($s: String) { actors(filter: {search: $s}) { totalCount } }\", "
-				+ "\"variables\": {\"s\": \"" + search + "\"}}", 413)
+		graphQlRequest(null,
+				"{\"query\": \"query($s: String) { actors(filter: {search: $s}) { totalCount } }\", "
+						+ "\"variables\": {\"s\": \"" + search + "\"}}",
+				413)
 			.andExpect(jsonPath("$.errors[0].extensions.classification").value("BAD_REQUEST"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("at most")));
-		graphQlRequest(ApiRole.EDITOR, "{\"query\": \"mutation($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\", "
-				+ "\"variables\": {\"input\": {\"name\": \"Echo\", \"kind\": \"OTHER\", \"clientMutationId\": \""
-				+ "x".repeat(20 << 20) + "\"}}}", 413)
+		graphQlRequest(ApiRole.EDITOR,
+				"{\"query\": \"mutation($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\", "
+						+ "\"variables\": {\"input\": {\"name\": \"Echo\", \"kind\": \"OTHER\", \"clientMutationId\": \""
+						+ "x".repeat(20 << 20) + "\"}}}",
+				413)
 			.andExpect(jsonPath("$.errors[0].extensions.classification").value("BAD_REQUEST"));
 		assertNothingWrittenSince(before);
 	}
 
 	/**
 	 * Dates are stored as ISO strings and every ordering sorts those as text: with the
-	 * four-digit years that are all a client may send, that is the chronological order, in
-	 * every connection and through its keyset cursors.
+	 * four-digit years that are all a client may send, that is the chronological order,
+	 * in every connection and through its keyset cursors.
 	 */
 	@Test
 	void datesSortChronologicallyAcrossCenturiesInEveryOrderAndConnection() {
-		String actor = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE, Map.of("name", "Ancient actor", "kind", "OTHER"))
-			.path("createActor.actor.id").entity(String.class).get();
+		String actor = mutate(ApiRole.EDITOR, ActorMutationsTest.CREATE,
+				Map.of("name", "Ancient actor", "kind", "OTHER"))
+			.path("createActor.actor.id")
+			.entity(String.class)
+			.get();
 		List<String> eventDates = List.of("2023-10-07", "0999-12-31", "0001-01-01", "1000-01-01", "0099-05-05",
 				"1999-12-31");
 		for (String date : eventDates) {
-			Map<String, Object> input = new HashMap<>(Map.of("typeCode", "190", "occurredOn", date, "initiator", actor));
+			Map<String, Object> input = new HashMap<>(
+					Map.of("typeCode", "190", "occurredOn", date, "initiator", actor));
 			assertThat(userErrors(mutate(ApiRole.EDITOR, EventMutationsTest.RECORD, input), "recordEvent")).isEmpty();
 		}
 		List<String> statementDates = List.of("1500-06-15", "0500-01-01", "2001-09-11");
 		for (String date : statementDates) {
-			assertThat(userErrors(mutate(ApiRole.EDITOR, STATEMENT, Map.of("speaker", actor, "kind", "WARNING", "madeOn",
-					date, "summary", "Said on " + date)), "recordStatement")).isEmpty();
+			assertThat(userErrors(
+					mutate(ApiRole.EDITOR, STATEMENT,
+							Map.of("speaker", actor, "kind", "WARNING", "madeOn", date, "summary", "Said on " + date)),
+					"recordStatement"))
+				.isEmpty();
 		}
 		List<String> events = sorted(eventDates);
 		assertThat(events).containsExactly("0001-01-01", "0099-05-05", "0999-12-31", "1000-01-01", "1999-12-31",
@@ -303,7 +334,10 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 		assertThat(dates(TIMELINE_IN_ORDER, "timeline", actor, "DESC", 4)).isEqualTo(reversed(sorted(timeline)));
 	}
 
-	/** The dates of a connection's nodes (each node's one {@code date} field), paged {@code first} at a time. */
+	/**
+	 * The dates of a connection's nodes (each node's one {@code date} field), paged
+	 * {@code first} at a time.
+	 */
 	private List<String> dates(String document, String connection, String actor, String direction, int first) {
 		List<String> dates = new ArrayList<>();
 		String after = null;
@@ -342,7 +376,10 @@ class StoredValueLimitsTest extends WriteIntegrationTest {
 		return graphQlRequest(role, body, 200);
 	}
 
-	/** Posts a JSON body as written, for what a client library would not send (a lone surrogate, 30 MB). */
+	/**
+	 * Posts a JSON body as written, for what a client library would not send (a lone
+	 * surrogate, 30 MB).
+	 */
 	private ResultActions graphQlRequest(ApiRole role, String body, int status) throws Exception {
 		var request = post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body);
 		if (role != null) {

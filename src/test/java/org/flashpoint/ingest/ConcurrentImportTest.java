@@ -21,14 +21,15 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Imports that run at the same time — the command line beside the server, two instances on
- * one MongoDB — onto the seeded demo database, in crossed orders: every row is stored once,
- * every reference resolves, and the demo's Russia holds the events GDELT codes RUS.
+ * Imports that run at the same time — the command line beside the server, two instances
+ * on one MongoDB — onto the seeded demo database, in crossed orders: every row is stored
+ * once, every reference resolves, and the demo's Russia holds the events GDELT codes RUS.
  */
 @TestPropertySource(properties = "spring.mongodb.database=flashpoint_concurrent_imports")
 class ConcurrentImportTest extends ImportIntegrationTest {
 
-	static final List<String> FILES = List.of("gdelt/20191024143000.export.CSV.gz", "gdelt/20161013151500.export.CSV.gz");
+	static final List<String> FILES = List.of("gdelt/20191024143000.export.CSV.gz",
+			"gdelt/20161013151500.export.CSV.gz");
 
 	@Autowired
 	ImportService imports;
@@ -72,7 +73,8 @@ class ConcurrentImportTest extends ImportIntegrationTest {
 		}
 
 		Set<String> eventIds = FILES.stream()
-			.flatMap((name) -> new String(SeededDatabaseImportTest.resource(name), java.nio.charset.StandardCharsets.UTF_8)
+			.flatMap((name) -> new String(SeededDatabaseImportTest.resource(name),
+					java.nio.charset.StandardCharsets.UTF_8)
 				.lines()
 				.map((line) -> line.substring(0, line.indexOf('\t'))))
 			.collect(Collectors.toSet());

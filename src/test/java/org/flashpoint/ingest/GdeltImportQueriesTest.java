@@ -1,4 +1,5 @@
 package org.flashpoint.ingest;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +33,17 @@ class GdeltImportQueriesTest extends ImportIntegrationTest {
 		assertThat((int) job.get("inserted") + (int) job.get("unchanged")).isEqualTo(100);
 
 		List<String[]> rows = GdeltImportTest.rows(file);
-		// Events per country of their location, the FIPS codes converted to ISO 3166-1 alpha-3.
+		// Events per country of their location, the FIPS codes converted to ISO 3166-1
+		// alpha-3.
 		Map<String, Long> byCountry = rows.stream()
 			.map((row) -> CountryCodes.standard().fromFips(row[ACTION_GEO_COUNTRY]))
 			.flatMap(Optional::stream)
 			.collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
 		assertThat(byCountry).isNotEmpty();
-		byCountry.forEach((country, count) -> assertThat(count(
-				"{sourceSystems: [GDELT], countries: [\"%s\"]}".formatted(country))).as(country).isEqualTo(count));
+		byCountry.forEach((country,
+				count) -> assertThat(count("{sourceSystems: [GDELT], countries: [\"%s\"]}".formatted(country)))
+					.as(country)
+					.isEqualTo(count));
 		// CAMEO root codes, quad classes and dates.
 		assertThat(count("{sourceSystems: [GDELT], types: [\"19\"]}"))
 			.isEqualTo(rows.stream().filter((row) -> row[EVENT_ROOT_CODE].equals("19")).count());
@@ -51,8 +55,9 @@ class GdeltImportQueriesTest extends ImportIntegrationTest {
 			.isEqualTo(rows.stream().filter((row) -> row[SQLDATE].startsWith("2015")).count());
 		// A row as stored: its type, date and actors, with its id in GDELT.
 		String[] first = rows.get(0);
-		this.graphQl.document("""
-				{ events(filter: {sourceSystems: [GDELT]}, first: 100) { nodes { externalIds { system id } occurredOn type { code } } } }""")
+		this.graphQl.document(
+				"""
+						{ events(filter: {sourceSystems: [GDELT]}, first: 100) { nodes { externalIds { system id } occurredOn type { code } } } }""")
 			.execute()
 			.path("events.nodes[?(@.externalIds[0].id == '%s')].type.code".formatted(first[0]))
 			.entityList(String.class)

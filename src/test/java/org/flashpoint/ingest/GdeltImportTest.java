@@ -1,4 +1,5 @@
 package org.flashpoint.ingest;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * GDELT files through {@code POST /imports}, end to end: what the queries return
- * afterwards is what the source rows say, a re-import changes nothing, compressed
- * uploads import the same, and an interrupted import completed by a second run leaves
- * every row once.
+ * afterwards is what the source rows say, a re-import changes nothing, compressed uploads
+ * import the same, and an interrupted import completed by a second run leaves every row
+ * once.
  */
 class GdeltImportTest extends ImportIntegrationTest {
 
@@ -58,11 +59,15 @@ class GdeltImportTest extends ImportIntegrationTest {
 		assertThat(after).isEqualTo(before);
 	}
 
-	/** curl's {@code --data-binary} sends a form's content type unless told otherwise: the file still imports. */
+	/**
+	 * curl's {@code --data-binary} sends a form's content type unless told otherwise: the
+	 * file still imports.
+	 */
 	@Test
 	void aFileSentWithAFormContentTypeImports() throws Exception {
 		org.springframework.test.web.servlet.MvcResult result = this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/imports?format=gdelt&name=form.tsv")
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/imports?format=gdelt&name=form.tsv")
 				.header(org.springframework.http.HttpHeaders.AUTHORIZATION,
 						"Bearer " + org.flashpoint.security.TestApiKeys.keyFor(this.context, ApiRole.ADMIN))
 				.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
@@ -72,7 +77,9 @@ class GdeltImportTest extends ImportIntegrationTest {
 		String id = (String) tools.jackson.databind.json.JsonMapper.shared()
 			.readValue(result.getResponse().getContentAsString(), Map.class)
 			.get("id");
-		assertThat(awaitJob(id)).containsEntry("state", "DONE").containsEntry("rowsRead", 100).containsEntry("rejected", 0);
+		assertThat(awaitJob(id)).containsEntry("state", "DONE")
+			.containsEntry("rowsRead", 100)
+			.containsEntry("rejected", 0);
 	}
 
 	@Test
@@ -87,21 +94,27 @@ class GdeltImportTest extends ImportIntegrationTest {
 		for (String line : fresh) {
 			String eventId = line.substring(0, line.indexOf('\t'));
 			assertThat(this.mongo.count(Query.query(Criteria.where("externalIds").is(new ExternalId("GDELT", eventId))),
-					Event.class)).as(eventId).isEqualTo(1);
+					Event.class))
+				.as(eventId)
+				.isEqualTo(1);
 		}
 	}
 
 	@Test
 	void brokenRowsAreListedWithTheirLineAndTheRestImports() throws Exception {
 		List<String> lines = new String(sample(), StandardCharsets.UTF_8).lines().limit(3).toList();
-		String file = String.join("\n", "8" + lines.get(0), "8" + lines.get(1).replaceFirst("\t2014\\d{4}\t", "\t20140230\t"),
+		String file = String.join("\n", "8" + lines.get(0),
+				"8" + lines.get(1).replaceFirst("\t2014\\d{4}\t", "\t20140230\t"),
 				"8" + lines.get(2).substring(0, lines.get(2).lastIndexOf('\t')));
 		Map<String, Object> job = importFile("gdelt", "broken.tsv", file.getBytes(StandardCharsets.UTF_8));
 		assertThat(job).containsEntry("state", "DONE").containsEntry("rowsRead", 3).containsEntry("rejected", 2);
 		assertThat(job.get("errors")).asString().contains("line=2").contains("line=3");
 	}
 
-	/** Year 0 reads as a date, but the store orders dates as text with four-digit years: the row is refused alone. */
+	/**
+	 * Year 0 reads as a date, but the store orders dates as text with four-digit years:
+	 * the row is refused alone.
+	 */
 	@Test
 	void aRowDatedOutsideTheYears1To9999IsRejectedWithItsLine() throws Exception {
 		List<String> lines = new String(sample(), StandardCharsets.UTF_8).lines().limit(2).toList();
@@ -123,10 +136,14 @@ class GdeltImportTest extends ImportIntegrationTest {
 		assertThat(job).containsEntry("state", "DONE").containsEntry("rowsRead", 2111).containsEntry("rejected", 0);
 		Map<String, Object> again = importFile("gdelt", export.getFileName().toString(), file);
 		assertThat(again).containsEntry("inserted", 0).containsEntry("updated", 0).containsEntry("unchanged", 2111);
-		// The demo data's Israel is GDELT's ISR: found by its CAMEO code, not created again.
-		as(ApiRole.READER).document("{ actors(filter: {externalId: {system: \"CAMEO\", id: \"ISR\"}}) { nodes { id } } }")
+		// The demo data's Israel is GDELT's ISR: found by its CAMEO code, not created
+		// again.
+		as(ApiRole.READER)
+			.document("{ actors(filter: {externalId: {system: \"CAMEO\", id: \"ISR\"}}) { nodes { id } } }")
 			.execute()
-			.path("actors.nodes[*].id").entityList(String.class).containsExactly(id("Actor", "israel"));
+			.path("actors.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(id("Actor", "israel"));
 	}
 
 	static byte[] sample() throws Exception {

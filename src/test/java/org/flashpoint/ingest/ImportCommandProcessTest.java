@@ -24,9 +24,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import as its users meet it, each in a JVM of its own: a server on the embedded file
- * store with the demo data, whose HTTP import job shows its counts move while it runs and
- * whose file a command-line import cannot take; and the command's own output.
+ * The import as its users meet it, each in a JVM of its own: a server on the embedded
+ * file store with the demo data, whose HTTP import job shows its counts move while it
+ * runs and whose file a command-line import cannot take; and the command's own output.
  */
 class ImportCommandProcessTest {
 
@@ -71,8 +71,10 @@ class ImportCommandProcessTest {
 		String state = "QUEUED";
 		long deadline = System.nanoTime() + 300_000_000_000L;
 		while (!state.equals("DONE") && !state.equals("FAILED") && System.nanoTime() < deadline) {
-			JsonNode job = server.graphQl("query($id: ID!) { importJob(id: $id) { state rowsRead } }", Map.of("id", id),
-					ADMIN_KEY).path("data").path("importJob");
+			JsonNode job = server
+				.graphQl("query($id: ID!) { importJob(id: $id) { state rowsRead } }", Map.of("id", id), ADMIN_KEY)
+				.path("data")
+				.path("importJob");
 			state = job.path("state").asString();
 			if (state.equals("RUNNING")) {
 				whileRunning.add(job.path("rowsRead").asLong());
@@ -80,7 +82,8 @@ class ImportCommandProcessTest {
 			Thread.sleep(100);
 		}
 		assertThat(state).as(server.logTail()).isEqualTo("DONE");
-		// Before: nothing was counted until 1000 rows were written, 15 s into the job on this store.
+		// Before: nothing was counted until 1000 rows were written, 15 s into the job on
+		// this store.
 		assertThat(whileRunning).as("rowsRead seen while RUNNING").anyMatch((rows) -> rows > 0);
 		assertThat(whileRunning.stream().filter((rows) -> rows > 0).findFirst())
 			.hasValueSatisfying((first) -> assertThat(first).isLessThan(ImportWriter.BATCH_SIZE));
@@ -92,14 +95,17 @@ class ImportCommandProcessTest {
 				"--flashpoint.embedded.file=" + store, gdelt.toString());
 		assertThat(outcome.exitCode()).isEqualTo(1);
 		assertThat(outcome.errLines()).singleElement()
-			.satisfies((line) -> assertThat(line).contains("locked").contains(store.toString()).doesNotContain("Exception"));
+			.satisfies((line) -> assertThat(line).contains("locked")
+				.contains(store.toString())
+				.doesNotContain("Exception"));
 		assertThat(outcome.out()).doesNotContain(" INFO ").doesNotContain("\tat ");
 	}
 
 	@Test
 	void anUnreachableMongoDbIsOneLineAndExitOne() {
 		Outcome outcome = CommandProcess.run(directory, "import", "--format=gdelt",
-				"--spring.mongodb.uri=mongodb://127.0.0.1:9/flashpoint?serverSelectionTimeoutMS=1000", gdelt.toString());
+				"--spring.mongodb.uri=mongodb://127.0.0.1:9/flashpoint?serverSelectionTimeoutMS=1000",
+				gdelt.toString());
 		assertThat(outcome.exitCode()).isEqualTo(1);
 		assertThat(outcome.errLines()).singleElement()
 			.satisfies((line) -> assertThat(line).contains("MongoDB is unreachable at 127.0.0.1:9"));
@@ -108,13 +114,14 @@ class ImportCommandProcessTest {
 
 	@Test
 	void aQuietRunShowsProgressWithATotalAPercentageAndAnEtaAndLogsNoInfo() {
-		Outcome outcome = CommandProcess.run(directory, "import", "--format=gdelt", "--flashpoint.embedded.storage=memory",
-				gdelt.toString());
+		Outcome outcome = CommandProcess.run(directory, "import", "--format=gdelt",
+				"--flashpoint.embedded.storage=memory", gdelt.toString());
 		assertThat(outcome.exitCode()).as(outcome.err()).isZero();
 		assertThat(outcome.out()).contains("20161013151500.export.CSV.gz: DONE — 3,566 rows read")
 			.doesNotContain(" INFO ");
 		long kilobytes = gdelt.toFile().length() / 1000;
-		// The bar counts the compressed bytes read against the file's size: "236/236 kB", "100%", "(elapsed / ETA)".
+		// The bar counts the compressed bytes read against the file's size: "236/236 kB",
+		// "100%", "(elapsed / ETA)".
 		assertThat(outcome.err()).containsPattern("\\d+/" + kilobytes + " kB")
 			.contains("100%")
 			.containsPattern("\\(\\d+:\\d\\d:\\d\\d / \\d+:\\d\\d:\\d\\d\\)")

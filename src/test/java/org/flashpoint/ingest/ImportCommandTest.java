@@ -34,7 +34,8 @@ class ImportCommandTest {
 		Files.write(file, new ClassPathResource("gdelt/spark-gdelt_events_v2_100rows.tsv").getContentAsByteArray());
 		Outcome outcome = run("--format=gdelt", file.toString());
 		assertThat(outcome.exitCode()).isZero();
-		assertThat(outcome.out()).contains("events.tsv: DONE — 100 rows read, 100 events inserted, 0 updated, 0 unchanged, 0 rejected, 0 duplicates in the file");
+		assertThat(outcome.out()).contains(
+				"events.tsv: DONE — 100 rows read, 100 events inserted, 0 updated, 0 unchanged, 0 rejected, 0 duplicates in the file");
 		assertThat(outcome.events()).isEqualTo(100);
 	}
 
@@ -60,7 +61,10 @@ class ImportCommandTest {
 
 	}
 
-	/** What {@code FlashpointApplication.main} does for {@code import}, without its {@code System.exit}. */
+	/**
+	 * What {@code FlashpointApplication.main} does for {@code import}, without its
+	 * {@code System.exit}.
+	 */
 	private static Outcome run(String... args) throws Exception {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
@@ -76,8 +80,8 @@ class ImportCommandTest {
 				.run(args);
 			long events = context.getBean(MongoTemplate.class).getCollection("events").countDocuments();
 			int exitCode = SpringApplication.exit(context);
-			return new Outcome(exitCode, captured.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8),
-					events);
+			return new Outcome(exitCode, captured.toString(StandardCharsets.UTF_8),
+					capturedErr.toString(StandardCharsets.UTF_8), events);
 		}
 		finally {
 			System.setOut(out);

@@ -30,7 +30,8 @@ class ImportCountersTest extends ImportIntegrationTest {
 			.containsEntry("unchanged", 0)
 			.containsEntry("rejected", 0)
 			.containsEntry("duplicatesInFile", 2_499);
-		// Again: the event is found as imported, once per batch (see the schema's description): 2,500 rows
+		// Again: the event is found as imported, once per batch (see the schema's
+		// description): 2,500 rows
 		// are 6 batches of 50, 100, 200, 400, 800 and 950 rows.
 		Map<String, Object> again = importFile("gdelt", "identical.tsv", file);
 		assertThat(again).containsEntry("rowsRead", 2_500).containsEntry("inserted", 0).containsEntry("updated", 0);
@@ -43,7 +44,8 @@ class ImportCountersTest extends ImportIntegrationTest {
 		for (int copy = 0; copy < 12; copy++) {
 			rows.addAll(ImportLimitsTest.sampleRows("94%02d".formatted(copy), 100));
 		}
-		// Rows 1,201 to 1,250, in a later batch than the first 50 (batches grow 50, 100, 200…), repeat them
+		// Rows 1,201 to 1,250, in a later batch than the first 50 (batches grow 50, 100,
+		// 200…), repeat them
 		// with other mention counts.
 		for (String row : List.copyOf(rows.subList(0, 50))) {
 			String[] fields = row.split("\t", -1);

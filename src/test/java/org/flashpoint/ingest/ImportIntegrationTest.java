@@ -64,8 +64,9 @@ abstract class ImportIntegrationTest extends WriteIntegrationTest {
 	}
 
 	/**
-	 * Waits (at most three minutes: a bound for a loaded machine, not a speed check) until the job is DONE or FAILED, and returns it; every job of
-	 * every import test is checked to count each row it read once.
+	 * Waits (at most three minutes: a bound for a loaded machine, not a speed check)
+	 * until the job is DONE or FAILED, and returns it; every job of every import test is
+	 * checked to count each row it read once.
 	 */
 	Map<String, Object> awaitJob(String id) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -80,7 +81,9 @@ abstract class ImportIntegrationTest extends WriteIntegrationTest {
 		}
 	}
 
-	/** {@code rowsRead = inserted + updated + unchanged + rejected + duplicatesInFile}. */
+	/**
+	 * {@code rowsRead = inserted + updated + unchanged + rejected + duplicatesInFile}.
+	 */
 	static void assertCountsAddUp(Map<String, Object> job) {
 		int outcomes = (int) job.get("inserted") + (int) job.get("updated") + (int) job.get("unchanged")
 				+ (int) job.get("rejected") + (int) job.get("duplicatesInFile");
@@ -88,7 +91,10 @@ abstract class ImportIntegrationTest extends WriteIntegrationTest {
 			.isEqualTo(job.get("rowsRead"));
 	}
 
-	/** How many events match a filter, written as GraphQL input: {@code {countries: ["PSE"]}}. */
+	/**
+	 * How many events match a filter, written as GraphQL input: {@code {countries:
+	 * ["PSE"]}}.
+	 */
 	long count(String filter) {
 		return this.graphQl.document("{ events(filter: %s) { totalCount } }".formatted(filter))
 			.execute()
@@ -106,7 +112,8 @@ abstract class ImportIntegrationTest extends WriteIntegrationTest {
 
 	/** What {@code integrityReport} finds broken: empty when every reference resolves. */
 	Object brokenReferences() {
-		return as(ApiRole.ADMIN).document("{ integrityReport { broken { field targetType count examples { recordKey missingKey } } } }")
+		return as(ApiRole.ADMIN)
+			.document("{ integrityReport { broken { field targetType count examples { recordKey missingKey } } } }")
 			.execute()
 			.errors()
 			.verify()

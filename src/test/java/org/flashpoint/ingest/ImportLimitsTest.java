@@ -36,17 +36,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Hostile and broken files, with limits lowered so that the tests stay small: a zip or gzip
- * bomb fails its job at the decompressed limit and the server goes on; a 20 MB value and an
- * over-long line reject their rows alone, with their lines; an upload over the limit is a
- * 413; an {@link Error} in the worker ends the job FAILED; the heartbeat goes on during a
- * long batch.
+ * Hostile and broken files, with limits lowered so that the tests stay small: a zip or
+ * gzip bomb fails its job at the decompressed limit and the server goes on; a 20 MB value
+ * and an over-long line reject their rows alone, with their lines; an upload over the
+ * limit is a 413; an {@link Error} in the worker ends the job FAILED; the heartbeat goes
+ * on during a long batch.
  */
-@TestPropertySource(properties = { "spring.mongodb.database=flashpoint_import_limits",
-		"flashpoint.imports.max-upload-size=24MB", "flashpoint.imports.max-decompressed-size=2MB",
-		"flashpoint.imports.max-line-length=20000", "flashpoint.imports.max-field-length=5000",
-		"flashpoint.imports.max-errors=3", "flashpoint.imports.heartbeat-interval=200ms",
-		"flashpoint.imports.stale-after=2s" })
+@TestPropertySource(
+		properties = { "spring.mongodb.database=flashpoint_import_limits", "flashpoint.imports.max-upload-size=24MB",
+				"flashpoint.imports.max-decompressed-size=2MB", "flashpoint.imports.max-line-length=20000",
+				"flashpoint.imports.max-field-length=5000", "flashpoint.imports.max-errors=3",
+				"flashpoint.imports.heartbeat-interval=200ms", "flashpoint.imports.stale-after=2s" })
 class ImportLimitsTest extends ImportIntegrationTest {
 
 	private static final int MB = 1024 * 1024;
@@ -60,7 +60,10 @@ class ImportLimitsTest extends ImportIntegrationTest {
 	@Autowired
 	ImportProperties properties;
 
-	/** Faults the writer is to meet, set by a test: an Error thrown, or a batch that waits. */
+	/**
+	 * Faults the writer is to meet, set by a test: an Error thrown, or a batch that
+	 * waits.
+	 */
 	private final AtomicBoolean failWithError = new AtomicBoolean();
 
 	private volatile CountDownLatch batchMayGoOn;
@@ -128,17 +131,21 @@ class ImportLimitsTest extends ImportIntegrationTest {
 	void anOverLongLineAndAnOverLongQuotedValueRejectOnlyTheirRows() throws Exception {
 		String sample = new String(new ClassPathResource("ucdp/ged231_sample.csv").getContentAsByteArray(),
 				StandardCharsets.UTF_8);
-		// 37 lines, 22 rows: some values run over several lines. Lines 4 to 6 are rows of one line each.
+		// 37 lines, 22 rows: some values run over several lines. Lines 4 to 6 are rows of
+		// one line each.
 		List<String> sampleLines = sample.lines().toList();
 		List<String> lines = new ArrayList<>(sampleLines);
-		// Line 38: thirty thousand characters of one-letter values, each short, the line too long.
+		// Line 38: thirty thousand characters of one-letter values, each short, the line
+		// too long.
 		lines.add("1,".repeat(15_000));
-		// Lines 39 to 104: a quoted value of 6,505 characters over 66 lines, none of them long.
+		// Lines 39 to 104: a quoted value of 6,505 characters over 66 lines, none of them
+		// long.
 		String quoted = withId(sampleLines.get(3), "999001");
 		int clear = quoted.indexOf("\"Clear\"");
 		lines.add(quoted.substring(0, clear) + "\"Clear" + ("\n" + "y".repeat(99)).repeat(65) + "\""
 				+ quoted.substring(clear + "\"Clear\"".length()));
-		// Line 105: a row with no id, rejected for that at its own line: the cuts kept the lines in step.
+		// Line 105: a row with no id, rejected for that at its own line: the cuts kept
+		// the lines in step.
 		lines.add(withId(sampleLines.get(4), ""));
 		lines.add(withId(sampleLines.get(5), "999002"));
 		Map<String, Object> job = importFile("ucdp", "long-lines.csv", lines(lines));
@@ -170,7 +177,8 @@ class ImportLimitsTest extends ImportIntegrationTest {
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.detail").value(
 					"The upload is larger than 24 MB (25,165,824 bytes), the limit (flashpoint.imports.max-upload-size); nothing was imported"));
-		// Without a declared length the upload is counted as it is spooled, and refused all the same.
+		// Without a declared length the upload is counted as it is spooled, and refused
+		// all the same.
 		assertThatThrownBy(() -> this.imports.submit(ImportFormat.GDELT, "streamed.tsv",
 				new ByteArrayInputStream(repeated((byte) 'A', 24 * MB + 1))))
 			.isInstanceOf(ImportLimitException.class)
@@ -189,7 +197,9 @@ class ImportLimitsTest extends ImportIntegrationTest {
 
 	@Test
 	void rejectedRowsBeyondMaxErrorsAreCountedButNotListed() throws Exception {
-		List<String> rows = sampleRows("954", 6).stream().map((row) -> row.substring(0, row.lastIndexOf('\t'))).toList();
+		List<String> rows = sampleRows("954", 6).stream()
+			.map((row) -> row.substring(0, row.lastIndexOf('\t')))
+			.toList();
 		Map<String, Object> job = importFile("gdelt", "all-broken.tsv", lines(rows));
 		assertThat(job).containsEntry("state", "DONE").containsEntry("rowsRead", 6).containsEntry("rejected", 6);
 		assertThat((List<?>) job.get("errors")).hasSize(3);
@@ -217,7 +227,8 @@ class ImportLimitsTest extends ImportIntegrationTest {
 		assertThat(later).containsEntry("state", "RUNNING");
 		assertThat(Instant.parse((String) later.get("heartbeatAt")))
 			.isAfter(Instant.parse((String) running.get("heartbeatAt")));
-		// Longer than stale-after without a save of its own: the heartbeat alone keeps it alive.
+		// Longer than stale-after without a save of its own: the heartbeat alone keeps it
+		// alive.
 		Thread.sleep(2500);
 		assertThat(job(id)).containsEntry("state", "RUNNING");
 		this.batchMayGoOn.countDown();
@@ -243,7 +254,10 @@ class ImportLimitsTest extends ImportIntegrationTest {
 			.containsEntry("rejected", 0);
 	}
 
-	/** The first rows of the GDELT sample, their GLOBALEVENTIDs prefixed to be this test's own. */
+	/**
+	 * The first rows of the GDELT sample, their GLOBALEVENTIDs prefixed to be this test's
+	 * own.
+	 */
 	static List<String> sampleRows(String prefix, int count) throws Exception {
 		return new ArrayList<>(new String(GdeltImportTest.sample(), StandardCharsets.UTF_8).lines()
 			.limit(count)

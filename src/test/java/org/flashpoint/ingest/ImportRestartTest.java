@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a server that stopped during imports leaves behind, on the embedded file store: a
  * job it was running and one it had queued, with their spooled uploads. The next start
  * marks both FAILED, saying why, and deletes their uploads. On a shared database the same
- * check fails only jobs whose heartbeat is stale, since another server may be running them.
+ * check fails only jobs whose heartbeat is stale, since another server may be running
+ * them.
  */
 class ImportRestartTest {
 
@@ -48,7 +49,8 @@ class ImportRestartTest {
 		Files.createDirectories(spool);
 		try (ConfigurableApplicationContext before = start()) {
 			MongoTemplate mongo = before.getBean(MongoTemplate.class);
-			// As a server leaves them when it is killed: it had shown signs of life a moment ago.
+			// As a server leaves them when it is killed: it had shown signs of life a
+			// moment ago.
 			mongo.insert(job("killed-running", "RUNNING", 1_500, Instant.now()), "import_jobs");
 			mongo.insert(job("killed-queued", "QUEUED", 0, Instant.now()), "import_jobs");
 			mongo.insert(job("finished", "DONE", 100, Instant.now()), "import_jobs");
@@ -61,20 +63,23 @@ class ImportRestartTest {
 		try (ConfigurableApplicationContext after = start()) {
 			JsonNode running = importJob(after, "killed-running");
 			assertThat(running.path("state").asString()).isEqualTo("FAILED");
-			assertThat(running.path("failure").asString()).isEqualTo("The server stopped during the import, after 1,500 "
-					+ "rows were counted; those rows were written and are kept. The upload is gone: submit the file "
-					+ "again to complete it (rows already written are not duplicated).");
+			assertThat(running.path("failure").asString())
+				.isEqualTo("The server stopped during the import, after 1,500 "
+						+ "rows were counted; those rows were written and are kept. The upload is gone: submit the file "
+						+ "again to complete it (rows already written are not duplicated).");
 			assertThat(running.hasNonNull("finishedAt")).isTrue();
 			JsonNode queued = importJob(after, "killed-queued");
 			assertThat(queued.path("state").asString()).isEqualTo("FAILED");
-			assertThat(queued.path("failure").asString()).startsWith("The server stopped during the import, before it began.");
+			assertThat(queued.path("failure").asString())
+				.startsWith("The server stopped during the import, before it began.");
 			assertThat(importJob(after, "finished").path("state").asString()).isEqualTo("DONE");
 			try (var files = Files.list(spool)) {
 				assertThat(files.map((file) -> file.getFileName().toString()))
 					.containsExactlyInAnyOrder("of-another-database.upload", "notes.txt");
 			}
 
-			// On a shared database, a job whose server shows signs of life is another server's.
+			// On a shared database, a job whose server shows signs of life is another
+			// server's.
 			MongoTemplate mongo = after.getBean(MongoTemplate.class);
 			Instant now = Instant.now();
 			mongo.insert(job("alive-elsewhere", "RUNNING", 2_000, now), "import_jobs");
@@ -83,17 +88,18 @@ class ImportRestartTest {
 					Date.from(now.minus(Duration.ofMinutes(10)))), "import_jobs");
 			Files.writeString(spool.resolve("alive-elsewhere.upload"), "...");
 			Files.writeString(spool.resolve("silent-elsewhere.upload"), "...");
-			// As another server would see them, one that takes a minute without a heartbeat for dead.
-			ImportProperties sharedSettings = new Binder(new MapConfigurationPropertySource(Map.of(
-					"flashpoint.imports.stale-after", "1m", "flashpoint.imports.spool-dir", spool.toString())))
+			// As another server would see them, one that takes a minute without a
+			// heartbeat for dead.
+			ImportProperties sharedSettings = new Binder(new MapConfigurationPropertySource(
+					Map.of("flashpoint.imports.stale-after", "1m", "flashpoint.imports.spool-dir", spool.toString())))
 				.bindOrCreate("flashpoint.imports", ImportProperties.class);
 			ImportJobWatch shared = new ImportJobWatch(mongo, new ImportSpool(sharedSettings), sharedSettings, false);
 			assertThat(shared.sweep()).isEqualTo(2);
 			assertThat(importJob(after, "alive-elsewhere").path("state").asString()).isEqualTo("RUNNING");
 			JsonNode silent = importJob(after, "silent-elsewhere");
 			assertThat(silent.path("state").asString()).isEqualTo("FAILED");
-			assertThat(silent.path("failure").asString())
-				.startsWith("The server that had the import gave no sign of life for more than 1m (it stopped or lost the database), after 3,000 rows");
+			assertThat(silent.path("failure").asString()).startsWith(
+					"The server that had the import gave no sign of life for more than 1m (it stopped or lost the database), after 3,000 rows");
 			assertThat(importJob(after, "from-before-heartbeats").path("state").asString()).isEqualTo("FAILED");
 			assertThat(spool.resolve("alive-elsewhere.upload")).exists();
 			assertThat(spool.resolve("silent-elsewhere.upload")).doesNotExist();
@@ -101,8 +107,9 @@ class ImportRestartTest {
 	}
 
 	/**
-	 * The application on a file store in the test's folder. Its own watch looks at the jobs
-	 * when it starts and then only every hour, so that later the test's watch runs alone.
+	 * The application on a file store in the test's folder. Its own watch looks at the
+	 * jobs when it starts and then only every hour, so that later the test's watch runs
+	 * alone.
 	 */
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(FlashpointApplication.class).run("--server.port=0",
@@ -113,7 +120,10 @@ class ImportRestartTest {
 				"--flashpoint.imports.heartbeat-interval=1h", "--flashpoint.imports.stale-after=3h");
 	}
 
-	/** A job as this version stores it, or without a heartbeat as earlier versions did (they had no duplicatesInFile either). */
+	/**
+	 * A job as this version stores it, or without a heartbeat as earlier versions did
+	 * (they had no duplicatesInFile either).
+	 */
 	private static Document job(String id, String state, long rowsRead, Instant heartbeatAt) {
 		Document job = new Document("_id", id).append("format", "GDELT")
 			.append("fileName", id + ".tsv")

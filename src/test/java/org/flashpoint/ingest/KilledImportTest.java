@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An import killed with {@code kill -9} half-way, on the default file store with the demo
- * data: after the restart the job says FAILED and why, its spooled upload is gone, and the
- * same file imported again ends with every row stored exactly once, every counter adding
- * up and every reference resolving.
+ * data: after the restart the job says FAILED and why, its spooled upload is gone, and
+ * the same file imported again ends with every row stored exactly once, every counter
+ * adding up and every reference resolving.
  */
 class KilledImportTest {
 
@@ -78,7 +78,8 @@ class KilledImportTest {
 		assertThat(again.get("rejected").asLong()).isZero();
 		assertThat(again.get("rowsRead").asLong()).isEqualTo(eventIds.size());
 		assertThat(again.get("inserted").asLong() + again.get("updated").asLong() + again.get("unchanged").asLong()
-				+ again.get("duplicatesInFile").asLong()).isEqualTo(eventIds.size());
+				+ again.get("duplicatesInFile").asLong())
+			.isEqualTo(eventIds.size());
 
 		JsonNode data = this.app.graphQl("""
 				{ events(filter: {sourceSystems: [GDELT]}) { totalCount }
@@ -88,11 +89,12 @@ class KilledImportTest {
 	}
 
 	private String upload(byte[] file) throws Exception {
-		HttpResponse<String> response = this.app.send(HttpRequest.newBuilder(this.app.uri("/imports?format=gdelt&name=two.csv"))
-			.header("Authorization", "Bearer " + ADMIN_KEY)
-			.header("Content-Type", "application/octet-stream")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(file))
-			.build());
+		HttpResponse<String> response = this.app
+			.send(HttpRequest.newBuilder(this.app.uri("/imports?format=gdelt&name=two.csv"))
+				.header("Authorization", "Bearer " + ADMIN_KEY)
+				.header("Content-Type", "application/octet-stream")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(file))
+				.build());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		return JsonMapper.shared().readTree(response.body()).get("id").asString();
 	}
@@ -101,12 +103,16 @@ class KilledImportTest {
 		return this.app.graphQl(JOB, Map.of("id", id), ADMIN_KEY).get("data").get("importJob");
 	}
 
-	/** Polls the job (at most three minutes: a bound for a loaded machine) until the condition holds. */
+	/**
+	 * Polls the job (at most three minutes: a bound for a loaded machine) until the
+	 * condition holds.
+	 */
 	private JsonNode awaitJob(String id, java.util.function.Predicate<JsonNode> until) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (true) {
 			JsonNode job = job(id);
-			if (until.test(job) || job.get("state").asString().equals("FAILED") || job.get("state").asString().equals("DONE")) {
+			if (until.test(job) || job.get("state").asString().equals("FAILED")
+					|| job.get("state").asString().equals("DONE")) {
 				return job;
 			}
 			assertThat(Instant.now()).as("job %s within three minutes: %s", id, job).isBefore(deadline);
@@ -114,7 +120,9 @@ class KilledImportTest {
 		}
 	}
 
-	/** GDELT's two whole exports in one file: 5,677 rows, so that a kill lands mid-way. */
+	/**
+	 * GDELT's two whole exports in one file: 5,677 rows, so that a kill lands mid-way.
+	 */
 	private static byte[] twoExports() throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.write(SeededDatabaseImportTest.resource("gdelt/20191024143000.export.CSV.gz"));

@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Not part of the suite (its name does not end in Test): what the worst operations the
  * default limits still let through cost in time and allocation, on the embedded memory
  * store with the demo data and a GDELT file. Run it with
- * {@code ./mvnw test -Dtest=LimitsWorstCaseMeasurement}; it prints one line per shape with
- * the cost the server computed.
+ * {@code ./mvnw test -Dtest=LimitsWorstCaseMeasurement}; it prints one line per shape
+ * with the cost the server computed.
  */
 @TestPropertySource(properties = "spring.mongodb.database=flashpoint_limits_measure")
 class LimitsWorstCaseMeasurement extends ImportIntegrationTest {
@@ -34,12 +34,15 @@ class LimitsWorstCaseMeasurement extends ImportIntegrationTest {
 		assertThat(job).containsEntry("state", "DONE");
 		String russia = id("Actor", "russia");
 		Map<String, String> shapes = new LinkedHashMap<>();
-		// The most of each expensive kind one operation may ask for under the default limits.
-		shapes.put("16 filtered root totalCounts", "{ " + fields("e", 8, "events(filter: {types: [\"19\"]}) { totalCount }")
-				+ " " + fields("s", 8, "statements(filter: {kinds: [WARNING]}) { totalCount }") + " }");
+		// The most of each expensive kind one operation may ask for under the default
+		// limits.
+		shapes.put("16 filtered root totalCounts",
+				"{ " + fields("e", 8, "events(filter: {types: [\"19\"]}) { totalCount }") + " "
+						+ fields("s", 8, "statements(filter: {kinds: [WARNING]}) { totalCount }") + " }");
 		shapes.put("2 x actorNetwork depth 2", aliases(2,
 				"actorNetwork(actor: \"%s\", depth: 2) { nodes { name } edges { count } }".formatted(russia)));
-		shapes.put("2 x search first 50", aliases(2, "search(text: \"russia government\", first: 50) { score node { id } }"));
+		shapes.put("2 x search first 50",
+				aliases(2, "search(text: \"russia government\", first: 50) { score node { id } }"));
 		shapes.put("actors 100 x events 95", "{ actors(first: 100) { nodes { events(first: 95) { nodes { id } } } } }");
 		shapes.put("actors 20 x events 20 x initiator x events 20",
 				"{ actors { nodes { events { nodes { initiator { events { nodes { id } } } } } } } }");
@@ -75,7 +78,9 @@ class LimitsWorstCaseMeasurement extends ImportIntegrationTest {
 	}
 
 	private static String aliases(int count, String field) {
-		return IntStream.range(0, count).mapToObj((i) -> "a" + i + ": " + field).collect(Collectors.joining(" ", "{ ", " }"));
+		return IntStream.range(0, count)
+			.mapToObj((i) -> "a" + i + ": " + field)
+			.collect(Collectors.joining(" ", "{ ", " }"));
 	}
 
 }

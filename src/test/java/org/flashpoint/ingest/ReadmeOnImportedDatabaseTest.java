@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The README's examples on a database that is no longer the fresh demo: a whole GDELT
  * export imported onto it (bringing look-alikes such as "Russia Government", alias PUTIN,
- * and thousands of events), then every example run twice in a row, the second time on
- * the records the first time wrote. Each must still answer as the README says.
+ * and thousands of events), then every example run twice in a row, the second time on the
+ * records the first time wrote. Each must still answer as the README says.
  */
 @TestPropertySource(properties = "spring.mongodb.database=flashpoint_readme_imported")
 class ReadmeOnImportedDatabaseTest extends ImportIntegrationTest {

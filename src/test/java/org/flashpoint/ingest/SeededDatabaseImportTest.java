@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "spring.mongodb.database=flashpoint_seeded_imports")
 class SeededDatabaseImportTest extends ImportIntegrationTest {
 
-	/** Every GDELT and UCDP file of the project's data, as committed under src/test/resources. */
+	/**
+	 * Every GDELT and UCDP file of the project's data, as committed under
+	 * src/test/resources.
+	 */
 	static final List<String[]> FILES = List.of(new String[] { "gdelt", "gdelt/20191024143000.export.CSV.gz" },
 			new String[] { "gdelt", "gdelt/20161013151500.export.CSV.gz" },
 			new String[] { "gdelt", "gdelt/spark-gdelt_events_v2_100rows.tsv" },
@@ -50,7 +53,8 @@ class SeededDatabaseImportTest extends ImportIntegrationTest {
 		assertIntact();
 		theDemoStatesEventsReadTheirActors();
 
-		// The demo's Russia (CAMEO RUS) holds every GDELT event whose Actor1Code or Actor2Code is RUS, counted from the raw rows.
+		// The demo's Russia (CAMEO RUS) holds every GDELT event whose Actor1Code or
+		// Actor2Code is RUS, counted from the raw rows.
 		long russianRows = gdeltEventIdsCoded("RUS").size();
 		assertThat(russianRows).isGreaterThan(50);
 		assertThat(this.graphQl
@@ -63,7 +67,8 @@ class SeededDatabaseImportTest extends ImportIntegrationTest {
 			.entity(Long.class)
 			.get()).isEqualTo(russianRows);
 		// ... and no second Russia was made for them.
-		assertThat(this.graphQl.document("{ actors(filter: {externalId: {system: \"GDELT\", id: \"RUS\"}}) { nodes { id } } }")
+		assertThat(this.graphQl
+			.document("{ actors(filter: {externalId: {system: \"GDELT\", id: \"RUS\"}}) { nodes { id } } }")
 			.execute()
 			.path("actors.nodes[*].id")
 			.entityList(String.class)
@@ -72,8 +77,10 @@ class SeededDatabaseImportTest extends ImportIntegrationTest {
 		Map<String, Long> before = counts();
 		for (String[] file : FILES) {
 			Map<String, Object> again = importFile(file[0], file[1], resource(file[1]));
-			// UCDP's 19.1 and 23.1 releases disagree on 3 events they share: each import of one
-			// release writes its own values over the other's, as it should. Nothing else changes.
+			// UCDP's 19.1 and 23.1 releases disagree on 3 events they share: each import
+			// of one
+			// release writes its own values over the other's, as it should. Nothing else
+			// changes.
 			int changedBetweenReleases = file[1].contains("ged191_hdx") || file[1].contains("ged231") ? 3 : 0;
 			assertThat(again).as(file[1])
 				.containsEntry("state", "DONE")
@@ -82,7 +89,8 @@ class SeededDatabaseImportTest extends ImportIntegrationTest {
 				.containsEntry("rejected", (file[1].contains("broken") || file[1].contains("old_layout")) ? 3 : 0);
 		}
 		Map<String, Long> after = counts();
-		// Jobs are new records; the change feed records the 6 updates between UCDP's releases.
+		// Jobs are new records; the change feed records the 6 updates between UCDP's
+		// releases.
 		before.remove("import_jobs");
 		after.remove("import_jobs");
 		assertThat(after.remove("changes")).isEqualTo(before.remove("changes") + 6);
@@ -123,7 +131,10 @@ class SeededDatabaseImportTest extends ImportIntegrationTest {
 		assertThat(pages).isGreaterThan(2);
 	}
 
-	/** GLOBALEVENTIDs of the GDELT rows whose Actor1Code or Actor2Code is the code, read from the files with a plain split. */
+	/**
+	 * GLOBALEVENTIDs of the GDELT rows whose Actor1Code or Actor2Code is the code, read
+	 * from the files with a plain split.
+	 */
 	static Set<String> gdeltEventIdsCoded(String code) {
 		return gdeltEventIdsCoded(code,
 				FILES.stream().filter((file) -> file[0].equals("gdelt")).map((file) -> file[1]).toList());

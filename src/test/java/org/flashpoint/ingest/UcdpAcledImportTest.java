@@ -37,11 +37,14 @@ class UcdpAcledImportTest extends ImportIntegrationTest {
 		byte[] file = new ClassPathResource("ucdp/ged231_sample.csv").getContentAsByteArray();
 		List<CSVRecord> rows = records(file, StandardCharsets.UTF_8);
 		Map<String, Object> job = importFile("ucdp", "ged231_sample.csv", file);
-		assertThat(job).containsEntry("state", "DONE").containsEntry("rowsRead", rows.size()).containsEntry("rejected", 0);
+		assertThat(job).containsEntry("state", "DONE")
+			.containsEntry("rowsRead", rows.size())
+			.containsEntry("rejected", 0);
 
 		assertThat(count("{sourceSystems: [UCDP]}")).isEqualTo(rows.size());
 		for (int threshold : new int[] { 1, 5, 25 }) {
-			assertThat(count("{sourceSystems: [UCDP], minFatalities: %d}".formatted(threshold))).as("at least %d deaths", threshold)
+			assertThat(count("{sourceSystems: [UCDP], minFatalities: %d}".formatted(threshold)))
+				.as("at least %d deaths", threshold)
 				.isEqualTo(rows.stream().filter((row) -> Integer.parseInt(row.get("best")) >= threshold).count());
 		}
 		assertThat(count("{sourceSystems: [UCDP], occurredFrom: \"2015-01-01\", occurredTo: \"2022-12-31\"}"))
@@ -51,17 +54,21 @@ class UcdpAcledImportTest extends ImportIntegrationTest {
 			.isEqualTo(rows.stream().filter((row) -> row.get("type_of_violence").equals("3")).count());
 
 		Map<String, Object> again = importFile("ucdp", "ged231_sample.csv", file);
-		assertThat(again).containsEntry("inserted", 0).containsEntry("updated", 0).containsEntry("unchanged", rows.size());
+		assertThat(again).containsEntry("inserted", 0)
+			.containsEntry("updated", 0)
+			.containsEntry("unchanged", rows.size());
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "acled/synthetic_current_layout_utf-8.csv, UTF-8, 0", "acled/synthetic_old_layout_windows-1252.csv, windows-1252, 3" })
+	@CsvSource({ "acled/synthetic_current_layout_utf-8.csv, UTF-8, 0",
+			"acled/synthetic_old_layout_windows-1252.csv, windows-1252, 3" })
 	void acledEventsLandInTheirCountriesWithTheirDeaths(String resource, String charset, int brokenRows)
 			throws Exception {
 		byte[] file = new ClassPathResource(resource).getContentAsByteArray();
 		List<CSVRecord> rows = records(file, Charset.forName(charset));
 		Map<String, Object> job = importFile("acled", resource, file);
-		// The old-layout file holds three rows broken on purpose (a bad date, a bad latitude, negative deaths).
+		// The old-layout file holds three rows broken on purpose (a bad date, a bad
+		// latitude, negative deaths).
 		assertThat(job).containsEntry("state", "DONE")
 			.containsEntry("rowsRead", rows.size())
 			.containsEntry("rejected", brokenRows);

@@ -61,8 +61,8 @@ class IntegrityCheckTest extends WriteIntegrationTest {
 			.singleElement()
 			.satisfies((field) -> {
 				assertThat(field).containsEntry("targetType", "Actor").containsEntry("count", 1.0);
-				assertThat(field.get("examples")).isEqualTo(
-						List.of(Map.of("recordType", "Event", "recordKey", "broken-event", "missingKey", "no-such-actor")));
+				assertThat(field.get("examples")).isEqualTo(List
+					.of(Map.of("recordType", "Event", "recordKey", "broken-event", "missingKey", "no-such-actor")));
 			});
 	}
 
@@ -111,10 +111,18 @@ class IntegrityCheckTest extends WriteIntegrationTest {
 	}
 
 	private Map<?, ?> report() {
-		return as(ApiRole.ADMIN).document(REPORT).execute().errors().verify().path("integrityReport").entity(Map.class).get();
+		return as(ApiRole.ADMIN).document(REPORT)
+			.execute()
+			.errors()
+			.verify()
+			.path("integrityReport")
+			.entity(Map.class)
+			.get();
 	}
 
-	/** Writes, past the API, one record of each kind whose references resolve to nothing. */
+	/**
+	 * Writes, past the API, one record of each kind whose references resolve to nothing.
+	 */
 	static void breakOneOfEach(MongoTemplate mongo) {
 		mongo.getCollection("events")
 			.insertOne(new Document("_id", "broken-event").append("initiatorId", "no-such-actor")
@@ -130,9 +138,11 @@ class IntegrityCheckTest extends WriteIntegrationTest {
 		mongo.getCollection("actors")
 			.insertOne(new Document("_id", "broken-actor").append("name", "Broken")
 				.append("affiliationIds", List.of("no-such-organisation"))
-				.append("roles", List.of(new Document("title", "Envoy").append("organizationId", "no-such-organisation"))));
+				.append("roles",
+						List.of(new Document("title", "Envoy").append("organizationId", "no-such-organisation"))));
 		mongo.getCollection("regions")
-			.insertOne(new Document("_id", "broken-region").append("name", "Nowhere").append("parentId", "no-such-region"));
+			.insertOne(new Document("_id", "broken-region").append("name", "Nowhere")
+				.append("parentId", "no-such-region"));
 		mongo.getCollection("tombstones")
 			.insertOne(new Document("_id", "ACTOR:gone").append("recordType", "ACTOR")
 				.append("recordKey", "gone")
@@ -143,7 +153,10 @@ class IntegrityCheckTest extends WriteIntegrationTest {
 
 	}
 
-	/** What {@code FlashpointApplication.main} does for {@code check}, without its {@code System.exit}. */
+	/**
+	 * What {@code FlashpointApplication.main} does for {@code check}, without its
+	 * {@code System.exit}.
+	 */
 	private static Outcome check(String... properties) {
 		PrintStream out = System.out;
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The one reader of the bundled CSV tables: header names, trimmed cells, quoting, blank lines. */
+/**
+ * The one reader of the bundled CSV tables: header names, trimmed cells, quoting, blank
+ * lines.
+ */
 class CsvTablesTest {
 
 	@Test

@@ -61,12 +61,16 @@ class M49TableTest {
 		}
 	}
 
-	/** A group has one name and one place: a sub-region in one region, an intermediate region in one sub-region. */
+	/**
+	 * A group has one name and one place: a sub-region in one region, an intermediate
+	 * region in one sub-region.
+	 */
 	@Test
 	void everyGroupHasOneNameAndOneParent() throws IOException {
 		Map<String, String> nameAndParent = new HashMap<>();
 		for (CSVRecord row : rows()) {
-			expectOnce(nameAndParent, row.get("subregion_code"), row.get("subregion_name") + " in " + row.get("region_code"));
+			expectOnce(nameAndParent, row.get("subregion_code"),
+					row.get("subregion_name") + " in " + row.get("region_code"));
 			if (!row.get("intermediate_code").isEmpty()) {
 				expectOnce(nameAndParent, row.get("intermediate_code"),
 						row.get("intermediate_name") + " in " + row.get("subregion_code"));
@@ -104,7 +108,10 @@ class M49TableTest {
 		assertThat(earlier).as("group %s", code).isIn(null, nameAndParent);
 	}
 
-	/** The file as written, read without the table's own checks, so a mistake shows as a failed assertion. */
+	/**
+	 * The file as written, read without the table's own checks, so a mistake shows as a
+	 * failed assertion.
+	 */
 	private static List<CSVRecord> rows() throws IOException {
 		try (Reader reader = new InputStreamReader(new ClassPathResource(M49Table.RESOURCE).getInputStream(),
 				StandardCharsets.UTF_8)) {

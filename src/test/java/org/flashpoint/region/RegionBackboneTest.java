@@ -29,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Imported countries join the demo's region tree on the UN M49 backbone. A database of its
- * own: the tests grow the tree (Palestine gets a COUNTRY region), which the other writing
- * tests must not see. Each test works on another continent, so the regions it counts are
- * its own whatever the order.
+ * Imported countries join the demo's region tree on the UN M49 backbone. A database of
+ * its own: the tests grow the tree (Palestine gets a COUNTRY region), which the other
+ * writing tests must not see. Each test works on another continent, so the regions it
+ * counts are its own whatever the order.
  */
 @TestPropertySource(properties = "spring.mongodb.database=flashpoint_regions")
 class RegionBackboneTest extends WriteIntegrationTest {
@@ -115,7 +115,8 @@ class RegionBackboneTest extends WriteIntegrationTest {
 		assertThat(region("m49-376").parentId()).isEqualTo("israel-palestine");
 		assertThat(this.tree.regionOfCountry("PSE")).hasValue("m49-275");
 
-		// An event in Gaza City recorded without a region lands in Palestine's region, which
+		// An event in Gaza City recorded without a region lands in Palestine's region,
+		// which
 		// the region filters on Israel/Palestine and the Middle East include.
 		GraphQlTester.Response recorded = mutate(ApiRole.EDITOR, EventMutationsTest.RECORD,
 				EventMutationsTest.validEvent());
@@ -160,17 +161,33 @@ class RegionBackboneTest extends WriteIntegrationTest {
 				  region(id: $id) { name kind countries parent { name } children { name kind countries } } }""")
 			.variable("id", id("Region", "m49-053"))
 			.execute()
-			.path("world.nodes[0].children[*].name").entityList(String.class).contains("Europe", "Middle East", "Oceania")
-			.path("byName.nodes[*].name").entityList(String.class)
+			.path("world.nodes[0].children[*].name")
+			.entityList(String.class)
+			.contains("Europe", "Middle East", "Oceania")
+			.path("byName.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Australia and New Zealand", "New Zealand")
-			.path("byCountry.nodes[*].name").entityList(String.class)
+			.path("byCountry.nodes[*].name")
+			.entityList(String.class)
 			.containsExactly("Australia and New Zealand", "New Zealand", "Oceania", "World")
-			.path("region.name").entity(String.class).isEqualTo("Australia and New Zealand")
-			.path("region.kind").entity(String.class).isEqualTo("SUBREGION")
-			.path("region.countries").entityList(String.class).containsExactly("NZL")
-			.path("region.parent.name").entity(String.class).isEqualTo("Oceania")
-			.path("region.children[*].name").entityList(String.class).containsExactly("New Zealand")
-			.path("region.children[0].kind").entity(String.class).isEqualTo("COUNTRY");
+			.path("region.name")
+			.entity(String.class)
+			.isEqualTo("Australia and New Zealand")
+			.path("region.kind")
+			.entity(String.class)
+			.isEqualTo("SUBREGION")
+			.path("region.countries")
+			.entityList(String.class)
+			.containsExactly("NZL")
+			.path("region.parent.name")
+			.entity(String.class)
+			.isEqualTo("Oceania")
+			.path("region.children[*].name")
+			.entityList(String.class)
+			.containsExactly("New Zealand")
+			.path("region.children[0].kind")
+			.entity(String.class)
+			.isEqualTo("COUNTRY");
 	}
 
 	@ParameterizedTest
@@ -211,7 +228,8 @@ class RegionBackboneTest extends WriteIntegrationTest {
 
 	private long regionChanges(String operation, String key) {
 		return this.mongo.getCollection("changes")
-			.countDocuments(new Document("recordType", "REGION").append("operation", operation).append("recordKey", key));
+			.countDocuments(
+					new Document("recordType", "REGION").append("operation", operation).append("recordKey", key));
 	}
 
 	/** The answers of calls made at the same moment from several threads. */

@@ -3,7 +3,10 @@ package org.flashpoint.region;
 import org.flashpoint.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** The region tree and what happened and was said within each region, descendants included. */
+/**
+ * The region tree and what happened and was said within each region, descendants
+ * included.
+ */
 class RegionQueriesTest extends IntegrationTest {
 
 	@Test
@@ -12,14 +15,22 @@ class RegionQueriesTest extends IntegrationTest {
 				{ regions(filter: {kinds: [WORLD]}) { nodes { name parent { name }
 				    children { name children { name children { name } } } } } }""")
 			.execute()
-			.path("regions.nodes[0].name").entity(String.class).isEqualTo("World")
-			.path("regions.nodes[0].parent").valueIsNull()
-			.path("regions.nodes[0].children[*].name").entityList(String.class).containsExactly("Europe", "Middle East")
-			.path("regions.nodes[0].children[1].children[*].name").entityList(String.class)
+			.path("regions.nodes[0].name")
+			.entity(String.class)
+			.isEqualTo("World")
+			.path("regions.nodes[0].parent")
+			.valueIsNull()
+			.path("regions.nodes[0].children[*].name")
+			.entityList(String.class)
+			.containsExactly("Europe", "Middle East")
+			.path("regions.nodes[0].children[1].children[*].name")
+			.entityList(String.class)
 			.containsExactly("Egypt", "Iran", "Israel/Palestine", "Syria")
-			.path("regions.nodes[0].children[1].children[2].children[*].name").entityList(String.class)
+			.path("regions.nodes[0].children[1].children[2].children[*].name")
+			.entityList(String.class)
 			.containsExactly("Gaza Strip")
-			.path("regions.nodes[0].children[0].children[0].children[*].name").entityList(String.class)
+			.path("regions.nodes[0].children[0].children[0].children[*].name")
+			.entityList(String.class)
 			.containsExactly("Russia", "Ukraine");
 	}
 
@@ -30,8 +41,12 @@ class RegionQueriesTest extends IntegrationTest {
 				  events { totalCount } statements { totalCount } } }""")
 			.variable("id", id("Region", "middle-east"))
 			.execute()
-			.path("region.events.totalCount").entity(Integer.class).isEqualTo(4)
-			.path("region.statements.totalCount").entity(Integer.class).isEqualTo(4);
+			.path("region.events.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("region.statements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -40,8 +55,12 @@ class RegionQueriesTest extends IntegrationTest {
 				{ byName: regions(filter: {search: "eastern"}) { nodes { name } }
 				  byCountry: regions(filter: {countries: ["UKR"], kinds: [COUNTRY]}) { nodes { name } } }""")
 			.execute()
-			.path("byName.nodes[*].name").entityList(String.class).containsExactly("Eastern Europe")
-			.path("byCountry.nodes[*].name").entityList(String.class).containsExactly("Ukraine");
+			.path("byName.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Eastern Europe")
+			.path("byCountry.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Ukraine");
 	}
 
 	@Test
@@ -50,21 +69,30 @@ class RegionQueriesTest extends IntegrationTest {
 				{ regions(first: 3, orderBy: {field: NAME, direction: DESC}) { nodes { name } }
 				  sources(orderBy: {field: CREATED_AT}) { nodes { name } } }""")
 			.execute()
-			.path("regions.nodes[*].name").entityList(String.class).containsExactly("World", "Ukraine", "Syria")
-			.path("sources.nodes[*].name").entityList(String.class).containsExactly("Interfax");
+			.path("regions.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("World", "Ukraine", "Syria")
+			.path("sources.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Interfax");
 	}
 
 	@Test
 	void whatAStatementIsAboutCanBeFilteredAndOrdered() {
-		this.graphQl.document("""
-				query($id: ID!) { statement(id: $id) {
-				  about(filter: {targets: [$sisi]}, orderBy: {field: OCCURRED_ON, direction: ASC}) { nodes { target { name } } }
-				  all: about(orderBy: {field: OCCURRED_ON, direction: ASC}) { nodes { occurredOn } } } }"""
-				.replace("$sisi", "\"" + id("Actor", "abdel-fattah-al-sisi") + "\""))
+		this.graphQl
+			.document(
+					"""
+							query($id: ID!) { statement(id: $id) {
+							  about(filter: {targets: [$sisi]}, orderBy: {field: OCCURRED_ON, direction: ASC}) { nodes { target { name } } }
+							  all: about(orderBy: {field: OCCURRED_ON, direction: ASC}) { nodes { occurredOn } } } }"""
+						.replace("$sisi", "\"" + id("Actor", "abdel-fattah-al-sisi") + "\""))
 			.variable("id", id("Statement", "ushakov-putin-calls"))
 			.execute()
-			.path("statement.about.nodes[*].target.name").entityList(String.class).containsExactly("Abdel Fattah al-Sisi")
-			.path("statement.all.nodes[*].occurredOn").entityList(String.class)
+			.path("statement.about.nodes[*].target.name")
+			.entityList(String.class)
+			.containsExactly("Abdel Fattah al-Sisi")
+			.path("statement.all.nodes[*].occurredOn")
+			.entityList(String.class)
 			.containsExactly("2023-10-15", "2023-10-15", "2023-10-16", "2023-10-16", "2023-10-16");
 	}
 

@@ -29,7 +29,8 @@ class SearchQueriesTest extends IntegrationTest {
 	@Test
 	void netanyahuFindsTheActorBeforeTheCallThatNamesHim() {
 		List<Map<String, Object>> hits = search("netanyahu");
-		assertThat(nodeIds(hits)).containsExactly(id("Actor", "benjamin-netanyahu"), id("Event", "putin-call-netanyahu"));
+		assertThat(nodeIds(hits)).containsExactly(id("Actor", "benjamin-netanyahu"),
+				id("Event", "putin-call-netanyahu"));
 		assertThat(hits).extracting((hit) -> hit.get("score")).containsExactly(0.7, 0.6);
 		assertThat(hits).extracting((hit) -> hit.get("matched"))
 			.containsExactly("Benjamin Netanyahu", PUTIN_CALL_NETANYAHU);
@@ -43,9 +44,10 @@ class SearchQueriesTest extends IntegrationTest {
 		assertThat(nodeIds(iran)).containsExactly(id("Actor", "iran"), id("Event", "putin-call-raisi"),
 				id("Statement", "ushakov-putin-calls"));
 		assertThat(iran).extracting((hit) -> hit.get("score")).containsExactly(1.0, 0.6, 0.6);
-		assertThat(iran).extracting((hit) -> hit.get("matched")).containsExactly("Iran",
-				"Vladimir Putin speaks by telephone with Iran's president Ebrahim Raisi about the Gaza crisis.",
-				"The president has already spoken to the president of Syria and the president of Iran.");
+		assertThat(iran).extracting((hit) -> hit.get("matched"))
+			.containsExactly("Iran",
+					"Vladimir Putin speaks by telephone with Iran's president Ebrahim Raisi about the Gaza crisis.",
+					"The president has already spoken to the president of Syria and the president of Iran.");
 		List<Map<String, Object>> abuMazen = search("abu-mazen");
 		assertThat(nodeIds(abuMazen)).containsExactly(id("Actor", "mahmoud-abbas"));
 		assertThat(abuMazen.get(0)).containsEntry("score", 1.0).containsEntry("matched", "Abu Mazen");
@@ -103,13 +105,15 @@ class SearchQueriesTest extends IntegrationTest {
 
 	@Test
 	void regexAndOperatorSyntaxIsSearchedAsText() {
-		// (a+)+$ is the classic catastrophic-backtracking pattern: here it is the word "a".
+		// (a+)+$ is the classic catastrophic-backtracking pattern: here it is the word
+		// "a".
 		List<Map<String, Object>> a = search("(a+)+$", 50, null);
-		assertThat(a).isNotEmpty().allSatisfy((hit) -> assertThat(matchedWords(hit)).anyMatch((w) -> w.startsWith("a")));
+		assertThat(a).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(matchedWords(hit)).anyMatch((w) -> w.startsWith("a")));
 		List<Map<String, Object>> notEqual = search("{\"$ne\": null}", 50, null);
 		assertThat(nodeIds(notEqual)).contains(id("Actor", "benjamin-netanyahu")).hasSizeLessThan(30);
-		assertThat(notEqual).allSatisfy((hit) -> assertThat(matchedWords(hit))
-			.anyMatch((w) -> w.startsWith("ne") || w.startsWith("null")));
+		assertThat(notEqual).allSatisfy(
+				(hit) -> assertThat(matchedWords(hit)).anyMatch((w) -> w.startsWith("ne") || w.startsWith("null")));
 		expectBadRequest(this.graphQl.document(SEARCH).variable("text", ".*"), "text");
 		expectBadRequest(this.graphQl.document(SEARCH).variable("text", "^$|[]{}()\\"), "text");
 	}
@@ -129,7 +133,9 @@ class SearchQueriesTest extends IntegrationTest {
 	}
 
 	private List<Map<String, Object>> search(String text, Integer first, List<String> types) {
-		GraphQlTester.Request<?> request = this.graphQl.document(SEARCH).variable("text", text).variable("types", types);
+		GraphQlTester.Request<?> request = this.graphQl.document(SEARCH)
+			.variable("text", text)
+			.variable("types", types);
 		if (first != null) {
 			request = request.variable("first", first);
 		}

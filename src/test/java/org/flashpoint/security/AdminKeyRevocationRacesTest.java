@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two admins revoke each other at the same moment, round after round, on an install
- * whose first admin key comes from {@code FLASHPOINT_ADMIN_KEY}: one revocation wins, the
- * other is refused (a CONFLICT, or 401 when its own key was already gone), and one
- * working ADMIN key is left — across a restart of the bootstrap too. A database of its
- * own, since the test revokes every other admin key.
+ * Two admins revoke each other at the same moment, round after round, on an install whose
+ * first admin key comes from {@code FLASHPOINT_ADMIN_KEY}: one revocation wins, the other
+ * is refused (a CONFLICT, or 401 when its own key was already gone), and one working
+ * ADMIN key is left — across a restart of the bootstrap too. A database of its own, since
+ * the test revokes every other admin key.
  */
 @TestPropertySource(properties = { "spring.mongodb.database=flashpoint_revocations",
 		"flashpoint.security.admin-key=" + AdminKeyRevocationRacesTest.ADMIN_KEY })
@@ -37,8 +38,10 @@ class AdminKeyRevocationRacesTest extends RacingIntegrationTest {
 	void crossedRevocationsOfTheLastTwoAdminKeysLeaveOneThatWorks() throws Exception {
 		for (int r = 0; r < ROUNDS; r++) {
 			int round = r;
-			// The first round races the bootstrap key, which stays revoked across restarts if it loses.
-			String first = (round == 0) ? ADMIN_KEY : TestApiKeys.issue(this.context, "racer " + round + "a", ApiRole.ADMIN);
+			// The first round races the bootstrap key, which stays revoked across
+			// restarts if it loses.
+			String first = (round == 0) ? ADMIN_KEY
+					: TestApiKeys.issue(this.context, "racer " + round + "a", ApiRole.ADMIN);
 			String second = TestApiKeys.issue(this.context, "racer " + round + "b", ApiRole.ADMIN);
 			onlyTheseAdminKeysWork(first, second);
 			String firstId = ApiKeyService.globalId(stored(first));
@@ -84,7 +87,10 @@ class AdminKeyRevocationRacesTest extends RacingIntegrationTest {
 		return this.keys.findAll().stream().filter((key) -> key.role() == ApiRole.ADMIN && !key.isRevoked()).toList();
 	}
 
-	/** Revokes every other ADMIN key directly in the store, so the two racers are the last ones. */
+	/**
+	 * Revokes every other ADMIN key directly in the store, so the two racers are the last
+	 * ones.
+	 */
 	private void onlyTheseAdminKeysWork(String... racers) {
 		Set<String> kept = Set.of(ApiKeySecrets.hash(racers[0]), ApiKeySecrets.hash(racers[1]));
 		workingAdminKeys().stream()

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.Map;
 
 import org.bson.Document;
@@ -16,7 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** API keys as a client meets them: issued once, stored hashed, refused at once when wrong or revoked. */
+/**
+ * API keys as a client meets them: issued once, stored hashed, refused at once when wrong
+ * or revoked.
+ */
 class ApiKeyAuthenticationTest extends WriteIntegrationTest {
 
 	static final String CREATE_KEY = """
@@ -33,14 +37,20 @@ class ApiKeyAuthenticationTest extends WriteIntegrationTest {
 	void introspectionIsOpenWhileAnonymousReadsAre() {
 		this.graphQl.document("{ __schema { mutationType { fields { name } } } __type(name: \"Actor\") { name } }")
 			.execute()
-			.errors().verify()
-			.path("__schema.mutationType.fields[*].name").entityList(String.class).contains("mergeActors")
-			.path("__type.name").entity(String.class).isEqualTo("Actor");
+			.errors()
+			.verify()
+			.path("__schema.mutationType.fields[*].name")
+			.entityList(String.class)
+			.contains("mergeActors")
+			.path("__type.name")
+			.entity(String.class)
+			.isEqualTo("Actor");
 	}
 
 	@Test
 	void anIssuedKeyWorksForItsRoleAndIsStoredOnlyAsAHash() {
-		GraphQlTester.Response created = mutate(ApiRole.ADMIN, CREATE_KEY, Map.of("name", "newsroom editor", "role", "EDITOR"));
+		GraphQlTester.Response created = mutate(ApiRole.ADMIN, CREATE_KEY,
+				Map.of("name", "newsroom editor", "role", "EDITOR"));
 		assertThat(userErrors(created, "createApiKey")).isEmpty();
 		String key = created.path("createApiKey.key").entity(String.class).get();
 		String keyId = created.path("createApiKey.apiKey.id").entity(String.class).get();
@@ -55,42 +65,56 @@ class ApiKeyAuthenticationTest extends WriteIntegrationTest {
 		withKey(key).document(org.flashpoint.actor.ActorMutationsTest.CREATE)
 			.variable("input", Map.of("name", "Written with a new key", "kind", "OTHER"))
 			.execute()
-			.errors().verify()
-			.path("createActor.actor.name").entity(String.class).isEqualTo("Written with a new key");
-		withKey(key).document("{ apiKeys { totalCount } }").execute().errors()
-			.expect((error) -> error.getErrorType().toString().equals("FORBIDDEN")).verify();
+			.errors()
+			.verify()
+			.path("createActor.actor.name")
+			.entity(String.class)
+			.isEqualTo("Written with a new key");
+		withKey(key).document("{ apiKeys { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> error.getErrorType().toString().equals("FORBIDDEN"))
+			.verify();
 
 		// The listing never shows the key again.
 		as(ApiRole.ADMIN).document("{ apiKeys(first: 100) { nodes { id name role } } }")
 			.execute()
-			.path("apiKeys.nodes[*].id").entityList(String.class).contains(keyId);
+			.path("apiKeys.nodes[*].id")
+			.entityList(String.class)
+			.contains(keyId);
 	}
 
 	@Test
 	void aRevokedKeyStopsWorkingAtOnce() throws Exception {
-		GraphQlTester.Response created = mutate(ApiRole.ADMIN, CREATE_KEY, Map.of("name", "to revoke", "role", "READER"));
+		GraphQlTester.Response created = mutate(ApiRole.ADMIN, CREATE_KEY,
+				Map.of("name", "to revoke", "role", "READER"));
 		String key = created.path("createApiKey.key").entity(String.class).get();
 		String keyId = created.path("createApiKey.apiKey.id").entity(String.class).get();
 		withKey(key).document("{ actors(first: 1) { totalCount } }").execute().errors().verify();
 
 		GraphQlTester.Response revoked = mutate(ApiRole.ADMIN, REVOKE_KEY, Map.of("id", keyId));
 		assertThat(userErrors(revoked, "revokeApiKey")).isEmpty();
-		revoked.path("revokeApiKey.apiKey.revokedAt").entity(String.class).satisfies((at) -> assertThat(at).isNotBlank());
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + key)
-			.content("{\"query\": \"{ actors(first: 1) { totalCount } }\"}"))
+		revoked.path("revokeApiKey.apiKey.revokedAt")
+			.entity(String.class)
+			.satisfies((at) -> assertThat(at).isNotBlank());
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + key)
+				.content("{\"query\": \"{ actors(first: 1) { totalCount } }\"}"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("revoked")));
 		// Revoking again changes nothing; revoking no key is NOT_FOUND.
 		assertThat(userErrors(mutate(ApiRole.ADMIN, REVOKE_KEY, Map.of("id", keyId)), "revokeApiKey")).isEmpty();
-		expectUserError(mutate(ApiRole.ADMIN, REVOKE_KEY, Map.of("id", "not-an-id")), "revokeApiKey", "INVALID", "input", "id");
+		expectUserError(mutate(ApiRole.ADMIN, REVOKE_KEY, Map.of("id", "not-an-id")), "revokeApiKey", "INVALID",
+				"input", "id");
 	}
 
 	@Test
 	void anUnknownKeyIsRefusedWithHttp401() throws Exception {
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer fpk_not-a-key-of-ours")
-			.content("{\"query\": \"{ actors(first: 1) { totalCount } }\"}"))
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer fpk_not-a-key-of-ours")
+				.content("{\"query\": \"{ actors(first: 1) { totalCount } }\"}"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")))
 			.andExpect(jsonPath("$.errors[0].extensions.classification").value("UNAUTHORIZED"))
@@ -99,9 +123,10 @@ class ApiKeyAuthenticationTest extends WriteIntegrationTest {
 
 	@Test
 	void aBlankBearerTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer ")
-			.content("{\"query\": \"{ actors(first: 1) { totalCount } }\"}"))
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer ")
+				.content("{\"query\": \"{ actors(first: 1) { totalCount } }\"}"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.errors[0].extensions.classification").value("UNAUTHORIZED"));
 	}
@@ -109,10 +134,10 @@ class ApiKeyAuthenticationTest extends WriteIntegrationTest {
 	@Test
 	void keyInputIsValidated() {
 		Map<String, Long> before = counts();
-		expectUserError(mutate(ApiRole.ADMIN, CREATE_KEY, Map.of("name", " ", "role", "READER")), "createApiKey", "REQUIRED",
-				"input", "name");
-		expectUserError(mutate(ApiRole.ADMIN, CREATE_KEY, Map.of("name", "no role")), "createApiKey", "REQUIRED", "input",
-				"role");
+		expectUserError(mutate(ApiRole.ADMIN, CREATE_KEY, Map.of("name", " ", "role", "READER")), "createApiKey",
+				"REQUIRED", "input", "name");
+		expectUserError(mutate(ApiRole.ADMIN, CREATE_KEY, Map.of("name", "no role")), "createApiKey", "REQUIRED",
+				"input", "role");
 		assertNothingWrittenSince(before);
 	}
 
@@ -122,10 +147,16 @@ class ApiKeyAuthenticationTest extends WriteIntegrationTest {
 		GraphQlTester.Response first = mutate(ApiRole.ADMIN, CREATE_KEY, input);
 		String keyId = first.path("createApiKey.apiKey.id").entity(String.class).get();
 		GraphQlTester.Response retry = mutate(ApiRole.ADMIN, CREATE_KEY, input);
-		retry.path("createApiKey.apiKey.id").entity(String.class).isEqualTo(keyId)
-			.path("createApiKey.key").valueIsNull()
-			.path("createApiKey.clientMutationId").entity(String.class).isEqualTo("key-1");
-		assertThat(this.mongo.getCollection("api_keys").countDocuments(new Document("name", "retried key"))).isEqualTo(1);
+		retry.path("createApiKey.apiKey.id")
+			.entity(String.class)
+			.isEqualTo(keyId)
+			.path("createApiKey.key")
+			.valueIsNull()
+			.path("createApiKey.clientMutationId")
+			.entity(String.class)
+			.isEqualTo("key-1");
+		assertThat(this.mongo.getCollection("api_keys").countDocuments(new Document("name", "retried key")))
+			.isEqualTo(1);
 	}
 
 }

@@ -43,7 +43,10 @@ class FirstAdminKeyRacesTest extends IntegrationTest {
 	@Autowired
 	private ApiKeyRepository keys;
 
-	/** Where this test's output begins: the capture also holds the application's start, which printed a key of its own. */
+	/**
+	 * Where this test's output begins: the capture also holds the application's start,
+	 * which printed a key of its own.
+	 */
 	private int mark;
 
 	@BeforeEach
@@ -85,15 +88,20 @@ class FirstAdminKeyRacesTest extends IntegrationTest {
 		assertThat(stored.get(0).secretHash()).as("stored as its hash, not as the key")
 			.isEqualTo(ApiKeySecrets.hash(printed.get(0)))
 			.isNotEqualTo(printed.get(0));
-		withKey(printed.get(0)).document("{ apiKeys(first: 5) { totalCount } }").execute().errors().verify()
-			.path("apiKeys.totalCount").entity(Integer.class).isEqualTo(1);
+		withKey(printed.get(0)).document("{ apiKeys(first: 5) { totalCount } }")
+			.execute()
+			.errors()
+			.verify()
+			.path("apiKeys.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
 	void aDatabaseThatHeldAnAdminKeyGetsNoNewOne(CapturedOutput output) {
 		this.keys.insert(new ApiKey("revoked-admin", "an admin key revoked long ago", ApiRole.ADMIN,
-				ApiKeySecrets.hash(ApiKeySecrets.newKey()), null, Instant.parse("2024-01-01T00:00:00Z"), null, null, null,
-				null));
+				ApiKeySecrets.hash(ApiKeySecrets.newKey()), null, Instant.parse("2024-01-01T00:00:00Z"), null, null,
+				null, null));
 		this.bootstrap.afterSingletonsInstantiated();
 		assertThat(this.keys.count()).isEqualTo(1);
 		assertThat(FirstRunAdminKeyTest.generatedKeys(printedSinceStart(output))).isEmpty();
@@ -105,7 +113,8 @@ class FirstAdminKeyRacesTest extends IntegrationTest {
 			.afterSingletonsInstantiated();
 		assertThat(this.keys.count()).isZero();
 		assertThat(FirstRunAdminKeyTest.generatedKeys(printedSinceStart(output))).isEmpty();
-		assertThat(printedSinceStart(output)).contains("There is no ADMIN key, and flashpoint.security.generate-admin-key=false");
+		assertThat(printedSinceStart(output))
+			.contains("There is no ADMIN key, and flashpoint.security.generate-admin-key=false");
 	}
 
 }

@@ -36,7 +36,10 @@ class FirstRunAdminKeyTest {
 
 	private static final String ADMIN_KEYS = "{ apiKeys(first: 100) { nodes { name role revokedAt } } }";
 
-	/** Overrides any FLASHPOINT_ADMIN_KEY the build itself runs with: the child starts without a key. */
+	/**
+	 * Overrides any FLASHPOINT_ADMIN_KEY the build itself runs with: the child starts
+	 * without a key.
+	 */
 	private static final String NO_CONFIGURED_KEY = "--flashpoint.security.admin-key=";
 
 	@TempDir
@@ -67,15 +70,18 @@ class FirstRunAdminKeyTest {
 		assertCreatesAnActor(key, "Written after the restart");
 		JsonNode keys = this.app.graphQl(ADMIN_KEYS, Map.of(), key).at("/data/apiKeys/nodes");
 		assertThat(keys.valueStream().filter((k) -> k.path("role").asString().equals("ADMIN")).count())
-			.as("ADMIN keys: %s", keys).isEqualTo(1);
+			.as("ADMIN keys: %s", keys)
+			.isEqualTo(1);
 		assertThat(keys.get(0).path("name").asString()).isEqualTo(AdminKeyBootstrap.GENERATED_KEY_NAME);
 	}
 
 	@Test
 	void aStartWithFlashpointAdminKeyGeneratesNone() throws IOException {
 		String configured = "first-run-test-admin-key-0123456789";
-		this.app = AppProcess.start(this.directory.resolve("flashpoint.mv"), Map.of("FLASHPOINT_ADMIN_KEY", configured));
-		assertThat(generatedKeys(this.app.log())).as("generated keys on the console:%n%s", this.app.logTail()).isEmpty();
+		this.app = AppProcess.start(this.directory.resolve("flashpoint.mv"),
+				Map.of("FLASHPOINT_ADMIN_KEY", configured));
+		assertThat(generatedKeys(this.app.log())).as("generated keys on the console:%n%s", this.app.logTail())
+			.isEmpty();
 		assertThat(notices(this.app.log())).isZero();
 		assertCreatesAnActor(configured, "Written with the configured key");
 		JsonNode keys = this.app.graphQl(ADMIN_KEYS, Map.of(), configured).at("/data/apiKeys/nodes");

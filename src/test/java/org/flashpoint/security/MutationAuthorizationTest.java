@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Every mutation × every kind of caller, over HTTP as a client sends it. Inputs are
- * chosen so that an authorised call is harmless (most refer to records that do not
- * exist and come back with a NOT_FOUND userError): what is tested is who gets through.
+ * chosen so that an authorised call is harmless (most refer to records that do not exist
+ * and come back with a NOT_FOUND userError): what is tested is who gets through.
  */
 class MutationAuthorizationTest extends WriteIntegrationTest {
 
@@ -47,13 +48,15 @@ class MutationAuthorizationTest extends WriteIntegrationTest {
 	}
 
 	static final List<Mutation> MUTATIONS = List.of(
-			new Mutation("createActor", "CreateActorInput", ApiRole.EDITOR, Map.of("name", "Matrix actor", "kind", "OTHER")),
+			new Mutation("createActor", "CreateActorInput", ApiRole.EDITOR,
+					Map.of("name", "Matrix actor", "kind", "OTHER")),
 			new Mutation("updateActor", "UpdateActorInput", ApiRole.EDITOR,
 					Map.of("id", id("Actor", "nobody"), "expectedVersion", 0, "name", "x")),
 			new Mutation("mergeActors", "MergeActorsInput", ApiRole.ADMIN,
 					Map.of("into", id("Actor", "nobody"), "from", List.of(id("Actor", "nobody-else")))),
 			new Mutation("recordStatement", "RecordStatementInput", ApiRole.EDITOR,
-					Map.of("speaker", id("Actor", "nobody"), "kind", "REPORT", "madeOn", "2023-10-14", "summary", "Matrix")),
+					Map.of("speaker", id("Actor", "nobody"), "kind", "REPORT", "madeOn", "2023-10-14", "summary",
+							"Matrix")),
 			new Mutation("recordEvent", "RecordEventInput", ApiRole.EDITOR,
 					Map.of("typeCode", "042", "occurredOn", "2023-10-16", "initiator", id("Actor", "nobody"))),
 			new Mutation("updateEvent", "UpdateEventInput", ApiRole.EDITOR,
@@ -61,8 +64,10 @@ class MutationAuthorizationTest extends WriteIntegrationTest {
 			new Mutation("linkEvents", "LinkEventsInput", ApiRole.EDITOR,
 					Map.of("from", id("Event", "nothing"), "to", id("Event", "nothing-else"), "type", "PART_OF")),
 			new Mutation("deleteEvent", "DeleteEventInput", ApiRole.ADMIN, Map.of("id", id("Event", "nothing"))),
-			new Mutation("deleteStatement", "DeleteStatementInput", ApiRole.ADMIN, Map.of("id", id("Statement", "nothing"))),
-			new Mutation("createApiKey", "CreateApiKeyInput", ApiRole.ADMIN, Map.of("name", "matrix key", "role", "READER")),
+			new Mutation("deleteStatement", "DeleteStatementInput", ApiRole.ADMIN,
+					Map.of("id", id("Statement", "nothing"))),
+			new Mutation("createApiKey", "CreateApiKeyInput", ApiRole.ADMIN,
+					Map.of("name", "matrix key", "role", "READER")),
 			new Mutation("revokeApiKey", "RevokeApiKeyInput", ApiRole.ADMIN, Map.of("id", id("ApiKey", "nothing"))));
 
 	@Autowired

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.Map;
 
 import org.flashpoint.IntegrationTest;
@@ -46,36 +47,50 @@ class SecuredDeploymentTest extends IntegrationTest {
 			.verify();
 		as(ApiRole.READER).document("{ actors(first: 1) { totalCount } }")
 			.execute()
-			.path("actors.totalCount").entity(Integer.class).satisfies((count) -> assertThat(count).isPositive());
+			.path("actors.totalCount")
+			.entity(Integer.class)
+			.satisfies((count) -> assertThat(count).isPositive());
 	}
 
 	@Test
 	void introspectionNeedsAKey() {
 		for (String document : new String[] { "{ __schema { mutationType { fields { name } } } }",
-				"{ __type(name: \"Actor\") { fields { name } } }", "query { __typename __schema { types { name } } }" }) {
+				"{ __type(name: \"Actor\") { fields { name } } }",
+				"query { __typename __schema { types { name } } }" }) {
 			this.graphQl.document(document)
 				.execute()
 				.errors()
 				.expect((error) -> error.getErrorType().toString().equals("UNAUTHORIZED")
 						&& error.getMessage().contains("READER"))
 				.verify()
-				.path("__schema").pathDoesNotExist()
-				.path("__type").pathDoesNotExist();
+				.path("__schema")
+				.pathDoesNotExist()
+				.path("__type")
+				.pathDoesNotExist();
 		}
-		as(ApiRole.READER).document("{ __schema { mutationType { fields { name } } } __type(name: \"Actor\") { name } }")
+		as(ApiRole.READER)
+			.document("{ __schema { mutationType { fields { name } } } __type(name: \"Actor\") { name } }")
 			.execute()
-			.errors().verify()
-			.path("__schema.mutationType.fields[*].name").entityList(String.class).contains("mergeActors")
-			.path("__type.name").entity(String.class).isEqualTo("Actor");
+			.errors()
+			.verify()
+			.path("__schema.mutationType.fields[*].name")
+			.entityList(String.class)
+			.contains("mergeActors")
+			.path("__type.name")
+			.entity(String.class)
+			.isEqualTo("Actor");
 	}
 
 	@Test
 	void theBootstrapKeyIsAnAdminKeyAndIsKeptAcrossRestarts() {
-		GraphQlTester.Response created = withKey(ADMIN_KEY)
-			.document(ApiKeyAuthenticationTest.CREATE_KEY)
+		GraphQlTester.Response created = withKey(ADMIN_KEY).document(ApiKeyAuthenticationTest.CREATE_KEY)
 			.variable("input", Map.of("name", "first editor", "role", "EDITOR"))
 			.execute();
-		created.errors().verify().path("createApiKey.key").entity(String.class).satisfies((key) -> assertThat(key).isNotBlank());
+		created.errors()
+			.verify()
+			.path("createApiKey.key")
+			.entity(String.class)
+			.satisfies((key) -> assertThat(key).isNotBlank());
 		long before = this.keys.count();
 		this.bootstrap.afterSingletonsInstantiated();
 		assertThat(this.keys.count()).isEqualTo(before);
@@ -90,24 +105,31 @@ class SecuredDeploymentTest extends IntegrationTest {
 			.filter((key) -> key.role() == ApiRole.ADMIN && !key.isRevoked()
 					&& !key.secretHash().equals(ApiKeySecrets.hash(ADMIN_KEY)))
 			.forEach((key) -> this.keys.save(key.revoked(java.time.Instant.now(), null)));
-		String bootstrapId = ApiKeyService.globalId(this.keys.findBySecretHash(ApiKeySecrets.hash(ADMIN_KEY)).orElseThrow());
+		String bootstrapId = ApiKeyService
+			.globalId(this.keys.findBySecretHash(ApiKeySecrets.hash(ADMIN_KEY)).orElseThrow());
 		withKey(ADMIN_KEY).document(ApiKeyAuthenticationTest.REVOKE_KEY)
 			.variable("input", Map.of("id", bootstrapId))
 			.execute()
-			.errors().verify()
-			.path("revokeApiKey.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT")
-			.path("revokeApiKey.apiKey").valueIsNull();
+			.errors()
+			.verify()
+			.path("revokeApiKey.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT")
+			.path("revokeApiKey.apiKey")
+			.valueIsNull();
 	}
 
 	@Test
 	void browsersOnTheConfiguredOriginMayCallTheApiAndOthersMayNot() throws Exception {
-		this.mvc.perform(options("/graphql").header(HttpHeaders.ORIGIN, "https://app.example.org")
-			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
-			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type"))
+		this.mvc
+			.perform(options("/graphql").header(HttpHeaders.ORIGIN, "https://app.example.org")
+				.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+				.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.example.org"));
-		this.mvc.perform(options("/graphql").header(HttpHeaders.ORIGIN, "https://elsewhere.example.com")
-			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
+		this.mvc
+			.perform(options("/graphql").header(HttpHeaders.ORIGIN, "https://elsewhere.example.com")
+				.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
 			.andExpect(status().isForbidden())
 			.andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN));
 	}

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,9 +9,9 @@ import org.flashpoint.security.ApiKeyInputs.RevokeApiKeyInput;
 import org.springframework.context.ApplicationContext;
 
 /**
- * API keys for tests, issued and revoked through the same service the mutations use.
- * One key per role and application context, so the suite does not fill the database
- * with keys.
+ * API keys for tests, issued and revoked through the same service the mutations use. One
+ * key per role and application context, so the suite does not fill the database with
+ * keys.
  */
 public final class TestApiKeys {
 

@@ -1,4 +1,5 @@
 package org.flashpoint.security;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -38,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the connection. A real server and a plain JDK WebSocket client speak the
  * graphql-transport-ws protocol.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"flashpoint.embedded.storage=memory", "spring.mongodb.database=flashpoint_websocket" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "flashpoint.embedded.storage=memory", "spring.mongodb.database=flashpoint_websocket" })
 @ExtendWith({ TestBackend.RequiresBackend.class, OutputCaptureExtension.class })
 class WebSocketAuthenticationTest {
 
@@ -71,7 +72,8 @@ class WebSocketAuthenticationTest {
 			connection.send("{\"type\": \"connection_init\", \"payload\": {\"Authorization\": \"Bearer %s\"}}"
 				.formatted(TestApiKeys.keyFor(this.context, ApiRole.EDITOR)));
 			assertThat(connection.next().get("type").asString()).isEqualTo("connection_ack");
-			connection.send("{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": \"%s\"}}".formatted(CREATE_ACTOR));
+			connection.send("{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": \"%s\"}}"
+				.formatted(CREATE_ACTOR));
 			JsonNode next = connection.next();
 			assertThat(next.get("type").asString()).isEqualTo("next");
 			assertThat(next.at("/payload/data/createActor/actor/name").asString()).isEqualTo("Over a WebSocket");
@@ -83,7 +85,8 @@ class WebSocketAuthenticationTest {
 		try (Connection connection = connect()) {
 			connection.send("{\"type\": \"connection_init\", \"payload\": {}}");
 			assertThat(connection.next().get("type").asString()).isEqualTo("connection_ack");
-			connection.send("{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": \"%s\"}}".formatted(CREATE_ACTOR));
+			connection.send("{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": \"%s\"}}"
+				.formatted(CREATE_ACTOR));
 			JsonNode next = connection.next();
 			assertThat(next.at("/payload/errors/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
 		}
@@ -92,20 +95,23 @@ class WebSocketAuthenticationTest {
 	@Test
 	void anUnknownKeyClosesTheConnection() throws Exception {
 		try (Connection connection = connect()) {
-			connection.send("{\"type\": \"connection_init\", \"payload\": {\"Authorization\": \"Bearer fpk_unknown\"}}");
+			connection
+				.send("{\"type\": \"connection_init\", \"payload\": {\"Authorization\": \"Bearer fpk_unknown\"}}");
 			assertThat(connection.closeCode()).isEqualTo(4401);
 		}
 	}
 
 	@Test
 	void aKeyRevokedWhileTheSocketIsOpenIsRefusedAtTheNextOperation() throws Exception {
-		ApiKeyInputs.IssuedKey issued = this.keys.create(new CreateApiKeyInput("revoked while connected", ApiRole.EDITOR, null));
+		ApiKeyInputs.IssuedKey issued = this.keys
+			.create(new CreateApiKeyInput("revoked while connected", ApiRole.EDITOR, null));
 		try (Connection connection = connect()) {
 			connection.send("{\"type\": \"connection_init\", \"payload\": {\"Authorization\": \"Bearer %s\"}}"
 				.formatted(issued.key()));
 			assertThat(connection.next().get("type").asString()).isEqualTo("connection_ack");
 			connection.send(subscribe("1", createActor("Before the revocation")));
-			assertThat(connection.next().at("/payload/data/createActor/actor/name").asString()).isEqualTo("Before the revocation");
+			assertThat(connection.next().at("/payload/data/createActor/actor/name").asString())
+				.isEqualTo("Before the revocation");
 			assertThat(connection.next().get("type").asString()).isEqualTo("complete");
 
 			this.keys.revoke(new RevokeApiKeyInput(ApiKeyService.globalId(issued.apiKey()), null));
@@ -166,14 +172,17 @@ class WebSocketAuthenticationTest {
 		assertThat(connection.next().get("type").asString()).isEqualTo("complete");
 		// Reads are refused as well, as they are over HTTP with a revoked key.
 		connection.send(subscribe("3", "{ actors(first: 1) { totalCount } }"));
-		assertThat(connection.next().at("/payload/errors/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+		assertThat(connection.next().at("/payload/errors/0/extensions/classification").asString())
+			.isEqualTo("UNAUTHORIZED");
 	}
 
 	private long actorsNamed(String name) {
 		return this.mongo.count(Query.query(Criteria.where("name").is(name)), "actors");
 	}
 
-	/** The cost limits hold on graphql-ws too: an over-deep query is refused unexecuted. */
+	/**
+	 * The cost limits hold on graphql-ws too: an over-deep query is refused unexecuted.
+	 */
 	@Test
 	void anOverDeepQueryOverTheWebSocketIsRefused() throws Exception {
 		String deep = "{ actors(first: 100) { nodes { " + "events(first: 100) { nodes { initiator { ".repeat(6) + "id"
@@ -214,8 +223,7 @@ class WebSocketAuthenticationTest {
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}
-		connection.socket = builder
-			.connectTimeout(Duration.ofSeconds(10))
+		connection.socket = builder.connectTimeout(Duration.ofSeconds(10))
 			.buildAsync(URI.create("ws://localhost:" + this.port + "/graphql"), connection)
 			.get(10, TimeUnit.SECONDS);
 		return connection;

@@ -8,12 +8,21 @@ class SourceQueriesTest extends IntegrationTest {
 
 	@Test
 	void sourcesAndTheirIds() {
-		this.graphQl.document("{ sources { totalCount nodes { id name domain country kind externalIds { system id } } } }")
+		this.graphQl
+			.document("{ sources { totalCount nodes { id name domain country kind externalIds { system id } } } }")
 			.execute()
-			.path("sources.totalCount").entity(Integer.class).isEqualTo(1)
-			.path("sources.nodes[0].name").entity(String.class).isEqualTo("Interfax")
-			.path("sources.nodes[0].id").entity(String.class).isEqualTo(id("Source", "interfax"))
-			.path("sources.nodes[0].externalIds[0].id").entity(String.class).isEqualTo("interfax.ru");
+			.path("sources.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("sources.nodes[0].name")
+			.entity(String.class)
+			.isEqualTo("Interfax")
+			.path("sources.nodes[0].id")
+			.entity(String.class)
+			.isEqualTo(id("Source", "interfax"))
+			.path("sources.nodes[0].externalIds[0].id")
+			.entity(String.class)
+			.isEqualTo("interfax.ru");
 	}
 
 	@Test
@@ -21,7 +30,9 @@ class SourceQueriesTest extends IntegrationTest {
 		this.graphQl.document("query($id: ID!) { source(id: $id) { name country } }")
 			.variable("id", id("Source", "interfax"))
 			.execute()
-			.path("source.country").entity(String.class).isEqualTo("RUS");
+			.path("source.country")
+			.entity(String.class)
+			.isEqualTo("RUS");
 	}
 
 	@Test
@@ -29,8 +40,11 @@ class SourceQueriesTest extends IntegrationTest {
 		this.graphQl.document("query($id: ID!) { event(id: $id) { reports { source { name } excerpt } } }")
 			.variable("id", id("Event", "putin-call-assad"))
 			.execute()
-			.path("event.reports[0].source.name").entity(String.class).isEqualTo("Interfax")
-			.path("event.reports[0].excerpt").entity(String.class)
+			.path("event.reports[0].source.name")
+			.entity(String.class)
+			.isEqualTo("Interfax")
+			.path("event.reports[0].excerpt")
+			.entity(String.class)
 			.isEqualTo("The president has already spoken to the president of Syria and the president of Iran.");
 	}
 

@@ -1,4 +1,6 @@
-package org.flashpoint.statement;import java.time.LocalDate;
+package org.flashpoint.statement;
+
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,10 @@ class StatementMutationsTest extends WriteIntegrationTest {
 			  deleteStatement(input: $input) { deletedId userErrors { field message code } }
 			}""";
 
-	/** A statement as an editor reads it on a wire: Iran warns Israel against a ground offensive. */
+	/**
+	 * A statement as an editor reads it on a wire: Iran warns Israel against a ground
+	 * offensive.
+	 */
 	static Map<String, Object> validStatement() {
 		Map<String, Object> input = new HashMap<>();
 		input.put("speaker", id("Actor", "iran"));
@@ -55,20 +60,36 @@ class StatementMutationsTest extends WriteIntegrationTest {
 	void recordsAStatementWithItsSpeakerAndWhatItIsAbout() {
 		GraphQlTester.Response response = mutate(ApiRole.EDITOR, RECORD, validStatement());
 		assertThat(userErrors(response, "recordStatement")).isEmpty();
-		response.path("recordStatement.statement.speaker.name").entity(String.class).isEqualTo("Iran")
-			.path("recordStatement.statement.kind").entity(String.class).isEqualTo("WARNING")
-			.path("recordStatement.statement.madeOnPrecision").entity(String.class).isEqualTo("DAY")
-			.path("recordStatement.statement.addressees[*].name").entityList(String.class).containsExactly("Israel")
-			.path("recordStatement.statement.about.nodes[*].id").entityList(String.class)
+		response.path("recordStatement.statement.speaker.name")
+			.entity(String.class)
+			.isEqualTo("Iran")
+			.path("recordStatement.statement.kind")
+			.entity(String.class)
+			.isEqualTo("WARNING")
+			.path("recordStatement.statement.madeOnPrecision")
+			.entity(String.class)
+			.isEqualTo("DAY")
+			.path("recordStatement.statement.addressees[*].name")
+			.entityList(String.class)
+			.containsExactly("Israel")
+			.path("recordStatement.statement.about.nodes[*].id")
+			.entityList(String.class)
 			.containsExactly(id("Event", "gaza-bombardment"))
-			.path("recordStatement.statement.region.name").entity(String.class).isEqualTo("Gaza Strip")
-			.path("recordStatement.statement.reports[0].source.name").entity(String.class).isEqualTo("Interfax");
+			.path("recordStatement.statement.region.name")
+			.entity(String.class)
+			.isEqualTo("Gaza Strip")
+			.path("recordStatement.statement.reports[0].source.name")
+			.entity(String.class)
+			.isEqualTo("Interfax");
 		String statementId = response.path("recordStatement.statement.id").entity(String.class).get();
-		this.graphQl.document("""
-				query($iran: ID!) { actor(id: $iran) { statements(filter: {kinds: [WARNING], text: "slip out of control"}) { nodes { id } } } }""")
+		this.graphQl.document(
+				"""
+						query($iran: ID!) { actor(id: $iran) { statements(filter: {kinds: [WARNING], text: "slip out of control"}) { nodes { id } } } }""")
 			.variable("iran", id("Actor", "iran"))
 			.execute()
-			.path("actor.statements.nodes[*].id").entityList(String.class).containsExactly(statementId);
+			.path("actor.statements.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(statementId);
 	}
 
 	static List<Object[]> invalidStatements() {
@@ -77,18 +98,25 @@ class StatementMutationsTest extends WriteIntegrationTest {
 		wordless.remove("quote");
 		return List.<Object[]>of(
 				new Object[] { "speaker missing", with("speaker", null), "REQUIRED", List.of("input", "speaker") },
-				new Object[] { "speaker of no actor", with("speaker", id("Actor", "nobody")), "NOT_FOUND", List.of("input", "speaker") },
-				new Object[] { "speaker not an actor", with("speaker", id("Source", "interfax")), "INVALID", List.of("input", "speaker") },
+				new Object[] { "speaker of no actor", with("speaker", id("Actor", "nobody")), "NOT_FOUND",
+						List.of("input", "speaker") },
+				new Object[] { "speaker not an actor", with("speaker", id("Source", "interfax")), "INVALID",
+						List.of("input", "speaker") },
 				new Object[] { "kind missing", with("kind", null), "REQUIRED", List.of("input", "kind") },
 				new Object[] { "date missing", with("madeOn", null), "REQUIRED", List.of("input", "madeOn") },
 				new Object[] { "date in the future", with("madeOn", tomorrow), "INVALID", List.of("input", "madeOn") },
 				new Object[] { "neither quote nor summary", wordless, "REQUIRED", List.of("input", "summary") },
-				new Object[] { "quote too long", with("quote", "x".repeat(5001)), "TOO_LONG", List.of("input", "quote") },
-				new Object[] { "about no event", with("about", List.of(id("Event", "nothing"))), "NOT_FOUND", List.of("input", "about", "0") },
-				new Object[] { "mention not an id", with("mentions", List.of("%%%")), "INVALID", List.of("input", "mentions", "0") },
-				new Object[] { "addressee of no actor", with("addressees", List.of(id("Actor", "israel"), id("Actor", "nobody"))),
-						"NOT_FOUND", List.of("input", "addressees", "1") },
-				new Object[] { "region of no region", with("region", id("Region", "atlantis")), "NOT_FOUND", List.of("input", "region") });
+				new Object[] { "quote too long", with("quote", "x".repeat(5001)), "TOO_LONG",
+						List.of("input", "quote") },
+				new Object[] { "about no event", with("about", List.of(id("Event", "nothing"))), "NOT_FOUND",
+						List.of("input", "about", "0") },
+				new Object[] { "mention not an id", with("mentions", List.of("%%%")), "INVALID",
+						List.of("input", "mentions", "0") },
+				new Object[] { "addressee of no actor",
+						with("addressees", List.of(id("Actor", "israel"), id("Actor", "nobody"))), "NOT_FOUND",
+						List.of("input", "addressees", "1") },
+				new Object[] { "region of no region", with("region", id("Region", "atlantis")), "NOT_FOUND",
+						List.of("input", "region") });
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -102,7 +130,9 @@ class StatementMutationsTest extends WriteIntegrationTest {
 		Map<String, Object> input = with("externalIds", List.of(Map.of("system", "GDELT", "id", "stmt-77")));
 		String first = record(input);
 		Map<String, Long> before = counts();
-		mutate(ApiRole.EDITOR, RECORD, input).path("recordStatement.statement.id").entity(String.class).isEqualTo(first);
+		mutate(ApiRole.EDITOR, RECORD, input).path("recordStatement.statement.id")
+			.entity(String.class)
+			.isEqualTo(first);
 		assertNothingWrittenSince(before);
 	}
 
@@ -113,10 +143,13 @@ class StatementMutationsTest extends WriteIntegrationTest {
 		this.graphQl.document("query($id: ID!) { statement(id: $id) { id } node(id: $id) { id } }")
 			.variable("id", statementId)
 			.execute()
-			.path("statement").valueIsNull()
-			.path("node").valueIsNull();
+			.path("statement")
+			.valueIsNull()
+			.path("node")
+			.valueIsNull();
 		Map<String, Long> before = counts();
-		mutate(ApiRole.ADMIN, DELETE, Map.of("id", statementId)).path("deleteStatement.deletedId").entity(String.class)
+		mutate(ApiRole.ADMIN, DELETE, Map.of("id", statementId)).path("deleteStatement.deletedId")
+			.entity(String.class)
 			.isEqualTo(statementId);
 		expectUserError(mutate(ApiRole.ADMIN, DELETE, Map.of("id", id("Statement", "never-was"))), "deleteStatement",
 				"NOT_FOUND", "input", "id");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Statements by speaker, mention, kind, date, event and region, with their CAMEO and PLOVER readings. */
+/**
+ * Statements by speaker, mention, kind, date, event and region, with their CAMEO and
+ * PLOVER readings.
+ */
 class StatementQueriesTest extends IntegrationTest {
 
 	private static final String STATEMENTS = """
@@ -17,9 +20,14 @@ class StatementQueriesTest extends IntegrationTest {
 			}""";
 
 	private void expectKinds(Map<String, Object> filter, String... kinds) {
-		this.graphQl.document(STATEMENTS).variable("filter", filter).execute()
-			.path("statements.totalCount").entity(Integer.class).isEqualTo(kinds.length)
-			.path("statements.nodes[*].kind").entityList(String.class)
+		this.graphQl.document(STATEMENTS)
+			.variable("filter", filter)
+			.execute()
+			.path("statements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(kinds.length)
+			.path("statements.nodes[*].kind")
+			.entityList(String.class)
 			.satisfies((found) -> assertThat(found).containsExactlyInAnyOrder(kinds));
 	}
 
@@ -38,8 +46,8 @@ class StatementQueriesTest extends IntegrationTest {
 		expectKinds(Map.of("text", "substantial response"), "WARNING");
 		expectKinds(Map.of("text", "mediat"), "OFFER_TO_MEDIATE");
 		expectKinds(Map.of("text", "(president)"), "REPORT");
-		expectKinds(Map.of("madeFrom", "2023-10-15", "madeTo", "2023-10-15"), "REPORT", "WARNING",
-				"CALL_FOR_CEASEFIRE", "OFFER_TO_MEDIATE", "CONCERN");
+		expectKinds(Map.of("madeFrom", "2023-10-15", "madeTo", "2023-10-15"), "REPORT", "WARNING", "CALL_FOR_CEASEFIRE",
+				"OFFER_TO_MEDIATE", "CONCERN");
 	}
 
 	@Test
@@ -52,9 +60,7 @@ class StatementQueriesTest extends IntegrationTest {
 				  about { totalCount nodes { target { name } } }
 				  reports { source { name domain kind } headline excerpt }
 				  region { name }
-				} }""")
-			.variable("id", id("Statement", "ushakov-putin-calls"))
-			.execute();
+				} }""").variable("id", id("Statement", "ushakov-putin-calls")).execute();
 		response.path("statement.speaker.name").entity(String.class).isEqualTo("Yuri Ushakov");
 		response.path("statement.cameoType.code").entity(String.class).isEqualTo("010");
 		response.path("statement.mentions").entityList(Object.class).hasSize(6);
@@ -74,9 +80,12 @@ class StatementQueriesTest extends IntegrationTest {
 				query($id: ID!) { statement(id: $id) { cameoType { code quadClass goldstein } ploverType } }""")
 			.variable("id", id("Statement", "russia-offers-mediation"))
 			.execute()
-			.path("statement.cameoType").entity(Map.class)
+			.path("statement.cameoType")
+			.entity(Map.class)
 			.isEqualTo(Map.of("code", "039", "quadClass", "VERBAL_COOPERATION", "goldstein", 5.0))
-			.path("statement.ploverType").entity(String.class).isEqualTo("AGREE");
+			.path("statement.ploverType")
+			.entity(String.class)
+			.isEqualTo("AGREE");
 	}
 
 	@Test

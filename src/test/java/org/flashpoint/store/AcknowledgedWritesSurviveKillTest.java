@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a careful tester does to the default file store: acknowledged {@code createActor}
  * and {@code updateActor} mutations from several clients at once, {@code kill -9} right
  * after the last acknowledgement, a restart on the same file — and every acknowledged
- * record must be there with the name and version it was acknowledged with. Several
- * rounds on one file, so each restart also finds the rounds before; the last round runs
- * with {@code flashpoint.embedded.durability=fsync}, the others with the default.
+ * record must be there with the name and version it was acknowledged with. Several rounds
+ * on one file, so each restart also finds the rounds before; the last round runs with
+ * {@code flashpoint.embedded.durability=fsync}, the others with the default.
  */
 class AcknowledgedWritesSurviveKillTest {
 
@@ -35,7 +35,10 @@ class AcknowledgedWritesSurviveKillTest {
 
 	private static final int CLIENTS = 4;
 
-	/** Per client and round; every second one is then renamed, so the last write of a client is an update. */
+	/**
+	 * Per client and round; every second one is then renamed, so the last write of a
+	 * client is an update.
+	 */
 	private static final int CREATES = 10;
 
 	private static final String CREATE = """
@@ -73,8 +76,10 @@ class AcknowledgedWritesSurviveKillTest {
 			this.app.kill9();
 			this.app.restart(settings(ROUNDS.get(Math.min(round, ROUNDS.size() - 1))));
 			List<String> problems = missingOrStale(acknowledged);
-			assertThat(problems).as("round %d (%s): %d of %d acknowledged actors missing or stale after kill -9", round,
-					ROUNDS.get(round - 1), problems.size(), acknowledged.size()).isEmpty();
+			assertThat(problems)
+				.as("round %d (%s): %d of %d acknowledged actors missing or stale after kill -9", round,
+						ROUNDS.get(round - 1), problems.size(), acknowledged.size())
+				.isEmpty();
 		}
 	}
 
@@ -110,8 +115,9 @@ class AcknowledgedWritesSurviveKillTest {
 					"createActor");
 			acknowledged.put(created.id(), created);
 			if (i % 2 == 1) {
-				Acknowledged updated = acknowledgement(this.app.graphQl(UPDATE, Map.of("input", Map.of("id", previous.id(),
-						"expectedVersion", previous.version(), "name", previous.name() + " renamed")), ADMIN_KEY),
+				Acknowledged updated = acknowledgement(
+						this.app.graphQl(UPDATE, Map.of("input", Map.of("id", previous.id(), "expectedVersion",
+								previous.version(), "name", previous.name() + " renamed")), ADMIN_KEY),
 						"updateActor");
 				acknowledged.put(updated.id(), updated);
 			}
@@ -122,12 +128,18 @@ class AcknowledgedWritesSurviveKillTest {
 	private static Acknowledged acknowledgement(JsonNode answer, String mutation) {
 		JsonNode payload = answer.path("data").path(mutation);
 		assertThat(answer.path("errors").isEmpty() && payload.path("userErrors").isEmpty()
-				&& payload.path("actor").isObject()).as("%s acknowledged: %s", mutation, answer).isTrue();
+				&& payload.path("actor").isObject())
+			.as("%s acknowledged: %s", mutation, answer)
+			.isTrue();
 		JsonNode actor = payload.path("actor");
-		return new Acknowledged(actor.path("id").asString(), actor.path("name").asString(), actor.path("version").asInt());
+		return new Acknowledged(actor.path("id").asString(), actor.path("name").asString(),
+				actor.path("version").asInt());
 	}
 
-	/** Each acknowledged actor that did not come back, or came back with other values, described. */
+	/**
+	 * Each acknowledged actor that did not come back, or came back with other values,
+	 * described.
+	 */
 	private List<String> missingOrStale(Map<String, Acknowledged> acknowledged) throws IOException {
 		List<Acknowledged> expected = List.copyOf(acknowledged.values());
 		List<String> problems = new ArrayList<>();

@@ -35,8 +35,8 @@ class EmbeddedFileStorageTest {
 			MongoTemplate mongo = first.getBean(MongoTemplate.class);
 			seededActors = mongo.count(new Query(), Actor.class);
 			assertThat(seededActors).isEqualTo(15);
-			mongo.insert(new Actor(null, "Added before the restart", null, ActorKind.OTHER, null, null, null, null, null,
-					null, null, null));
+			mongo.insert(new Actor(null, "Added before the restart", null, ActorKind.OTHER, null, null, null, null,
+					null, null, null, null));
 		}
 		assertThat(Files.exists(file)).isTrue();
 		try (ConfigurableApplicationContext second = start("--flashpoint.embedded.file=" + file)) {
@@ -56,8 +56,7 @@ class EmbeddedFileStorageTest {
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
-		return new SpringApplicationBuilder(FlashpointApplication.class).web(WebApplicationType.NONE)
-			.run(args);
+		return new SpringApplicationBuilder(FlashpointApplication.class).web(WebApplicationType.NONE).run(args);
 	}
 
 }

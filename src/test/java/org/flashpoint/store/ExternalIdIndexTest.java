@@ -19,7 +19,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** An external id (system + id) belongs to one record; records without any do not collide. */
+/**
+ * An external id (system + id) belongs to one record; records without any do not collide.
+ */
 class ExternalIdIndexTest extends IntegrationTest {
 
 	@Autowired
@@ -41,7 +43,8 @@ class ExternalIdIndexTest extends IntegrationTest {
 	void theSameIdInAnotherSystemIsADifferentKey() {
 		this.mongo.insert(actor("Index test 1", new ExternalId("UCDP", "test-1"), new ExternalId("ACLED", "test-2")));
 		this.mongo.insert(actor("Index test 2", new ExternalId("ACLED", "test-1"), new ExternalId("UCDP", "test-2")));
-		assertThat(this.mongo.count(Query.query(Criteria.where("name").regex("^Index test")), Actor.class)).isEqualTo(2);
+		assertThat(this.mongo.count(Query.query(Criteria.where("name").regex("^Index test")), Actor.class))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -51,7 +54,8 @@ class ExternalIdIndexTest extends IntegrationTest {
 		Document stored = this.mongo.findOne(Query.query(Criteria.where("name").is("Index test 1")), Document.class,
 				"actors");
 		assertThat(stored).doesNotContainKey("externalIds");
-		assertThat(this.mongo.findOne(Query.query(Criteria.where("name").is("Index test 1")), Actor.class).externalIds())
+		assertThat(
+				this.mongo.findOne(Query.query(Criteria.where("name").is("Index test 1")), Actor.class).externalIds())
 			.isEmpty();
 	}
 

@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Operators see the database in the health check (with a key) and the driver's commands in
- * the metrics (with an ADMIN key; refusals are in {@code HttpProblemsTest}).
+ * Operators see the database in the health check (with a key) and the driver's commands
+ * in the metrics (with an ADMIN key; refusals are in {@code HttpProblemsTest}).
  */
 class HealthAndMetricsTest extends IntegrationTest {
 
@@ -35,7 +35,9 @@ class HealthAndMetricsTest extends IntegrationTest {
 	@Test
 	void metricsCountTheDriversCommands() throws Exception {
 		this.graphQl.document("{ actors { totalCount } }").execute().path("actors.totalCount").hasValue();
-		this.mvc.perform(get("/actuator/metrics/mongodb.driver.commands").header(HttpHeaders.AUTHORIZATION, bearer(ApiRole.ADMIN)))
+		this.mvc
+			.perform(get("/actuator/metrics/mongodb.driver.commands").header(HttpHeaders.AUTHORIZATION,
+					bearer(ApiRole.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.measurements[?(@.statistic == 'COUNT')].value").isNotEmpty());
 		this.mvc.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, bearer(ApiRole.ADMIN)))

@@ -1,4 +1,5 @@
 package org.flashpoint.store;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,7 +48,8 @@ class LeaseLocksTest extends RacingIntegrationTest {
 		}
 		assertThat(most).hasValue(1);
 		assertThat(this.mongo.count(Query.query(Criteria.where("_id").regex("^test:")), Lease.class))
-			.as("locks left behind").isZero();
+			.as("locks left behind")
+			.isZero();
 	}
 
 	@Test
@@ -58,7 +60,8 @@ class LeaseLocksTest extends RacingIntegrationTest {
 		assertThatExceptionOfType(LockUnavailableException.class)
 			.isThrownBy(() -> this.locks.withLocks(List.of("test:free", "test:held"), () -> ran.getAndSet(true)));
 		assertThat(ran).isFalse();
-		assertThat(this.mongo.findById("test:free", Lease.class)).as("the lock taken before giving up is released").isNull();
+		assertThat(this.mongo.findById("test:free", Lease.class)).as("the lock taken before giving up is released")
+			.isNull();
 		assertThat(this.mongo.findById("test:held", Lease.class).owner()).isEqualTo("another instance");
 
 		// The holder died: once its lease is over, the next caller takes the lock over.

@@ -25,8 +25,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code timeline}: events and statements of the demo dataset merged in time order, keyset
- * pages in both directions and while records are added, and the arguments it refuses.
+ * {@code timeline}: events and statements of the demo dataset merged in time order,
+ * keyset pages in both directions and while records are added, and the arguments it
+ * refuses.
  */
 class TimelineQueriesTest extends IntegrationTest {
 
@@ -40,7 +41,10 @@ class TimelineQueriesTest extends IntegrationTest {
 			  }
 			}""";
 
-	/** Every item of the demo dataset, latest first; same-day items events first, then statements, each by key. */
+	/**
+	 * Every item of the demo dataset, latest first; same-day items events first, then
+	 * statements, each by key.
+	 */
 	private static final List<String> EVERYTHING_LATEST_FIRST = List.of(event("putin-call-abbas"),
 			event("putin-call-netanyahu"), event("putin-call-sisi"), event("ground-offensive-preparations"),
 			event("putin-call-assad"), event("putin-call-raisi"), statement("iran-warns-against-gaza-invasion"),
@@ -60,9 +64,11 @@ class TimelineQueriesTest extends IntegrationTest {
 		response.path("timeline.nodes[*].__typename")
 			.entityList(String.class)
 			.containsExactly("Event", "Statement", "Statement", "Statement", "Event", "Event");
-		response.path("timeline.edges[*].node").entityList(Map.class).satisfies((nodes) -> assertThat(nodes)
-			.extracting((node) -> node.containsKey("occurredOn") ? node.get("occurredOn") : node.get("madeOn"))
-			.containsExactly("2023-10-15", "2023-10-15", "2023-10-15", "2023-10-15", "2023-10-07", "2023-10-07"));
+		response.path("timeline.edges[*].node")
+			.entityList(Map.class)
+			.satisfies((nodes) -> assertThat(nodes)
+				.extracting((node) -> node.containsKey("occurredOn") ? node.get("occurredOn") : node.get("madeOn"))
+				.containsExactly("2023-10-15", "2023-10-15", "2023-10-15", "2023-10-15", "2023-10-07", "2023-10-07"));
 		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(6);
 		response.path("timeline.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 	}
@@ -74,7 +80,8 @@ class TimelineQueriesTest extends IntegrationTest {
 		assertThat(ids(response)).containsExactly(event("gaza-bombardment"), event("hamas-attack-2023-10-07"),
 				event("ground-offensive-preparations"), statement("iran-warns-against-gaza-invasion"),
 				statement("russia-calls-for-ceasefire"), statement("russia-offers-mediation"));
-		// Days run the other way; items of one day keep their order (events first, then by key).
+		// Days run the other way; items of one day keep their order (events first, then
+		// by key).
 		assertThat(ids(timeline(null, Map.of("direction", "ASC")))).containsExactly(event("war-in-ukraine"),
 				event("gaza-bombardment"), event("hamas-attack-2023-10-07"), event("israel-declares-war"),
 				event("ground-offensive-preparations"), event("putin-call-assad"), event("putin-call-raisi"),
@@ -104,7 +111,8 @@ class TimelineQueriesTest extends IntegrationTest {
 
 	@Test
 	void actorsMatchSpeakersAndAddresseesOfStatementsAndEventsInAnyRole() {
-		// Israel: initiator or target of four events; addressee of three statements, mentioned in a fourth.
+		// Israel: initiator or target of four events; addressee of three statements,
+		// mentioned in a fourth.
 		GraphQlTester.Response israel = timeline(Map.of("actors", List.of(id("Actor", "israel"))), null);
 		assertThat(ids(israel)).containsExactly(event("ground-offensive-preparations"),
 				statement("iran-warns-against-gaza-invasion"), statement("russia-calls-for-ceasefire"),
@@ -201,8 +209,10 @@ class TimelineQueriesTest extends IntegrationTest {
 			this.mongo.remove(inserted, Statement.class);
 		}
 		List<String> walked = pages.stream().flatMap((page) -> ids(page).stream()).toList();
-		// Behind the cursor: the newest statement and the same-day event with an earlier key
-		// are not shown; ahead of it, the same-day statement (statements follow events) and the oldest event are.
+		// Behind the cursor: the newest statement and the same-day event with an earlier
+		// key
+		// are not shown; ahead of it, the same-day statement (statements follow events)
+		// and the oldest event are.
 		List<String> expected = new ArrayList<>(EVERYTHING_LATEST_FIRST);
 		expected.add(3, statement("inserted-same-day-statement"));
 		expected.add(event("inserted-oldest"));
@@ -243,15 +253,20 @@ class TimelineQueriesTest extends IntegrationTest {
 
 	@Test
 	void badFiltersAreBadRequestsNamingTheArgument() {
-		expectBadRequest(this.graphQl.document(TIMELINE)
-			.variable("filter", Map.of("from", "2023-10-16", "to", "2023-10-15")), "filter.from");
-		expectBadRequest(this.graphQl.document(TIMELINE)
-			.variable("filter", Map.of("regions", List.of(id("Actor", "hamas")))), "filter.regions");
-		expectBadRequest(this.graphQl.document(TIMELINE)
-			.variable("filter", Map.of("actors", List.of("garbage"))), "filter.actors");
+		expectBadRequest(
+				this.graphQl.document(TIMELINE).variable("filter", Map.of("from", "2023-10-16", "to", "2023-10-15")),
+				"filter.from");
+		expectBadRequest(
+				this.graphQl.document(TIMELINE).variable("filter", Map.of("regions", List.of(id("Actor", "hamas")))),
+				"filter.regions");
+		expectBadRequest(this.graphQl.document(TIMELINE).variable("filter", Map.of("actors", List.of("garbage"))),
+				"filter.actors");
 	}
 
-	/** The pages of the whole timeline, latest first, two items a page; {@code afterFirstPage} runs once. */
+	/**
+	 * The pages of the whole timeline, latest first, two items a page;
+	 * {@code afterFirstPage} runs once.
+	 */
 	private List<GraphQlTester.Response> walkForwardInPagesOfTwo(Runnable afterFirstPage) {
 		List<GraphQlTester.Response> pages = new ArrayList<>();
 		String after = null;
@@ -283,7 +298,10 @@ class TimelineQueriesTest extends IntegrationTest {
 		return response.path("timeline.nodes[*].id").entityList(String.class).get();
 	}
 
-	/** A cursor in the form Spring for GraphQL encodes keyset positions, with the given keys. */
+	/**
+	 * A cursor in the form Spring for GraphQL encodes keyset positions, with the given
+	 * keys.
+	 */
 	private static String cursor(String keys) {
 		String json = "K_[\"java.util.LinkedHashMap\"," + keys + "]";
 		return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));

@@ -12,8 +12,8 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Says which answers to GET queries a shared cache may keep: only complete answers
- * (without errors) to anonymous callers, as every anonymous caller would get the same;
- * an answer for a key may depend on the key's role, and an error (a
+ * (without errors) to anonymous callers, as every anonymous caller would get the same; an
+ * answer for a key may depend on the key's role, and an error (a
  * {@code PersistedQueryNotFound} above all) must not outlive its cause. {@code Vary}
  * keeps answers for other keys and other media types apart in any cache.
  */

@@ -24,12 +24,12 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * {@code GET /graphql?query=…&variables=…&operationName=…&extensions=…}, as the GraphQL
- * over HTTP spec describes it, so that caches and CDNs can serve queries. A GET request is
- * the same request in another envelope: it is handed, as the JSON body a POST would have
- * carried, to the handler that answers POST, so status codes, media types, interceptors
- * and limits are those of POST. GET must be safe, so a mutation or subscription — named in
- * the text, or in the document registered under a persisted query's hash — is refused with
- * 405 before anything runs.
+ * over HTTP spec describes it, so that caches and CDNs can serve queries. A GET request
+ * is the same request in another envelope: it is handed, as the JSON body a POST would
+ * have carried, to the handler that answers POST, so status codes, media types,
+ * interceptors and limits are those of POST. GET must be safe, so a mutation or
+ * subscription — named in the text, or in the document registered under a persisted
+ * query's hash — is refused with 405 before anything runs.
  */
 class GetQueryHandler {
 
@@ -66,22 +66,18 @@ class GetQueryHandler {
 			Optional<OperationDefinition.Operation> operation = operation(query, operationName, extensions);
 			if (operation.isPresent() && operation.get() != OperationDefinition.Operation.QUERY) {
 				return error(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-						"Only queries may be sent with GET; send a %s with POST".formatted(
-								operation.get().name().toLowerCase()));
+						"Only queries may be sent with GET; send a %s with POST"
+							.formatted(operation.get().name().toLowerCase()));
 			}
 		}
 		catch (BadGetRequest ex) {
 			return error(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", ex.getMessage());
 		}
 		body.values().removeIf((value) -> value == null);
-		ServerRequest asPost = ServerRequest.from(request)
-			.headers((headers) -> {
-				headers.setContentType(MediaType.APPLICATION_JSON);
-				headers.remove(HttpHeaders.CONTENT_LENGTH);
-			})
-			.attribute(GET_REQUEST, Boolean.TRUE)
-			.body(this.json.writeValueAsBytes(body))
-			.build();
+		ServerRequest asPost = ServerRequest.from(request).headers((headers) -> {
+			headers.setContentType(MediaType.APPLICATION_JSON);
+			headers.remove(HttpHeaders.CONTENT_LENGTH);
+		}).attribute(GET_REQUEST, Boolean.TRUE).body(this.json.writeValueAsBytes(body)).build();
 		return this.graphQlHttpHandler.handleRequest(asPost);
 	}
 
@@ -91,7 +87,8 @@ class GetQueryHandler {
 			return null;
 		}
 		if (values.size() > 1) {
-			throw new BadGetRequest("The parameter '%s' is given %d times; give it once".formatted(name, values.size()));
+			throw new BadGetRequest(
+					"The parameter '%s' is given %d times; give it once".formatted(name, values.size()));
 		}
 		return values.get(0).isEmpty() ? null : values.get(0);
 	}
@@ -113,7 +110,8 @@ class GetQueryHandler {
 			}
 		}
 		catch (JacksonException ex) {
-			throw new BadGetRequest("The parameter '%s' is not valid JSON: give a URL-encoded JSON object".formatted(name));
+			throw new BadGetRequest(
+					"The parameter '%s' is not valid JSON: give a URL-encoded JSON object".formatted(name));
 		}
 		throw new BadGetRequest("The parameter '%s' must be a JSON object".formatted(name));
 	}
@@ -146,7 +144,8 @@ class GetQueryHandler {
 		else {
 			document = persistedQueryHash(extensions).flatMap(this.persistedQueries::document);
 		}
-		List<OperationDefinition> operations = document.map((doc) -> doc.getDefinitionsOfType(OperationDefinition.class))
+		List<OperationDefinition> operations = document
+			.map((doc) -> doc.getDefinitionsOfType(OperationDefinition.class))
 			.orElse(List.of())
 			.stream()
 			.filter((op) -> (operationName != null) ? operationName.equals(op.getName()) : true)
@@ -155,13 +154,14 @@ class GetQueryHandler {
 	}
 
 	private static ServerResponse error(HttpStatus status, String code, String message) {
-		ServerResponse.BodyBuilder response = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON)
+		ServerResponse.BodyBuilder response = ServerResponse.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
 			response.allow(HttpMethod.POST);
 		}
-		return response.body(Map.of("errors", List.of(Map.of("message", message,
-				"extensions", Map.of("classification", "BAD_REQUEST", "code", code)))));
+		return response.body(Map.of("errors", List
+			.of(Map.of("message", message, "extensions", Map.of("classification", "BAD_REQUEST", "code", code)))));
 	}
 
 	/** A GET request whose parameters are not a GraphQL request. */

@@ -48,11 +48,11 @@ import org.flashpoint.graphql.Paginator;
  * <li>each root field of a mutation adds {@code flashpoint.limits.mutation-cost}.</li>
  * </ul>
  * It runs before validation, so it tolerates unknown fields, types and fragments and
- * fragment cycles (counting them as nothing), which validation then refuses.
- * A fragment is computed once per page size it is spread under and reused, so a chain of
- * fragments each spreading the previous one twice is cheap to compute however large its
- * expansion: graphql-java's normalised operation would expand it. {@code @skip} and
- * {@code @include} are not evaluated: a field counts as if it were selected.
+ * fragment cycles (counting them as nothing), which validation then refuses. A fragment
+ * is computed once per page size it is spread under and reused, so a chain of fragments
+ * each spreading the previous one twice is cheap to compute however large its expansion:
+ * graphql-java's normalised operation would expand it. {@code @skip} and {@code @include}
+ * are not evaluated: a field counts as if it were selected.
  */
 final class CostCalculator {
 
@@ -89,8 +89,8 @@ final class CostCalculator {
 		if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
 			long fields = operation.getSelectionSet().getSelectionsOfType(Field.class).size();
 			cost = new QueryCost(cost.objects(),
-					QueryCost.saturatedAdd(cost.weights(), QueryCost.saturatedMultiply(fields, mutationCost)), cost.nodes(),
-					cost.depth(), cost.repeats(), cost.repeatedField());
+					QueryCost.saturatedAdd(cost.weights(), QueryCost.saturatedMultiply(fields, mutationCost)),
+					cost.nodes(), cost.depth(), cost.repeats(), cost.repeatedField());
 		}
 		return cost;
 	}
@@ -170,7 +170,8 @@ final class CostCalculator {
 		long each = QueryCost.saturatedAdd(named.getName().endsWith("Edge") ? 0 : 1, inner.objects());
 		long weights = QueryCost.saturatedAdd(weight, inner.weights());
 		if (!isList(type)) {
-			return new QueryCost(each, weights, inner.nodes(), inner.depth() + 1, inner.repeats(), inner.repeatedField());
+			return new QueryCost(each, weights, inner.nodes(), inner.depth() + 1, inner.repeats(),
+					inner.repeatedField());
 		}
 		long size = parent.getName().endsWith("Connection") ? page : listSize(field, definition);
 		return new QueryCost(QueryCost.saturatedMultiply(size, each), weights,
@@ -189,7 +190,10 @@ final class CostCalculator {
 		return (value != null) ? Math.max(1, value) : 1;
 	}
 
-	/** A connection's page: {@code first}, else {@code last}, else the default; never more than the cap. */
+	/**
+	 * A connection's page: {@code first}, else {@code last}, else the default; never more
+	 * than the cap.
+	 */
 	private int pageSize(Field field, GraphQLFieldDefinition definition) {
 		Integer size = intArgument(field, definition, "first");
 		if (size == null) {

@@ -21,9 +21,9 @@ import graphql.validation.ValidationError;
 
 /**
  * Refuses an operation over the limits of {@link LimitsProperties}, and charges the rest
- * to the caller's budget, after parsing and before validation and any resolver: graphql-java
- * answers an {@link AbortExecutionException} thrown here with its errors and no data.
- * Every transport (HTTP, graphql-ws, SSE) executes through this instrumentation.
+ * to the caller's budget, after parsing and before validation and any resolver:
+ * graphql-java answers an {@link AbortExecutionException} thrown here with its errors and
+ * no data. Every transport (HTTP, graphql-ws, SSE) executes through this instrumentation.
  */
 class CostInstrumentation extends SimplePerformantInstrumentation {
 
@@ -47,8 +47,8 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 		long operations = document.getDefinitionsOfType(OperationDefinition.class).size();
 		if (operations > this.limits.maxOperations()) {
 			throw refusal(LimitErrorType.MAX_COST_EXCEEDED,
-					"The document holds %d operations; at most %d are allowed in one request"
-						.formatted(operations, this.limits.maxOperations()),
+					"The document holds %d operations; at most %d are allowed in one request".formatted(operations,
+							this.limits.maxOperations()),
 					Map.of("operations", operations, "maxOperations", this.limits.maxOperations()));
 		}
 		ExecutionInput input = parameters.getExecutionInput();
@@ -133,7 +133,11 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	private static AbortExecutionException refusal(LimitErrorType type, String message, Map<String, Object> figures) {
-		GraphQLError error = GraphqlErrorBuilder.newError().errorType(type).message(message).extensions(figures).build();
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.errorType(type)
+			.message(message)
+			.extensions(figures)
+			.build();
 		return new AbortExecutionException(List.of(error));
 	}
 

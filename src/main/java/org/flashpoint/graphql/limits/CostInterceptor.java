@@ -46,7 +46,8 @@ class CostInterceptor implements WebGraphQlInterceptor {
 
 	private WebGraphQlResponse report(WebGraphQlResponse response, RequestCost cost) {
 		if (!this.buckets.enabled() || response.getExecutionResult().getData() instanceof Publisher<?>) {
-			// A subscription's items are reported by nobody: its cost was charged when it began.
+			// A subscription's items are reported by nobody: its cost was charged when it
+			// began.
 			return response;
 		}
 		TokenBucket.Throttle throttle = (cost.throttle() != null) ? cost.throttle() : this.buckets.peek(cost.caller());

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code POST /imports} takes {@code flashpoint.limits.import-cost} points from the
  * caller's budget before the upload is read: an import writes thousands of records, so it
  * is the most expensive thing a key can ask for. Over budget it is refused with HTTP 429,
- * {@code Retry-After} and a problem+json body; the rate-limit headers come on every answer.
+ * {@code Retry-After} and a problem+json body; the rate-limit headers come on every
+ * answer.
  */
 class ImportBudgetFilter extends OncePerRequestFilter {
 

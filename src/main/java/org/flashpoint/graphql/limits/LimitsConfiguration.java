@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 
-/** The limits of {@link LimitsProperties}: the cost check, the callers' budgets and their reports. */
+/**
+ * The limits of {@link LimitsProperties}: the cost check, the callers' budgets and their
+ * reports.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitsProperties.class)
 class LimitsConfiguration {
@@ -37,13 +40,19 @@ class LimitsConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class WebLimitsConfiguration {
 
-		/** Replaces Spring Boot's handler (it backs off when one is defined) to answer 429 when throttled. */
+		/**
+		 * Replaces Spring Boot's handler (it backs off when one is defined) to answer 429
+		 * when throttled.
+		 */
 		@Bean
 		GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
 			return new ThrottlingGraphQlHttpHandler(handler);
 		}
 
-		/** After Spring Security's filters (order -100), which tell whose budget an import spends. */
+		/**
+		 * After Spring Security's filters (order -100), which tell whose budget an import
+		 * spends.
+		 */
 		@Bean
 		FilterRegistrationBean<ImportBudgetFilter> importBudgetFilter(CallerBuckets buckets, LimitsProperties limits,
 				JsonMapper json) {

@@ -15,20 +15,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDepth the deepest nesting of fields one operation may have
  * @param maxNodes the most records one operation may ask for: the sum over its lists of
  * the product of the page sizes through their nesting, as GitHub counts
- * @param maxAliases the most times one field may appear (under aliases) in one selection set
+ * @param maxAliases the most times one field may appear (under aliases) in one selection
+ * set
  * @param maxOperations the most operations one document may hold
- * @param defaultListSize the size assumed for a list without a {@code first} argument or a
- * declared {@code @cost(listSize:)}
- * @param mutationCost the points each root mutation field adds: writes cost more than reads
+ * @param defaultListSize the size assumed for a list without a {@code first} argument or
+ * a declared {@code @cost(listSize:)}
+ * @param mutationCost the points each root mutation field adds: writes cost more than
+ * reads
  * @param importCost the points {@code POST /imports} takes from the caller's budget
  * @param rate the budgets per role
  */
 @ConfigurationProperties("flashpoint.limits")
 public record LimitsProperties(@DefaultValue("10000") long maxCost, @DefaultValue("15") int maxDepth,
-		@DefaultValue("20000") long maxNodes, @DefaultValue("10") int maxAliases,
-		@DefaultValue("5") int maxOperations, @DefaultValue("5") int defaultListSize,
-		@DefaultValue("10") long mutationCost, @DefaultValue("2000") long importCost,
-		@DefaultValue RateLimits rate) {
+		@DefaultValue("20000") long maxNodes, @DefaultValue("10") int maxAliases, @DefaultValue("5") int maxOperations,
+		@DefaultValue("5") int defaultListSize, @DefaultValue("10") long mutationCost,
+		@DefaultValue("2000") long importCost, @DefaultValue RateLimits rate) {
 
 	public LimitsProperties {
 		if (maxCost <= 0 || maxDepth <= 0 || maxNodes <= 0 || maxAliases <= 0 || maxOperations <= 0
@@ -53,16 +54,20 @@ public record LimitsProperties(@DefaultValue("10000") long maxCost, @DefaultValu
 	 * {@code flashpoint.limits.rate.*}: one token bucket per API key, and per client
 	 * address for callers without a key.
 	 *
-	 * @param enabled whether budgets are kept at all; the per-operation limits apply either way
+	 * @param enabled whether budgets are kept at all; the per-operation limits apply
+	 * either way
 	 * @param anonymous callers without a key, one bucket per client address
 	 * @param reader READER keys, one bucket per key
 	 * @param editor EDITOR keys
 	 * @param admin ADMIN keys
 	 */
-	public record RateLimits(@DefaultValue("true") boolean enabled, Budget anonymous, Budget reader,
-			Budget editor, Budget admin) {
+	public record RateLimits(@DefaultValue("true") boolean enabled, Budget anonymous, Budget reader, Budget editor,
+			Budget admin) {
 
-		/** Shopify's restore rate for anonymous callers, more for keys; either setting of a role may be left out. */
+		/**
+		 * Shopify's restore rate for anonymous callers, more for keys; either setting of
+		 * a role may be left out.
+		 */
 		public RateLimits {
 			anonymous = Budget.orDefault(anonymous, 10_000, 50);
 			reader = Budget.orDefault(reader, 20_000, 100);

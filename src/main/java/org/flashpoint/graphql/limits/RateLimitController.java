@@ -5,7 +5,10 @@ import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Query.rateLimit}, read from the charge {@link CostInstrumentation} made before this field ran. */
+/**
+ * {@code Query.rateLimit}, read from the charge {@link CostInstrumentation} made before
+ * this field ran.
+ */
 @Controller
 class RateLimitController {
 

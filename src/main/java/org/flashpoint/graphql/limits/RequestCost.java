@@ -3,8 +3,8 @@ package org.flashpoint.graphql.limits;
 /**
  * One request's charge, shared by the {@link CostInterceptor} that reports it and the
  * {@link CostInstrumentation} that computes it: the instrumentation runs inside
- * graphql-java, where the response's extensions and HTTP headers are out of reach.
- * Filled once, before any resolver runs; read after the response is complete.
+ * graphql-java, where the response's extensions and HTTP headers are out of reach. Filled
+ * once, before any resolver runs; read after the response is complete.
  */
 final class RequestCost {
 

@@ -20,17 +20,18 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 
 /**
- * Stops a request that runs past {@code flashpoint.limits.timeout} and answers it with one
- * {@code TIMEOUT} error.
+ * Stops a request that runs past {@code flashpoint.limits.timeout} and answers it with
+ * one {@code TIMEOUT} error.
  * <p>
- * Why an instrumentation and not Spring's {@code TimeoutWebGraphQlInterceptor}: this API's
- * data fetchers read MongoDB synchronously, so graphql-java runs the whole execution on the
- * request thread before the interceptor's reactive timer is even subscribed, and it never
- * fires. Here each field checks the deadline before it is fetched; past it, graphql-java's
- * {@link ExecutionInput#cancel()} stops the execution (it checks that before every further
- * step), no further data fetcher starts and the thread is free; the one read running at the
- * deadline is bounded on MongoDB by the same time ({@code maxTimeMS}). The answer is HTTP
- * 200 with {@code "data": null} and the error, the shape of any error during execution.
+ * Why an instrumentation and not Spring's {@code TimeoutWebGraphQlInterceptor}: this
+ * API's data fetchers read MongoDB synchronously, so graphql-java runs the whole
+ * execution on the request thread before the interceptor's reactive timer is even
+ * subscribed, and it never fires. Here each field checks the deadline before it is
+ * fetched; past it, graphql-java's {@link ExecutionInput#cancel()} stops the execution
+ * (it checks that before every further step), no further data fetcher starts and the
+ * thread is free; the one read running at the deadline is bounded on MongoDB by the same
+ * time ({@code maxTimeMS}). The answer is HTTP 200 with {@code "data": null} and the
+ * error, the shape of any error during execution.
  */
 class RequestDeadline extends SimplePerformantInstrumentation {
 
@@ -44,22 +45,24 @@ class RequestDeadline extends SimplePerformantInstrumentation {
 
 	@Override
 	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-		return CompletableFuture.completedFuture(
-				new Deadline(parameters.getExecutionInput(), System.nanoTime() + this.timeout.toNanos()));
+		return CompletableFuture
+			.completedFuture(new Deadline(parameters.getExecutionInput(), System.nanoTime() + this.timeout.toNanos()));
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 		if (!(state instanceof Deadline deadline) || parameters.getExecutionContext()
 			.getOperationDefinition()
 			.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
-			// A subscription lives as long as its client wants; each pushed item is small.
+			// A subscription lives as long as its client wants; each pushed item is
+			// small.
 			return dataFetcher;
 		}
 		return (environment) -> {
 			if (deadline.passed()) {
-				// No exception: it would only be logged as unresolved; the result is replaced anyway.
+				// No exception: it would only be logged as unresolved; the result is
+				// replaced anyway.
 				return DataFetcherResult.newResult().error(timedOut()).build();
 			}
 			return dataFetcher.get(environment);
@@ -72,10 +75,8 @@ class RequestDeadline extends SimplePerformantInstrumentation {
 		if (!(state instanceof Deadline deadline) || !deadline.passed) {
 			return CompletableFuture.completedFuture(result);
 		}
-		return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
-			.data(null)
-			.errors(List.of(timedOut()))
-			.build());
+		return CompletableFuture
+			.completedFuture(ExecutionResult.newExecutionResult().data(null).errors(List.of(timedOut())).build());
 	}
 
 	private GraphQLError timedOut() {
@@ -105,8 +106,11 @@ class RequestDeadline extends SimplePerformantInstrumentation {
 			this.deadline = deadline;
 		}
 
-		/** Whether the deadline has passed; the first time it has, the execution is cancelled. The result is
-		 * replaced only if a field found it passed, never a complete one that merely ended late. */
+		/**
+		 * Whether the deadline has passed; the first time it has, the execution is
+		 * cancelled. The result is replaced only if a field found it passed, never a
+		 * complete one that merely ended late.
+		 */
 		boolean passed() {
 			if (!this.passed && System.nanoTime() - this.deadline > 0) {
 				this.passed = true;

@@ -4,9 +4,9 @@ import java.time.Instant;
 
 /**
  * One caller's budget: holds at most {@code capacity} points and regains
- * {@code restoreRate} points a second, continuously (a leaky bucket seen from the
- * tokens' side). Time comes from the caller, so the arithmetic is tested without waiting.
- * No library for it (Bucket4j) is available to this build; this is all it needs.
+ * {@code restoreRate} points a second, continuously (a leaky bucket seen from the tokens'
+ * side). Time comes from the caller, so the arithmetic is tested without waiting. No
+ * library for it (Bucket4j) is available to this build; this is all it needs.
  */
 final class TokenBucket {
 

@@ -14,10 +14,10 @@ import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.Document;
 
 /**
- * Parsed and validated documents by their SHA-256 hash, at most a fixed number, the
- * least recently used dropped first. graphql-java's {@code InMemoryPersistedQueryCache}
- * keeps every document it is given, for ever. Documents that did not parse or validate
- * are not kept: they would only fill the cache.
+ * Parsed and validated documents by their SHA-256 hash, at most a fixed number, the least
+ * recently used dropped first. graphql-java's {@code InMemoryPersistedQueryCache} keeps
+ * every document it is given, for ever. Documents that did not parse or validate are not
+ * kept: they would only fill the cache.
  */
 public class BoundedPersistedQueryCache implements PersistedQueryCache {
 
@@ -41,10 +41,12 @@ public class BoundedPersistedQueryCache implements PersistedQueryCache {
 		if (entry == null) {
 			String text = executionInput.getQuery();
 			if (text == null || PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(text)) {
-				// The hash alone, and not registered (any more): the client retries with the text.
+				// The hash alone, and not registered (any more): the client retries with
+				// the text.
 				throw new PersistedQueryNotFound(persistedQueryId);
 			}
-			// Parses outside the lock: two first requests of one document may both parse it.
+			// Parses outside the lock: two first requests of one document may both parse
+			// it.
 			entry = onCacheMiss.apply(text);
 			if (!entry.hasErrors()) {
 				synchronized (this.entries) {

@@ -56,7 +56,8 @@ public class PersistedQueries extends ApolloPersistedQuerySupport {
 		}
 		else {
 			Object hash = (error instanceof PersistedQueryIdInvalid invalid) ? invalid.getPersistedQueryId() : "";
-			builder.message("extensions.persistedQuery.sha256Hash is not the SHA-256 hash of the query text sent with it")
+			builder
+				.message("extensions.persistedQuery.sha256Hash is not the SHA-256 hash of the query text sent with it")
 				.errorType(ErrorType.BAD_REQUEST)
 				.extensions(Map.of("code", HASH_MISMATCH_CODE, "persistedQueryId", hash));
 		}

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Plugs {@link PersistedQueries} into graphql-java as its preparsed-document provider,
- * so a registered document is neither parsed nor validated again; every instrumentation
+ * Plugs {@link PersistedQueries} into graphql-java as its preparsed-document provider, so
+ * a registered document is neither parsed nor validated again; every instrumentation
  * (limits, costs) still sees each request's document and variables.
  */
 @Configuration(proxyBeanMethods = false)

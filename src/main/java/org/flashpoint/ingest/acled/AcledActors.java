@@ -14,29 +14,31 @@ import org.flashpoint.source.SourceSystem;
 
 /**
  * ACLED's actors as Flashpoint actors. ACLED has no actor ids: an actor is its name
- * ("Military Forces of Nigeria (2015-)", "Protesters (Algeria)"), so the name is the key and
- * the external id. The kind follows ACLED's actor type codes ({@code inter1}/{@code inter2},
- * numbers until 2024 and names since):
+ * ("Military Forces of Nigeria (2015-)", "Protesters (Algeria)"), so the name is the key
+ * and the external id. The kind follows ACLED's actor type codes
+ * ({@code inter1}/{@code inter2}, numbers until 2024 and names since):
  * <ul>
  * <li>1 state forces → {@code GOVERNMENT};</li>
- * <li>2 rebels, 3 political militias, 4 identity (communal, ethnic) militias → {@code ARMED_GROUP};</li>
- * <li>5 rioters, 6 protesters, 7 civilians → {@code OTHER}: crowds and victims, not organisations;</li>
- * <li>8 external/other forces → {@code GOVERNMENT} for a state's forces abroad ("Military Forces
- * of France"), else {@code OTHER} (private security firms).</li>
+ * <li>2 rebels, 3 political militias, 4 identity (communal, ethnic) militias →
+ * {@code ARMED_GROUP};</li>
+ * <li>5 rioters, 6 protesters, 7 civilians → {@code OTHER}: crowds and victims, not
+ * organisations;</li>
+ * <li>8 external/other forces → {@code GOVERNMENT} for a state's forces abroad ("Military
+ * Forces of France"), else {@code OTHER} (private security firms).</li>
  * </ul>
- * Whatever the code, international missions are {@code IGO} (a name with "United Nations",
- * "African Union", "European Union" or "Mission": AMISOM, MONUSCO), and actors named as state
- * forces are {@code GOVERNMENT}.
- * Mutinies ("Mutiny of Military Forces of Burundi (2005-)") are armed groups whatever their
- * code: they act against the state they are named after. The country of state forces is the
- * one named after "Forces of" or "Government of", without ACLED's period in brackets; for
- * other actors the country ACLED puts in brackets at the end ("Protesters (Algeria)"), if any;
- * state forces whose name says no country ("Police Guards of Garamba National Park") or a
- * region that is none ("Military Forces of Puntland (1998-)") are taken to be those of the
- * country of the event. Associated actors ({@code assoc_actor_1},
- * ACLED's "actor associated with or identifying actor1") have no code of their own and take
- * their actor's, except that one associated with state forces but not named as state forces
- * is an armed group (a pro-government militia).
+ * Whatever the code, international missions are {@code IGO} (a name with "United
+ * Nations", "African Union", "European Union" or "Mission": AMISOM, MONUSCO), and actors
+ * named as state forces are {@code GOVERNMENT}. Mutinies ("Mutiny of Military Forces of
+ * Burundi (2005-)") are armed groups whatever their code: they act against the state they
+ * are named after. The country of state forces is the one named after "Forces of" or
+ * "Government of", without ACLED's period in brackets; for other actors the country ACLED
+ * puts in brackets at the end ("Protesters (Algeria)"), if any; state forces whose name
+ * says no country ("Police Guards of Garamba National Park") or a region that is none
+ * ("Military Forces of Puntland (1998-)") are taken to be those of the country of the
+ * event. Associated actors ({@code assoc_actor_1}, ACLED's "actor associated with or
+ * identifying actor1") have no code of their own and take their actor's, except that one
+ * associated with state forces but not named as state forces is an armed group (a
+ * pro-government militia).
  */
 final class AcledActors {
 
@@ -56,7 +58,8 @@ final class AcledActors {
 
 	/**
 	 * The actor of a name.
-	 * @param inter ACLED's actor type code of the actor, or of the actor it is associated with
+	 * @param inter ACLED's actor type code of the actor, or of the actor it is associated
+	 * with
 	 * @param associated whether the actor is an associated actor (see the class comment)
 	 * @param eventCountry the event's country, for state forces whose name says none
 	 */

@@ -45,37 +45,40 @@ import org.springframework.stereotype.Component;
  * ({@code event_id_cnty, event_date, year, time_precision, disorder_type, event_type,
  * sub_event_type, actor1, assoc_actor_1, inter1, … iso, region, country, admin1 … notes,
  * fatalities, tags, timestamp}) and the older upper-case one ({@code GWNO, EVENT_ID_CNTY,
- * EVENT_DATE} as dd/mm/yyyy, {@code ALLY_ACTOR_1}, no sub-event or disorder type, empty header
- * cells at the end). Column names are compared without regard to case. The encoding is UTF-8
- * or Windows-1252, found out while streaming
- * ({@link org.flashpoint.ingest.csv.Utf8OrWindows1252Reader}); CRLF or LF;
- * quoted notes may span lines. One row is one event:
+ * EVENT_DATE} as dd/mm/yyyy, {@code ALLY_ACTOR_1}, no sub-event or disorder type, empty
+ * header cells at the end). Column names are compared without regard to case. The
+ * encoding is UTF-8 or Windows-1252, found out while streaming
+ * ({@link org.flashpoint.ingest.csv.Utf8OrWindows1252Reader}); CRLF or LF; quoted notes
+ * may span lines. One row is one event:
  * <ul>
- * <li>key and external id from {@code event_id_cnty}; the type from the disorder, event and
- * sub-event types through {@link NativeTypeMapping}, with "event_type: sub_event_type" (or the
- * event type alone) as the {@code nativeType};</li>
- * <li>{@code event_date} as yyyy-mm-dd, dd/mm/yyyy, dd-mm-yyyy or "15 January 2020" (ACLED's
- * export tool). The date wins over {@code year}, which is not read: the 2016 file has an event
- * of 28/12/2015 in the year 2016. {@code time_precision} 1 the
- * day, 2 the week, 3 the month, as ACLED's codebook has it;</li>
- * <li>fatalities: ACLED reports one number, its own conservative estimate, and no range; it is
- * the {@code best}, and {@code low} and {@code high} stay unknown rather than claim a certainty
- * ACLED does not;</li>
- * <li>the place: {@code location}, {@code admin1}, latitude and longitude; the country from
- * {@code iso3} where an export has it, else {@code iso} (ISO 3166-1 <em>numeric</em>), else
- * {@code GWNO} (Gleditsch–Ward), else the {@code country} name. {@code geo_precision} 1 (the
- * town itself) is {@code CITY}; 2 (near a town, or a small part of a region) and 3 (a larger
- * region, coded to its capital) are {@code ADMIN1}, so as never to overstate precision;</li>
+ * <li>key and external id from {@code event_id_cnty}; the type from the disorder, event
+ * and sub-event types through {@link NativeTypeMapping}, with "event_type:
+ * sub_event_type" (or the event type alone) as the {@code nativeType};</li>
+ * <li>{@code event_date} as yyyy-mm-dd, dd/mm/yyyy, dd-mm-yyyy or "15 January 2020"
+ * (ACLED's export tool). The date wins over {@code year}, which is not read: the 2016
+ * file has an event of 28/12/2015 in the year 2016. {@code time_precision} 1 the day, 2
+ * the week, 3 the month, as ACLED's codebook has it;</li>
+ * <li>fatalities: ACLED reports one number, its own conservative estimate, and no range;
+ * it is the {@code best}, and {@code low} and {@code high} stay unknown rather than claim
+ * a certainty ACLED does not;</li>
+ * <li>the place: {@code location}, {@code admin1}, latitude and longitude; the country
+ * from {@code iso3} where an export has it, else {@code iso} (ISO 3166-1
+ * <em>numeric</em>), else {@code GWNO} (Gleditsch–Ward), else the {@code country} name.
+ * {@code geo_precision} 1 (the town itself) is {@code CITY}; 2 (near a town, or a small
+ * part of a region) and 3 (a larger region, coded to its capital) are {@code ADMIN1}, so
+ * as never to overstate precision;</li>
  * <li>{@code actor1} is the initiator and {@code actor2} the target (ACLED says its order
  * implies no direction, but actor1 is the one that acts in most events: the attacker, the
- * protesters); associated actors ({@code assoc_actor_1/2}, old {@code ALLY_ACTOR_1/2}, each a
- * ";"-separated list) take part as {@code ALLY}; kinds and countries as {@link AcledActors}
- * says;</li>
- * <li>{@code notes} is the summary, so that search finds the event by its description, and the
- * excerpt of each report; one report per outlet in {@code source} (";"-separated).</li>
+ * protesters); associated actors ({@code assoc_actor_1/2}, old {@code ALLY_ACTOR_1/2},
+ * each a ";"-separated list) take part as {@code ALLY}; kinds and countries as
+ * {@link AcledActors} says;</li>
+ * <li>{@code notes} is the summary, so that search finds the event by its description,
+ * and the excerpt of each report; one report per outlet in {@code source}
+ * (";"-separated).</li>
  * </ul>
- * Other columns ({@code admin2}, {@code admin3}, {@code interaction}, {@code civilian_targeting},
- * {@code source_scale}, {@code tags}, {@code timestamp}, {@code region}) are not imported.
+ * Other columns ({@code admin2}, {@code admin3}, {@code interaction},
+ * {@code civilian_targeting}, {@code source_scale}, {@code tags}, {@code timestamp},
+ * {@code region}) are not imported.
  */
 @Component
 public class AcledReader implements FormatReader {
@@ -212,13 +215,15 @@ public class AcledReader implements FormatReader {
 		if (this.countries.isIsoAlpha3(iso3)) {
 			return iso3;
 		}
-		return row.wholeNumber("iso").flatMap(this.countries::fromIsoNumeric)
+		return row.wholeNumber("iso")
+			.flatMap(this.countries::fromIsoNumeric)
 			.or(() -> row.wholeNumber("gwno").flatMap(this.countries::fromGleditschWard))
 			.or(() -> this.countries.fromName(row.get("country")))
 			.orElse(null);
 	}
 
-	private String actor(String name, String inter, boolean associated, Location location, Map<String, Actor> involved) {
+	private String actor(String name, String inter, boolean associated, Location location,
+			Map<String, Actor> involved) {
 		if (name.isEmpty()) {
 			return null;
 		}

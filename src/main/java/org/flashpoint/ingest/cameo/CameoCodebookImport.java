@@ -60,11 +60,12 @@ public class CameoCodebookImport implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Reads the uploaded tables with the stored and bundled ones for the rest, and only if
-	 * that whole codebook reads, stores them and puts it in place.
+	 * Reads the uploaded tables with the stored and bundled ones for the rest, and only
+	 * if that whole codebook reads, stores them and puts it in place.
 	 * @param uploaded file contents by file name (a path's last segment counts)
 	 * @return how many event codes the codebook now has
-	 * @throws ImportFormatException for a file of no known name, or a codebook that breaks the rules
+	 * @throws ImportFormatException for a file of no known name, or a codebook that
+	 * breaks the rules
 	 */
 	public int importTables(Map<String, byte[]> uploaded) {
 		Map<String, byte[]> tables = new HashMap<>();
@@ -104,10 +105,14 @@ public class CameoCodebookImport implements SmartInitializingSingleton {
 				: new ClassPathResource(CameoFiles.BUNDLED_LOCATION + name);
 	}
 
-	/** GDELT's name of an uploaded table: by its name, else (event codes, Goldstein scale) by its header. */
+	/**
+	 * GDELT's name of an uploaded table: by its name, else (event codes, Goldstein scale)
+	 * by its header.
+	 */
 	private static String tableName(String name, byte[] content) {
 		if (content.length > MAX_FILE_SIZE) {
-			throw new ImportFormatException("%s is %,d bytes: too large for a CAMEO lookup table".formatted(name, content.length));
+			throw new ImportFormatException(
+					"%s is %,d bytes: too large for a CAMEO lookup table".formatted(name, content.length));
 		}
 		String fileName = name.substring(name.replace('\\', '/').lastIndexOf('/') + 1);
 		if (FILE_NAMES.contains(fileName)) {
@@ -124,8 +129,9 @@ public class CameoCodebookImport implements SmartInitializingSingleton {
 		if (firstLine.equals("CAMEOEVENTCODE\tGOLDSTEINSCALE")) {
 			return CameoFiles.GOLDSTEIN_SCALE;
 		}
-		throw new ImportFormatException("'%s' is not one of the CAMEO tables %s: name it with ?name= or upload a zip of them"
-			.formatted(fileName, FILE_NAMES));
+		throw new ImportFormatException(
+				"'%s' is not one of the CAMEO tables %s: name it with ?name= or upload a zip of them"
+					.formatted(fileName, FILE_NAMES));
 	}
 
 }

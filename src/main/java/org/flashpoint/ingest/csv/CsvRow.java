@@ -12,19 +12,23 @@ import java.util.regex.Pattern;
  * rename columns between versions (UCDP GED 19.1 has 42 columns, 23.1 has 49; ACLED wrote
  * its names in capitals until about 2019), so a position means nothing across files.
  * <p>
- * Values are trimmed of white space, no-break spaces included (an ACLED file has a longitude
- * written {@code "\u00A027.56061"}). A column the file does not have reads as empty, like an empty cell: the
- * reader decides which columns it requires, once, from the header ({@link CsvTable#require}).
- * A file without a header (GDELT) names its columns by position, once per layout
- * ({@link #columnIndex}), so that its readers use the same typed cells and the same
- * {@link BadRowException} as the others.
+ * Values are trimmed of white space, no-break spaces included (an ACLED file has a
+ * longitude written {@code "\u00A027.56061"}). A column the file does not have reads as
+ * empty, like an empty cell: the reader decides which columns it requires, once, from the
+ * header ({@link CsvTable#require}). A file without a header (GDELT) names its columns by
+ * position, once per layout ({@link #columnIndex}), so that its readers use the same
+ * typed cells and the same {@link BadRowException} as the others.
  *
  * @param line the record's first physical line in the file, counting from 1
- * @param number the record's number among the data records, counting from 1 (the header is 0)
+ * @param number the record's number among the data records, counting from 1 (the header
+ * is 0)
  */
 public record CsvRow(long line, long number, List<String> values, Map<String, Integer> columns) {
 
-	/** A decimal as the datasets write one; stricter than {@link Double#parseDouble}, which takes "NaN", "1d" and hex. */
+	/**
+	 * A decimal as the datasets write one; stricter than {@link Double#parseDouble},
+	 * which takes "NaN", "1d" and hex.
+	 */
 	private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
 	/** ASCII digits only: {@link Integer#valueOf} also takes other scripts' digits. */
@@ -44,7 +48,10 @@ public record CsvRow(long line, long number, List<String> values, Map<String, In
 		return Map.copyOf(columns);
 	}
 
-	/** The trimmed value of the first of these columns that the file has; empty if none has one. */
+	/**
+	 * The trimmed value of the first of these columns that the file has; empty if none
+	 * has one.
+	 */
 	public String get(String... names) {
 		for (String name : names) {
 			Integer index = this.columns.get(CsvTable.columnKey(name));
@@ -121,7 +128,9 @@ public record CsvRow(long line, long number, List<String> values, Map<String, In
 		return (bound == Math.rint(bound)) ? Long.toString((long) bound) : Double.toString(bound);
 	}
 
-	/** Whether the file has the column at all (not whether this row has a value in it). */
+	/**
+	 * Whether the file has the column at all (not whether this row has a value in it).
+	 */
 	public boolean has(String name) {
 		return this.columns.containsKey(CsvTable.columnKey(name));
 	}
@@ -145,8 +154,9 @@ public record CsvRow(long line, long number, List<String> values, Map<String, In
 	}
 
 	/**
-	 * A whole number where the cell holds one; empty for an empty cell and for anything else,
-	 * for codes that may be missing or lists ("2, 200") without that being an error.
+	 * A whole number where the cell holds one; empty for an empty cell and for anything
+	 * else, for codes that may be missing or lists ("2, 200") without that being an
+	 * error.
 	 */
 	public Optional<Integer> wholeNumber(String name) {
 		String value = get(name);
@@ -159,7 +169,8 @@ public record CsvRow(long line, long number, List<String> values, Map<String, In
 	}
 
 	/**
-	 * A latitude or longitude in decimal degrees, within ±{@code limit}; {@code null} for an empty cell.
+	 * A latitude or longitude in decimal degrees, within ±{@code limit}; {@code null} for
+	 * an empty cell.
 	 * @throws BadRowException for text that is not a number or a number out of range
 	 */
 	public Double degrees(String name, double limit) {
@@ -188,7 +199,9 @@ public record CsvRow(long line, long number, List<String> values, Map<String, In
 		return splitList(get(name));
 	}
 
-	/** Splits a {@code ;}-separated list, trimming each part and leaving out empty ones. */
+	/**
+	 * Splits a {@code ;}-separated list, trimming each part and leaving out empty ones.
+	 */
 	public static List<String> splitList(String text) {
 		return Arrays.stream(text.split(";")).map(CsvRow::trim).filter((part) -> !part.isEmpty()).toList();
 	}

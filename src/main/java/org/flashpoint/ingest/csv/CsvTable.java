@@ -27,17 +27,20 @@ import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportedRecords;
 
 /**
- * A comma-separated file with a header row, read lazily record by record (RFC 4180 quoting,
- * so quoted values may hold commas, quotes and line breaks; CRLF or LF line ends).
+ * A comma-separated file with a header row, read lazily record by record (RFC 4180
+ * quoting, so quoted values may hold commas, quotes and line breaks; CRLF or LF line
+ * ends).
  * <p>
- * The header is read here rather than by Commons CSV's header mapping because the datasets'
- * headers break its rules: old ACLED files end in seven empty column names, and the same
- * column is {@code EVENT_DATE} in one file and {@code event_date} in another. Columns are
- * therefore looked up by their name in lower case, and empty names are ignored.
+ * The header is read here rather than by Commons CSV's header mapping because the
+ * datasets' headers break its rules: old ACLED files end in seven empty column names, and
+ * the same column is {@code EVENT_DATE} in one file and {@code event_date} in another.
+ * Columns are therefore looked up by their name in lower case, and empty names are
+ * ignored.
  * <p>
- * Line numbers are those of each record's first physical line, as an analyst opening the file
- * in an editor would count: the parser's count of line breaks after the previous record, plus
- * one. Empty lines are kept by the parser (and skipped here) so that they are counted too.
+ * Line numbers are those of each record's first physical line, as an analyst opening the
+ * file in an editor would count: the parser's count of line breaks after the previous
+ * record, plus one. Empty lines are kept by the parser (and skipped here) so that they
+ * are counted too.
  */
 public final class CsvTable {
 
@@ -91,8 +94,9 @@ public final class CsvTable {
 	}
 
 	/**
-	 * Reads the header of a file, holding every line and value within the limits: a row with a
-	 * longer one is rejected, with the limit, and the parser never sees more of it than that.
+	 * Reads the header of a file, holding every line and value within the limits: a row
+	 * with a longer one is rejected, with the limit, and the parser never sees more of it
+	 * than that.
 	 * @throws ImportFormatException if the file is empty or not CSV at all
 	 */
 	public static CsvTable open(Reader reader, String formatName, TextLimits limits) {
@@ -105,8 +109,8 @@ public final class CsvTable {
 	}
 
 	/**
-	 * Reads the header of a file of bytes in UTF-8 or Windows-1252, whichever it turns out to be
-	 * ({@link Utf8OrWindows1252Reader}).
+	 * Reads the header of a file of bytes in UTF-8 or Windows-1252, whichever it turns
+	 * out to be ({@link Utf8OrWindows1252Reader}).
 	 * @throws ImportFormatException if the file is empty or not CSV at all
 	 */
 	public static CsvTable open(InputStream in, String formatName) {
@@ -127,7 +131,9 @@ public final class CsvTable {
 		}
 	}
 
-	/** How column names are compared: trimmed, in lower case, a byte order mark dropped. */
+	/**
+	 * How column names are compared: trimmed, in lower case, a byte order mark dropped.
+	 */
 	static String columnKey(String name) {
 		return name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
 	}
@@ -138,8 +144,8 @@ public final class CsvTable {
 
 	/**
 	 * Checks that the header has every one of the columns.
-	 * @throws ImportFormatException naming the missing ones, so that a file of another format
-	 * is refused as a whole rather than as thousands of bad rows
+	 * @throws ImportFormatException naming the missing ones, so that a file of another
+	 * format is refused as a whole rather than as thousands of bad rows
 	 */
 	public CsvTable require(String... columns) {
 		List<String> missing = Stream.of(columns).filter((column) -> !has(column)).toList();
@@ -151,13 +157,14 @@ public final class CsvTable {
 	}
 
 	/**
-	 * The rows of the file as the import contract wants them, read as the stream is consumed.
-	 * A {@link BadRowException} (or an {@link IllegalArgumentException}, such as a name that no
-	 * key can be derived from) from {@code toRecords} rejects that row with its message; so does
-	 * a record with fewer fields than the header, or with more that are not empty. Broken quoting ends the file: the parser
-	 * cannot tell where the next record starts, so one last row is rejected and nothing follows.
-	 * @param isData false for records that are no data (UCDP's HXL hashtag row): skipped, not
-	 * counted
+	 * The rows of the file as the import contract wants them, read as the stream is
+	 * consumed. A {@link BadRowException} (or an {@link IllegalArgumentException}, such
+	 * as a name that no key can be derived from) from {@code toRecords} rejects that row
+	 * with its message; so does a record with fewer fields than the header, or with more
+	 * that are not empty. Broken quoting ends the file: the parser cannot tell where the
+	 * next record starts, so one last row is rejected and nothing follows.
+	 * @param isData false for records that are no data (UCDP's HXL hashtag row): skipped,
+	 * not counted
 	 * @param toRecords what a data record becomes
 	 */
 	public Stream<ImportRow> importRows(Predicate<CsvRow> isData, Function<CsvRow, ImportedRecords> toRecords) {
@@ -184,8 +191,8 @@ public final class CsvTable {
 			}
 
 		};
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
-				false);
+		return StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false);
 	}
 
 	/** The next row, or {@code null} at the end of the file. */
@@ -224,7 +231,8 @@ public final class CsvTable {
 				return new ImportRow.Rejected(line,
 						"the row has %d fields, the header %d".formatted(values.size(), this.width));
 			}
-			if (values.size() > this.width && values.subList(this.width, values.size()).stream().anyMatch((v) -> !v.isBlank())) {
+			if (values.size() > this.width
+					&& values.subList(this.width, values.size()).stream().anyMatch((v) -> !v.isBlank())) {
 				return new ImportRow.Rejected(line,
 						"the row has %d fields, the header %d".formatted(values.size(), this.width));
 			}
@@ -248,7 +256,8 @@ public final class CsvTable {
 			this.previousEnd = this.parser.getCurrentLineNumber();
 			Optional<String> cut = this.limiter.cutAt(line);
 			if (cut.isPresent()) {
-				throw new ImportFormatException("Not a %s file: its header is too long (%s)".formatted(this.formatName, cut.get()));
+				throw new ImportFormatException(
+						"Not a %s file: its header is too long (%s)".formatted(this.formatName, cut.get()));
 			}
 			if (record.size() > 1 || !record.get(0).isBlank()) {
 				return record;

@@ -13,17 +13,17 @@ import java.util.TreeMap;
  * <p>
  * This reader follows the file's structure as the parser will (delimiters, quoted values
  * with doubled quotes, CR, LF and CRLF line breaks) and passes the text through unchanged
- * until a physical line or a value exceeds its {@link TextLimits limit}. From there to the end
- * of that line or value it drops the characters, keeping only what the parser needs to stay
- * in step — line breaks (so the parser's line numbers stay the file's) and the quote that
- * closes a value. The parser then sees a short row where the long one was, and the reader
- * remembers why, by the row's first line ({@link #cutAt}), for the caller to reject that
- * row alone. Memory stays within the limits whatever the file holds.
+ * until a physical line or a value exceeds its {@link TextLimits limit}. From there to
+ * the end of that line or value it drops the characters, keeping only what the parser
+ * needs to stay in step — line breaks (so the parser's line numbers stay the file's) and
+ * the quote that closes a value. The parser then sees a short row where the long one was,
+ * and the reader remembers why, by the row's first line ({@link #cutAt}), for the caller
+ * to reject that row alone. Memory stays within the limits whatever the file holds.
  * <p>
- * One case cannot be made short: a quoted value that runs on over line breaks, each of which
- * must reach the parser. Past the field limit plus as many line breaks as a line may have
- * characters, the quoting is taken for broken and reading stops with an {@link IOException},
- * as for any other broken quoting.
+ * One case cannot be made short: a quoted value that runs on over line breaks, each of
+ * which must reach the parser. Past the field limit plus as many line breaks as a line
+ * may have characters, the quoting is taken for broken and reading stops with an
+ * {@link IOException}, as for any other broken quoting.
  */
 public final class LengthLimitingReader extends Reader {
 
@@ -57,7 +57,10 @@ public final class LengthLimitingReader extends Reader {
 
 	private int outputEnd;
 
-	/** What one input character made that did not fit into the caller's buffer (at most two). */
+	/**
+	 * What one input character made that did not fit into the caller's buffer (at most
+	 * two).
+	 */
 	private final char[] carry = new char[2];
 
 	private int carried;
@@ -80,12 +83,18 @@ public final class LengthLimitingReader extends Reader {
 
 	private boolean cuttingField;
 
-	/** Whether the quote that put the state into QUOTE_IN_QUOTED was passed on to the parser. */
+	/**
+	 * Whether the quote that put the state into QUOTE_IN_QUOTED was passed on to the
+	 * parser.
+	 */
 	private boolean pendingQuotePassed;
 
 	private long breaksInCutField;
 
-	/** Why rows were cut short, by their first line; entries before the caller's row are dropped. */
+	/**
+	 * Why rows were cut short, by their first line; entries before the caller's row are
+	 * dropped.
+	 */
 	private final NavigableMap<Long, String> cuts = new TreeMap<>();
 
 	private LengthLimitingReader(Reader in, char delimiter, int quote, TextLimits limits) {
@@ -100,14 +109,17 @@ public final class LengthLimitingReader extends Reader {
 		return new LengthLimitingReader(in, delimiter, '"', limits);
 	}
 
-	/** For a file without quoting, where every line is a row (GDELT's tab-separated exports). */
+	/**
+	 * For a file without quoting, where every line is a row (GDELT's tab-separated
+	 * exports).
+	 */
 	public static LengthLimitingReader unquoted(Reader in, char delimiter, TextLimits limits) {
 		return new LengthLimitingReader(in, delimiter, -1, limits);
 	}
 
 	/**
-	 * Why the row that begins on this line was cut short, if it was. Rows are asked for in
-	 * order, so what was remembered for earlier lines is forgotten.
+	 * Why the row that begins on this line was cut short, if it was. Rows are asked for
+	 * in order, so what was remembered for earlier lines is forgotten.
 	 */
 	public synchronized Optional<String> cutAt(long line) {
 		this.cuts.headMap(line, false).clear();
@@ -207,7 +219,8 @@ public final class LengthLimitingReader extends Reader {
 			}
 			case QUOTE_IN_QUOTED -> {
 				if (c == this.quote) {
-					// A doubled quote, one quote of the value. Its first half reached the parser
+					// A doubled quote, one quote of the value. Its first half reached the
+					// parser
 					// if the cut began between the two, and then so must the second.
 					this.state = State.QUOTED;
 					if (this.pendingQuotePassed) {
@@ -234,12 +247,14 @@ public final class LengthLimitingReader extends Reader {
 		this.lineLength = 0;
 		this.cuttingLine = false;
 		if (this.state == State.QUOTED) {
-			// A line break inside a quoted value is part of the value; the parser must still see it.
+			// A line break inside a quoted value is part of the value; the parser must
+			// still see it.
 			count();
 			if (this.cuttingField && ++this.breaksInCutField > this.limits.maxLineLength()) {
-				throw new IOException(("a quoted value runs on past the limit of %,d characters and %,d more line breaks;"
-						+ " its quoting is probably broken").formatted(this.limits.maxFieldLength(),
-								this.limits.maxLineLength()));
+				throw new IOException(
+						("a quoted value runs on past the limit of %,d characters and %,d more line breaks;"
+								+ " its quoting is probably broken")
+							.formatted(this.limits.maxFieldLength(), this.limits.maxLineLength()));
 			}
 			pass(c);
 			return;
@@ -255,7 +270,8 @@ public final class LengthLimitingReader extends Reader {
 	}
 
 	private void endField(char c) {
-		// Past the line limit even delimiters are dropped: a line of millions of them is as many values.
+		// Past the line limit even delimiters are dropped: a line of millions of them is
+		// as many values.
 		if (!this.cuttingLine) {
 			pass(c);
 		}

@@ -9,7 +9,10 @@ package org.flashpoint.ingest.csv;
  */
 public record TextLimits(int maxLineLength, int maxFieldLength) {
 
-	/** The defaults of {@code flashpoint.imports.*}, for readers used without the application. */
+	/**
+	 * The defaults of {@code flashpoint.imports.*}, for readers used without the
+	 * application.
+	 */
 	public static final TextLimits DEFAULT = of(1_000_000, 100_000);
 
 	public TextLimits {

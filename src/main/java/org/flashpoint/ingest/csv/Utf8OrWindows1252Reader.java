@@ -18,25 +18,28 @@ import java.nio.charset.StandardCharsets;
  * ACLED's exports have been both: the 2016 files are Windows-1252 (byte 0x92 for a curly
  * apostrophe), today's are UTF-8, and neither says so.
  * <p>
- * How: the first {@value #DEFAULT_PREFIX_BYTES} bytes (4 MiB) are read ahead and decoded as
- * strict UTF-8. A malformed sequence there means Windows-1252, and the whole file is decoded
- * so. Otherwise decoding starts as strict UTF-8, and should a malformed sequence turn up later,
- * the reader switches to Windows-1252 at that byte for the rest of the file. Real Windows-1252
- * text almost never forms valid UTF-8 multi-byte sequences, so a file whose first non-ASCII
- * byte lies beyond the look-ahead is still decoded exactly: everything before it was ASCII,
- * which both encodings read alike.
+ * How: the first {@value #DEFAULT_PREFIX_BYTES} bytes (4 MiB) are read ahead and decoded
+ * as strict UTF-8. A malformed sequence there means Windows-1252, and the whole file is
+ * decoded so. Otherwise decoding starts as strict UTF-8, and should a malformed sequence
+ * turn up later, the reader switches to Windows-1252 at that byte for the rest of the
+ * file. Real Windows-1252 text almost never forms valid UTF-8 multi-byte sequences, so a
+ * file whose first non-ASCII byte lies beyond the look-ahead is still decoded exactly:
+ * everything before it was ASCII, which both encodings read alike.
  * <p>
- * The limits, both far-fetched: a Windows-1252 file that is pure ASCII for its first 4 MiB and
- * then holds a pair like {@code Ã©} (which is also valid UTF-8) before its first malformed byte
- * has that pair read as UTF-8 "é"; and a UTF-8 file with one corrupt byte after 4 MiB is read
- * as Windows-1252 from that byte on, so its later non-ASCII characters are garbled rather than
- * refused. Memory use is the look-ahead plus a small buffer, whatever the file's size. A UTF-8
- * byte order mark is dropped. Windows-1252's five unassigned bytes (0x81, 0x8D, 0x8F, 0x90,
- * 0x9D) become U+FFFD.
+ * The limits, both far-fetched: a Windows-1252 file that is pure ASCII for its first 4
+ * MiB and then holds a pair like {@code Ã©} (which is also valid UTF-8) before its first
+ * malformed byte has that pair read as UTF-8 "é"; and a UTF-8 file with one corrupt byte
+ * after 4 MiB is read as Windows-1252 from that byte on, so its later non-ASCII
+ * characters are garbled rather than refused. Memory use is the look-ahead plus a small
+ * buffer, whatever the file's size. A UTF-8 byte order mark is dropped. Windows-1252's
+ * five unassigned bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD.
  */
 public final class Utf8OrWindows1252Reader extends Reader {
 
-	/** How much is read ahead to decide the encoding before the first character is returned. */
+	/**
+	 * How much is read ahead to decide the encoding before the first character is
+	 * returned.
+	 */
 	public static final int DEFAULT_PREFIX_BYTES = 4 * 1024 * 1024;
 
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -69,14 +72,17 @@ public final class Utf8OrWindows1252Reader extends Reader {
 		this.decoder = utf8 ? strictUtf8() : windows1252();
 	}
 
-	/** The encoding being decoded now: UTF-8, or Windows-1252 from the start or since a switch. */
+	/**
+	 * The encoding being decoded now: UTF-8, or Windows-1252 from the start or since a
+	 * switch.
+	 */
 	public Charset charset() {
 		return this.decoder.charset();
 	}
 
 	/**
-	 * Where decoding switched from UTF-8 to Windows-1252, as an offset from the first byte
-	 * after a byte order mark; -1 if it did not (yet).
+	 * Where decoding switched from UTF-8 to Windows-1252, as an offset from the first
+	 * byte after a byte order mark; -1 if it did not (yet).
 	 */
 	public long switchedAtByte() {
 		return this.switchedAtByte;
@@ -132,7 +138,10 @@ public final class Utf8OrWindows1252Reader extends Reader {
 		this.bytes.flip();
 	}
 
-	/** Whether the bytes are valid UTF-8; a sequence cut off at the end counts if more is to come. */
+	/**
+	 * Whether the bytes are valid UTF-8; a sequence cut off at the end counts if more is
+	 * to come.
+	 */
 	static boolean isUtf8(byte[] prefix, boolean complete) {
 		CharsetDecoder decoder = strictUtf8();
 		ByteBuffer in = ByteBuffer.wrap(prefix);

@@ -10,9 +10,10 @@ import org.flashpoint.ingest.csv.BadRowException;
 import org.flashpoint.ingest.csv.CsvRow;
 
 /**
- * GDELT's dates, written as digits without separators: {@code SQLDATE} is {@code yyyyMMdd},
- * {@code DATEADDED} is that in GDELT 1.0 and {@code yyyyMMddHHmmss} in 2.0. Parsed strictly
- * (an impossible day such as 20150230 rejects the row), with a reason naming the column.
+ * GDELT's dates, written as digits without separators: {@code SQLDATE} is
+ * {@code yyyyMMdd}, {@code DATEADDED} is that in GDELT 1.0 and {@code yyyyMMddHHmmss} in
+ * 2.0. Parsed strictly (an impossible day such as 20150230 rejects the row), with a
+ * reason naming the column.
  */
 final class GdeltDates {
 
@@ -43,7 +44,8 @@ final class GdeltDates {
 	}
 
 	/**
-	 * The day of a {@code yyyyMMdd} or {@code yyyyMMddHHmmss} timestamp; {@code null} when empty.
+	 * The day of a {@code yyyyMMdd} or {@code yyyyMMddHHmmss} timestamp; {@code null}
+	 * when empty.
 	 * @throws BadRowException for a value that is neither
 	 */
 	static LocalDate dayOfTimestamp(CsvRow row, String column) {

@@ -14,11 +14,12 @@ import org.flashpoint.ingest.csv.CsvRow;
  * layouts (GDELT 1.0's back-file rows sit next to daily rows in extracts), so each row is
  * told apart by its number of columns alone:
  * <ul>
- * <li>{@link #V2}, 61 columns: GDELT 2.0's 15-minute exports. Geo blocks of 8 fields, with
- * {@code ADM2Code}; {@code DATEADDED} is {@code yyyyMMddHHmmss}.</li>
- * <li>{@link #V1_DAILY}, 58 columns: GDELT 1.0's daily files from April 2013. Geo blocks of
- * 7 fields (no {@code ADM2Code}); {@code DATEADDED} is {@code yyyyMMdd}; {@code SOURCEURL}
- * is a URL or, in early files, an outlet's name ("BBC Monitoring").</li>
+ * <li>{@link #V2}, 61 columns: GDELT 2.0's 15-minute exports. Geo blocks of 8 fields,
+ * with {@code ADM2Code}; {@code DATEADDED} is {@code yyyyMMddHHmmss}.</li>
+ * <li>{@link #V1_DAILY}, 58 columns: GDELT 1.0's daily files from April 2013. Geo blocks
+ * of 7 fields (no {@code ADM2Code}); {@code DATEADDED} is {@code yyyyMMdd};
+ * {@code SOURCEURL} is a URL or, in early files, an outlet's name ("BBC
+ * Monitoring").</li>
  * <li>{@link #V1_HISTORICAL}, 57 columns: GDELT 1.0's back-file (1979 to March 2013), as
  * the daily layout without {@code SOURCEURL}.</li>
  * </ul>
@@ -34,12 +35,13 @@ enum GdeltLayout {
 
 	private final Map<String, Integer> positions = new HashMap<>();
 
-	/** The columns as {@link CsvRow} looks them up, built once rather than for every row. */
+	/**
+	 * The columns as {@link CsvRow} looks them up, built once rather than for every row.
+	 */
 	private final Map<String, Integer> cells;
 
 	GdeltLayout(boolean adm2, boolean sourceUrl) {
-		List<String> names = new ArrayList<>(
-				List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"));
+		List<String> names = new ArrayList<>(List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"));
 		for (String actor : List.of("Actor1", "Actor2")) {
 			Fields.ACTOR.forEach((field) -> names.add(actor + field));
 		}
@@ -102,10 +104,15 @@ enum GdeltLayout {
 		return position;
 	}
 
-	/** Field names shared by the layouts (an enum's constructor cannot read its own static fields). */
+	/**
+	 * Field names shared by the layouts (an enum's constructor cannot read its own static
+	 * fields).
+	 */
 	private static final class Fields {
 
-		/** The two actor blocks' fields after the prefix {@code Actor1} or {@code Actor2}. */
+		/**
+		 * The two actor blocks' fields after the prefix {@code Actor1} or {@code Actor2}.
+		 */
 		static final List<String> ACTOR = List.of("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
 				"Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code");
 

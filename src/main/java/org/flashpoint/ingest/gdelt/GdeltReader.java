@@ -51,12 +51,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads GDELT event exports, 2.0 (61 columns) and 1.0 (58 and 57), in one pass and in
- * constant memory: rows are parsed one at a time by Commons CSV as the stream is consumed.
+ * constant memory: rows are parsed one at a time by Commons CSV as the stream is
+ * consumed.
  * <p>
  * <b>The file.</b> UTF-8, tab-separated, no header, one event a line. Quoting is off:
- * GDELT does not quote, and its names and URLs hold stray {@code "} characters. Each row's
- * layout is told by its number of columns ({@link GdeltLayout}), so files that mix 1.0's
- * eras read as they are; a row of any other width is rejected. A row's line is its
+ * GDELT does not quote, and its names and URLs hold stray {@code "} characters. Each
+ * row's layout is told by its number of columns ({@link GdeltLayout}), so files that mix
+ * 1.0's eras read as they are; a row of any other width is rejected. A row's line is its
  * record number, since without quotes a record is a line. Blank lines are skipped, and so
  * is a header line that some tools prepend (first field {@code GLOBALEVENTID}). A first
  * line with a NUL character means the input is not text (a compressed file sent as plain)
@@ -64,47 +65,51 @@ import org.springframework.stereotype.Component;
  * <p>
  * <b>The event</b> of a row:
  * <ul>
- * <li>key {@code gdelt-<GLOBALEVENTID>} and external id {@code (GDELT, GLOBALEVENTID)}, one key
- * space for 1.0 and 2.0: their ids look like one sequence (2.0 at 410 million in February 2015,
- * 1.0 at 439 million in June 2015), though GDELT does not say so;</li>
+ * <li>key {@code gdelt-<GLOBALEVENTID>} and external id {@code (GDELT, GLOBALEVENTID)},
+ * one key space for 1.0 and 2.0: their ids look like one sequence (2.0 at 410 million in
+ * February 2015, 1.0 at 439 million in June 2015), though GDELT does not say so;</li>
  * <li>{@code occurredOn} is {@code SQLDATE}, to the day;</li>
  * <li>the type is the codebook's ({@link CameoCodebook#eventType}), the code kept as the
  * string GDELT wrote, leading zero and all ("0874"). The quad class is the row's own
  * {@code QuadClass}, where present, because it is what GDELT users filter on and compare
  * with: it departs from the class of CAMEO's root code for root 09, "Investigate", which
- * GDELT files under material cooperation (see {@link GdeltTally#quadClassDepartures()});</li>
+ * GDELT files under material cooperation (see
+ * {@link GdeltTally#quadClassDepartures()});</li>
  * <li>an event code the codebook lacks still imports: its type takes the row's base and
  * root codes, quad class and Goldstein score, and the name "Unknown CAMEO code 0999".
  * {@code nativeType} then reads {@code CAMEO 0999 (not in the codebook)}, which is where
  * users see it (the field is searchable and is otherwise empty for GDELT events, whose
- * native type is the CAMEO type itself), and {@link GdeltTally#unknownEventCodes()} counts
- * such rows;</li>
- * <li>{@code summary}: "ISRAEL — Employ aerial weapons — PALESTINE", the actors as the row
- * names them (as GDELT writes them, upper case) around the type's name, a side left out
- * when the row has no such actor;</li>
- * <li>initiator Actor1, target Actor2, either absent when its code is empty ({@link GdeltActors});</li>
+ * native type is the CAMEO type itself), and {@link GdeltTally#unknownEventCodes()}
+ * counts such rows;</li>
+ * <li>{@code summary}: "ISRAEL — Employ aerial weapons — PALESTINE", the actors as the
+ * row names them (as GDELT writes them, upper case) around the type's name, a side left
+ * out when the row has no such actor;</li>
+ * <li>initiator Actor1, target Actor2, either absent when its code is empty
+ * ({@link GdeltActors});</li>
  * <li>the location is the action geography: {@code ActionGeo_FullName}, the FIPS 10-4
- * country converted to ISO alpha-3 ({@link CountryCodes#fromFips}), {@code ADM1Code} as GDELT
- * writes it ("IS05"; a country-level place has the country's code, "IS"), latitude and
- * longitude, and the precision of {@code ActionGeo_Type}: 1 country → COUNTRY, 2 US state and
- * 5 world state → ADMIN1, 3 US city and 4 world city → CITY. Type 0 or empty means GDELT found
- * no place, and the event has no location (the historical files write 0/0 coordinates
- * there, which are no place). The FIPS code is not repeated in the event's external ids:
- * their index is unique per id, and a country code is shared by many events; the ADM1 code
- * begins with it anyway;</li>
- * <li>{@code mentions} from NumMentions, NumSources, NumArticles; {@code tone} from AvgTone;</li>
- * <li>one report from {@code SOURCEURL} ({@link GdeltSources}) dated by {@code DATEADDED};</li>
+ * country converted to ISO alpha-3 ({@link CountryCodes#fromFips}), {@code ADM1Code} as
+ * GDELT writes it ("IS05"; a country-level place has the country's code, "IS"), latitude
+ * and longitude, and the precision of {@code ActionGeo_Type}: 1 country → COUNTRY, 2 US
+ * state and 5 world state → ADMIN1, 3 US city and 4 world city → CITY. Type 0 or empty
+ * means GDELT found no place, and the event has no location (the historical files write
+ * 0/0 coordinates there, which are no place). The FIPS code is not repeated in the
+ * event's external ids: their index is unique per id, and a country code is shared by
+ * many events; the ADM1 code begins with it anyway;</li>
+ * <li>{@code mentions} from NumMentions, NumSources, NumArticles; {@code tone} from
+ * AvgTone;</li>
+ * <li>one report from {@code SOURCEURL} ({@link GdeltSources}) dated by
+ * {@code DATEADDED};</li>
  * <li>{@code regionId}, {@code version} and the timestamps are the writer's to fill.</li>
  * </ul>
  * The actor geographies, {@code IsRootEvent} and the derived date columns are not kept.
  * <p>
  * <b>Rejected rows</b>, each with its line and a reason naming the column: a width other
- * than 61, 58 or 57 columns; a missing or non-numeric GLOBALEVENTID; a missing or impossible
- * SQLDATE, or a malformed DATEADDED; a missing EventCode, or one that is not two to four
- * digits under root 01 to 20, or whose EventBaseCode or EventRootCode does not begin it; a
- * QuadClass other than 1 to 4; a Goldstein score, tone, latitude or longitude that is not a
- * number or is out of range; a count that is not a whole number; an actor code that is not
- * letters and digits.
+ * than 61, 58 or 57 columns; a missing or non-numeric GLOBALEVENTID; a missing or
+ * impossible SQLDATE, or a malformed DATEADDED; a missing EventCode, or one that is not
+ * two to four digits under root 01 to 20, or whose EventBaseCode or EventRootCode does
+ * not begin it; a QuadClass other than 1 to 4; a Goldstein score, tone, latitude or
+ * longitude that is not a number or is out of range; a count that is not a whole number;
+ * an actor code that is not letters and digits.
  */
 @Component
 public class GdeltReader implements FormatReader {
@@ -152,20 +157,20 @@ public class GdeltReader implements FormatReader {
 	}
 
 	/**
-	 * The rows of a file, as {@link #read(InputStream)}, counting into {@code tally} what the
-	 * rows found as they are consumed.
+	 * The rows of a file, as {@link #read(InputStream)}, counting into {@code tally} what
+	 * the rows found as they are consumed.
 	 */
 	public Stream<ImportRow> read(InputStream in, GdeltTally tally) {
 		return read(in, tally, TextLimits.DEFAULT);
 	}
 
 	/**
-	 * The rows of a file, counting into {@code tally}, with lines and values held within the
-	 * limits: a longer one rejects its row, and the parser never sees more of it.
+	 * The rows of a file, counting into {@code tally}, with lines and values held within
+	 * the limits: a longer one rejects its row, and the parser never sees more of it.
 	 */
 	public Stream<ImportRow> read(InputStream in, GdeltTally tally, TextLimits limits) {
-		LengthLimitingReader limited = LengthLimitingReader
-			.unquoted(new InputStreamReader(in, StandardCharsets.UTF_8), '\t', limits);
+		LengthLimitingReader limited = LengthLimitingReader.unquoted(new InputStreamReader(in, StandardCharsets.UTF_8),
+				'\t', limits);
 		CSVParser parser;
 		try {
 			parser = FORMAT.parse(limited);
@@ -221,7 +226,9 @@ public class GdeltReader implements FormatReader {
 		}
 	}
 
-	/** The records of a row; the row's counts reach the tally only once it is accepted. */
+	/**
+	 * The records of a row; the row's counts reach the tally only once it is accepted.
+	 */
 	private ImportedRecords records(CsvRow row, GdeltTally tally) {
 		String eventId = row.requiredDigits("GLOBALEVENTID");
 		LocalDate occurredOn = GdeltDates.day(row, "SQLDATE");
@@ -281,8 +288,8 @@ public class GdeltReader implements FormatReader {
 	private TypeOf eventType(CsvRow row) {
 		String code = row.required("EventCode");
 		if (!EVENT_CODE.matcher(code).matches()) {
-			throw new BadRowException("EventCode '%s' is not a CAMEO event code (two to four digits, root 01 to 20)"
-				.formatted(code));
+			throw new BadRowException(
+					"EventCode '%s' is not a CAMEO event code (two to four digits, root 01 to 20)".formatted(code));
 		}
 		String baseCode = prefixOf(row, "EventBaseCode", code);
 		String rootCode = prefixOf(row, "EventRootCode", code);
@@ -343,7 +350,9 @@ public class GdeltReader implements FormatReader {
 				precision(geoType));
 	}
 
-	/** GDELT's geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. */
+	/**
+	 * GDELT's geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+	 */
 	static GeoPrecision precision(int geoType) {
 		return switch (geoType) {
 			case 1 -> GeoPrecision.COUNTRY;
@@ -370,7 +379,10 @@ public class GdeltReader implements FormatReader {
 		return String.join(SEPARATOR, parts);
 	}
 
-	/** The initiator and the target, once each: an event of an actor with itself has one actor, with both names. */
+	/**
+	 * The initiator and the target, once each: an event of an actor with itself has one
+	 * actor, with both names.
+	 */
 	private static List<Actor> distinct(Optional<Actor> initiator, Optional<Actor> target) {
 		Map<String, Actor> actors = new LinkedHashMap<>();
 		initiator.ifPresent((actor) -> actors.put(actor.id(), actor));

@@ -13,19 +13,20 @@ import org.flashpoint.source.Source;
 import org.flashpoint.source.SourceSystem;
 
 /**
- * The provenance of a GDELT row: {@code SOURCEURL}, the first article GDELT found the event
- * in, becomes a {@link Report} of the outlet, a {@link Source} named by the URL's web domain.
+ * The provenance of a GDELT row: {@code SOURCEURL}, the first article GDELT found the
+ * event in, becomes a {@link Report} of the outlet, a {@link Source} named by the URL's
+ * web domain.
  * <ul>
  * <li>The domain is the URL's host in lower case without a leading {@code www.}
  * ({@code https://www.haaretz.com/...} is {@code haaretz.com}), so that one outlet is one
  * source however its links are written. Its key is {@code source-haaretz-com}.</li>
- * <li>Early GDELT 1.0 daily files name the outlet instead ("BBC Monitoring"): that text is
- * the source's name and key, and the report has no URL.</li>
+ * <li>Early GDELT 1.0 daily files name the outlet instead ("BBC Monitoring"): that text
+ * is the source's name and key, and the report has no URL.</li>
  * <li>The report's date is {@code DATEADDED}, the day GDELT read the article: the nearest
  * GDELT has to a publication date. GDELT gives no headline or excerpt.</li>
- * <li>The source carries {@code (GDELT, domain)} (or the outlet's name) as its external id,
- * as the seed's Interfax does, so that the writer can find an outlet recorded before. Its
- * kind and country are left unknown: a domain says neither.</li>
+ * <li>The source carries {@code (GDELT, domain)} (or the outlet's name) as its external
+ * id, as the seed's Interfax does, so that the writer can find an outlet recorded before.
+ * Its kind and country are left unknown: a domain says neither.</li>
  * </ul>
  * The historical 1.0 layout has no {@code SOURCEURL}; those rows have no report.
  */
@@ -47,7 +48,10 @@ final class GdeltSources {
 	private GdeltSources() {
 	}
 
-	/** The report of a {@code SOURCEURL}; empty when there is none, or nothing to name an outlet by. */
+	/**
+	 * The report of a {@code SOURCEURL}; empty when there is none, or nothing to name an
+	 * outlet by.
+	 */
 	static Optional<Sourced> of(String sourceUrl, LocalDate dateAdded) {
 		if (sourceUrl == null) {
 			return Optional.empty();
@@ -64,7 +68,10 @@ final class GdeltSources {
 		return Optional.of(new Sourced(Report.published(source.id(), dateAdded), source));
 	}
 
-	/** The web domain of an http(s) URL, as described on the class; empty when it has no usable host. */
+	/**
+	 * The web domain of an http(s) URL, as described on the class; empty when it has no
+	 * usable host.
+	 */
 	static Optional<String> domain(String url) {
 		String rest = url.substring(url.indexOf("://") + 3);
 		int end = 0;

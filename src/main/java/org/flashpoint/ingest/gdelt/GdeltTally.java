@@ -84,14 +84,17 @@ public final class GdeltTally {
 	}
 
 	/**
-	 * Rows whose {@code QuadClass} is not the class CAMEO's root code gives, by root code.
-	 * GDELT files root 09 ("Investigate") under material cooperation throughout.
+	 * Rows whose {@code QuadClass} is not the class CAMEO's root code gives, by root
+	 * code. GDELT files root 09 ("Investigate") under material cooperation throughout.
 	 */
 	public Map<String, Long> quadClassDepartures() {
 		return Collections.unmodifiableMap(this.quadClassDepartures);
 	}
 
-	/** Action geography country codes (FIPS 10-4) that map to no ISO country ("OS", oceans; "KV", Kosovo), by code. */
+	/**
+	 * Action geography country codes (FIPS 10-4) that map to no ISO country ("OS",
+	 * oceans; "KV", Kosovo), by code.
+	 */
 	public Map<String, Long> unmappedGeoCountries() {
 		return Collections.unmodifiableMap(this.unmappedGeoCountries);
 	}

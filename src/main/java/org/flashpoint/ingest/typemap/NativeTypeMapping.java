@@ -17,19 +17,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The CAMEO event type of an ACLED or UCDP event, from the datasets' own types: ACLED's
- * event and sub-event types (and its older event types), UCDP's type of violence. The table
- * is the data file {@value #TABLE}, documented in the README beside it, so that the choices
- * can be read, argued about and changed without touching code.
+ * event and sub-event types (and its older event types), UCDP's type of violence. The
+ * table is the data file {@value #TABLE}, documented in the README beside it, so that the
+ * choices can be read, argued about and changed without touching code.
  * <p>
- * The table names only CAMEO codes; names, quad classes and Goldstein scores come from the
- * {@link CameoCodebook}, so that an ACLED battle and a GDELT battle are the same type. A
- * code the codebook does not know, a row given twice or a dataset without its fallback row
- * stops the application at start: a wrong table would mislabel every imported event.
+ * The table names only CAMEO codes; names, quad classes and Goldstein scores come from
+ * the {@link CameoCodebook}, so that an ACLED battle and a GDELT battle are the same
+ * type. A code the codebook does not know, a row given twice or a dataset without its
+ * fallback row stops the application at start: a wrong table would mislabel every
+ * imported event.
  * <p>
- * A type the table does not name is never dropped: ACLED falls back from the sub-event type
- * to the event type, then to the disorder type, then to the dataset's fallback row; UCDP
- * from the type of violence to its fallback. The event keeps the dataset's own words in
- * {@code nativeType} either way.
+ * A type the table does not name is never dropped: ACLED falls back from the sub-event
+ * type to the event type, then to the disorder type, then to the dataset's fallback row;
+ * UCDP from the type of violence to its fallback. The event keeps the dataset's own words
+ * in {@code nativeType} either way.
  */
 @Component
 public class NativeTypeMapping {
@@ -77,8 +78,10 @@ public class NativeTypeMapping {
 
 	/**
 	 * An ACLED event's type.
-	 * @param disorderType ACLED's disorder type ("Political violence"); empty in files before 2021
-	 * @param eventType the event type ("Battles", or before 2019 "Battle-No change of territory")
+	 * @param disorderType ACLED's disorder type ("Political violence"); empty in files
+	 * before 2021
+	 * @param eventType the event type ("Battles", or before 2019 "Battle-No change of
+	 * territory")
 	 * @param subEventType the sub-event type ("Armed clash"); empty in files before 2019
 	 */
 	public Mapped acled(String disorderType, String eventType, String subEventType) {
@@ -100,7 +103,10 @@ public class NativeTypeMapping {
 		return find(ucdp, Level.TYPE_OF_VIOLENCE, typeOfViolence).orElseGet(() -> fallback(ucdp));
 	}
 
-	/** "Political violence; Demonstrations" if only that combination is unknown: its first part. */
+	/**
+	 * "Political violence; Demonstrations" if only that combination is unknown: its first
+	 * part.
+	 */
 	private static Optional<Mapped> firstDisorderType(Map<Level, Map<String, EventType>> levels, String disorderType) {
 		if (isBlank(disorderType) || !disorderType.contains(";")) {
 			return Optional.empty();
@@ -131,7 +137,8 @@ public class NativeTypeMapping {
 		Level level = Level.ofField(row.get("field"));
 		String code = row.get("cameo");
 		EventType type = codebook.eventType(code)
-			.orElseThrow(() -> new IllegalStateException("%s: %s is not a CAMEO code of the codebook".formatted(where, code)));
+			.orElseThrow(() -> new IllegalStateException(
+					"%s: %s is not a CAMEO code of the codebook".formatted(where, code)));
 		String value = (level == Level.FALLBACK) ? "" : key(row.get("value"));
 		if (level != Level.FALLBACK && value.isEmpty()) {
 			throw new IllegalStateException("%s: no value to map".formatted(where));
@@ -141,7 +148,9 @@ public class NativeTypeMapping {
 		}
 	}
 
-	/** How types are compared: case, surrounding space and runs of spaces do not matter. */
+	/**
+	 * How types are compared: case, surrounding space and runs of spaces do not matter.
+	 */
 	static String key(String value) {
 		return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}

@@ -1,4 +1,5 @@
 package org.flashpoint.ingest.ucdp;
+
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,40 +42,42 @@ import org.springframework.stereotype.Component;
  * Reads the UCDP Georeferenced Event Dataset (GED) as CSV, by column name, so that every
  * release since 19.1 reads alike (19.1 has 42 columns; 23.1 has 49, adding {@code relid},
  * {@code code_status}, {@code *_dset_id} and {@code where_description} and moving
- * {@code gwnoa}/{@code gwnob} to the end). The copies HDX publishes add {@code iso3} and an
- * HXL hashtag row ({@code #date+year, #geo+lat …}) under the header, which is recognised and
- * skipped. One row is one event:
+ * {@code gwnoa}/{@code gwnob} to the end). The copies HDX publishes add {@code iso3} and
+ * an HXL hashtag row ({@code #date+year, #geo+lat …}) under the header, which is
+ * recognised and skipped. One row is one event:
  * <ul>
  * <li>key and external id from {@code id}; the type from {@code type_of_violence} through
  * {@link NativeTypeMapping}, its name ("State-based conflict", "Non-state conflict",
- * "One-sided violence") the {@code nativeType}; the summary is the {@code dyad_name};</li>
- * <li>{@code occurredOn} is {@code date_start}. {@code date_prec} says how long the span to
- * {@code date_end} may be: 1 the exact day, 2 two to six days, 3 a week, 4 a month (eight to
- * thirty days), 5 up to a year. The spans in the GED files bear this reading out (19.1 and 23.1
- * samples: 0, 1–5, 6, 7–30, 32–365 days); 2 and 3 become {@code WEEK}. A missing or unknown
- * code is read from the span the same way;</li>
- * <li>deaths {@code best}, {@code low} and {@code high} exactly as published. UCDP defines best
- * as lying within the range, but some published rows break that (in the checked files best
- * is the sum of the deaths columns and the range is off): those rows import as they are,
- * since rejecting them would lose real events and "correcting" them would alter published
- * data; negative counts are rejected;</li>
+ * "One-sided violence") the {@code nativeType}; the summary is the
+ * {@code dyad_name};</li>
+ * <li>{@code occurredOn} is {@code date_start}. {@code date_prec} says how long the span
+ * to {@code date_end} may be: 1 the exact day, 2 two to six days, 3 a week, 4 a month
+ * (eight to thirty days), 5 up to a year. The spans in the GED files bear this reading
+ * out (19.1 and 23.1 samples: 0, 1–5, 6, 7–30, 32–365 days); 2 and 3 become {@code WEEK}.
+ * A missing or unknown code is read from the span the same way;</li>
+ * <li>deaths {@code best}, {@code low} and {@code high} exactly as published. UCDP
+ * defines best as lying within the range, but some published rows break that (in the
+ * checked files best is the sum of the deaths columns and the range is off): those rows
+ * import as they are, since rejecting them would lose real events and "correcting" them
+ * would alter published data; negative counts are rejected;</li>
  * <li>the place: {@code where_coordinates} and {@code adm_1}, the country from the
- * Gleditsch–Ward {@code country_id}, else HDX's {@code iso3}, else the {@code country} name;
- * {@code where_prec} 1 exact, 2 within 25 km of a place ({@code CITY}), 3 and 4 the second or
- * first administrative division ({@code ADMIN1}: no finer level exists, and precision is never
- * overstated), 5 a part of the country or a river or road, and 6 the country
- * ({@code COUNTRY}), 7 international waters or airspace ({@code REGION});</li>
- * <li>side A is the initiator, side B the target, as UCDP's actor ids ({@code side_a_new_id},
- * else {@code side_a_dset_id}; the name when a file has neither). "Government of X" is a
- * {@code GOVERNMENT} of the country {@code gwnoa}/{@code gwnob} names (else X's name),
- * "Civilians" is {@code OTHER}, every other side an organised armed group, as GED only records
- * organised actors ({@code ARMED_GROUP});</li>
- * <li>reports: one per outlet in {@code source_office} (";"-separated), each with its headline
- * and date from {@code source_headline} and {@code source_date} when these list as many
- * items, and its entry of {@code source_article} as the excerpt, followed by the originator
- * UCDP names ({@code source_original}: "police", "SOHR"), which is not an outlet and so not a
- * source. Older rows name no outlet apart from the free text of {@code source_article}
- * ("Reuters 1989-05-17 …"); they get one report without a source.</li>
+ * Gleditsch–Ward {@code country_id}, else HDX's {@code iso3}, else the {@code country}
+ * name; {@code where_prec} 1 exact, 2 within 25 km of a place ({@code CITY}), 3 and 4 the
+ * second or first administrative division ({@code ADMIN1}: no finer level exists, and
+ * precision is never overstated), 5 a part of the country or a river or road, and 6 the
+ * country ({@code COUNTRY}), 7 international waters or airspace ({@code REGION});</li>
+ * <li>side A is the initiator, side B the target, as UCDP's actor ids
+ * ({@code side_a_new_id}, else {@code side_a_dset_id}; the name when a file has neither).
+ * "Government of X" is a {@code GOVERNMENT} of the country {@code gwnoa}/{@code gwnob}
+ * names (else X's name), "Civilians" is {@code OTHER}, every other side an organised
+ * armed group, as GED only records organised actors ({@code ARMED_GROUP});</li>
+ * <li>reports: one per outlet in {@code source_office} (";"-separated), each with its
+ * headline and date from {@code source_headline} and {@code source_date} when these list
+ * as many items, and its entry of {@code source_article} as the excerpt, followed by the
+ * originator UCDP names ({@code source_original}: "police", "SOHR"), which is not an
+ * outlet and so not a source. Older rows name no outlet apart from the free text of
+ * {@code source_article} ("Reuters 1989-05-17 …"); they get one report without a
+ * source.</li>
  * </ul>
  * The file is read as UTF-8, or Windows-1252 should it turn out not to be
  * ({@link org.flashpoint.ingest.csv.Utf8OrWindows1252Reader}).
@@ -109,10 +112,15 @@ public class UcdpReader implements FormatReader {
 
 	@Override
 	public Stream<ImportRow> read(InputStream in, TextLimits limits) {
-		return CsvTable.open(in, "UCDP GED", limits).require(REQUIRED).importRows((row) -> !isHxlRow(row), this::toRecords);
+		return CsvTable.open(in, "UCDP GED", limits)
+			.require(REQUIRED)
+			.importRows((row) -> !isHxlRow(row), this::toRecords);
 	}
 
-	/** HDX's hashtag row: the first row under the header, every value in it empty or a #tag. */
+	/**
+	 * HDX's hashtag row: the first row under the header, every value in it empty or a
+	 * #tag.
+	 */
 	static boolean isHxlRow(CsvRow row) {
 		return row.number() == 1 && row.values().stream().anyMatch((value) -> value.strip().startsWith("#"))
 				&& row.values().stream().allMatch((value) -> value.isBlank() || value.strip().startsWith("#"));
@@ -201,8 +209,8 @@ public class UcdpReader implements FormatReader {
 					return DatePrecision.DAY;
 				}
 				long days = ChronoUnit.DAYS.between(start, end);
-				return (days == 0) ? DatePrecision.DAY : (days <= 6) ? DatePrecision.WEEK
-						: (days <= 30) ? DatePrecision.MONTH : DatePrecision.YEAR;
+				return (days == 0) ? DatePrecision.DAY
+						: (days <= 6) ? DatePrecision.WEEK : (days <= 30) ? DatePrecision.MONTH : DatePrecision.YEAR;
 		}
 	}
 
@@ -215,7 +223,8 @@ public class UcdpReader implements FormatReader {
 		}
 		for (Integer count : new Integer[] { low, best, high }) {
 			if (count != null && count < 0) {
-				throw new BadRowException("a death count is negative (low %s, best %s, high %s)".formatted(low, best, high));
+				throw new BadRowException(
+						"a death count is negative (low %s, best %s, high %s)".formatted(low, best, high));
 			}
 		}
 		return new Fatalities(best, low, high);
@@ -252,7 +261,10 @@ public class UcdpReader implements FormatReader {
 		};
 	}
 
-	/** Adds side A or B as an actor and answers its key; {@code null} for a side without a name. */
+	/**
+	 * Adds side A or B as an actor and answers its key; {@code null} for a side without a
+	 * name.
+	 */
 	private String side(CsvRow row, String side, String gwnoColumn, Map<String, Actor> actors) {
 		String name = row.get(side);
 		if (name.isEmpty()) {
@@ -266,7 +278,8 @@ public class UcdpReader implements FormatReader {
 		if (government.matches()) {
 			kind = ActorKind.GOVERNMENT;
 			// a single Gleditsch–Ward number; a coalition's side lists several ("2, 200")
-			country = row.wholeNumber(gwnoColumn).flatMap(this.countries::fromGleditschWard)
+			country = row.wholeNumber(gwnoColumn)
+				.flatMap(this.countries::fromGleditschWard)
 				.or(() -> this.countries.fromName(government.group(1)))
 				.orElse(null);
 		}
@@ -304,8 +317,8 @@ public class UcdpReader implements FormatReader {
 	}
 
 	/**
-	 * The items of a ";"-separated list, one per outlet; nulls when the count differs (a headline
-	 * with a ";" of its own), but the whole text when there is just one outlet.
+	 * The items of a ";"-separated list, one per outlet; nulls when the count differs (a
+	 * headline with a ";" of its own), but the whole text when there is just one outlet.
 	 */
 	private static List<String> aligned(String text, int outlets) {
 		List<String> items = List.of(text.split(";", -1));
@@ -319,7 +332,10 @@ public class UcdpReader implements FormatReader {
 		return none;
 	}
 
-	/** {@code source_article}'s entry for each outlet, its quotes taken off; if they do not line up, all of it on the first. */
+	/**
+	 * {@code source_article}'s entry for each outlet, its quotes taken off; if they do
+	 * not line up, all of it on the first.
+	 */
 	private static List<String> articles(String article, int outlets) {
 		List<String> entries = List.of(ARTICLE_SEPARATOR.split(article, -1));
 		List<String> result = new ArrayList<>();

@@ -25,23 +25,25 @@ import org.springframework.stereotype.Component;
  * {@code format=cameo}) with the same rules, and {@link #replace(CameoFiles)} puts such a
  * copy in the application's place, all tables at once.
  * <p>
- * Event codes are strings: leading zeros are part of the code ("010", "0874"). Root
- * codes ("01" … "20") are event codes too, since GDELT codes events with them when
- * nothing finer applies. What the files really hold, and what is done with it:
+ * Event codes are strings: leading zeros are part of the code ("010", "0874"). Root codes
+ * ("01" … "20") are event codes too, since GDELT codes events with them when nothing
+ * finer applies. What the files really hold, and what is done with it:
  * <ul>
  * <li>descriptions with trailing or doubled spaces are trimmed and collapsed; typos
  * ("matyerial") are kept, since they are the codebook's spelling;</li>
- * <li>044's description is garbled in GDELT's file ({@code Meet at a ÒhirdÓlocation}, mis-decoded
- * curly quotes and lost characters, or doubly mis-decoded in other copies) and is repaired to
- * the CAMEO manual's {@code Meet at a “third” location};</li>
- * <li>some copies of GDELT's file merge two rows into one, {@code 1056 Demand de-escalation of
- * military engagement106:[-5.0] Demand withdrawal}; such a line is split into its two codes,
- * and the embedded score is used where the Goldstein table has none;</li>
- * <li>an event code the Goldstein table does not score gets an event type without a score;
- * a score for a code the description table lacks, a repeated code with another description
- * or score, a code that is not two to four digits under root 01–20, or a score outside −10 to
- * +10 make the whole codebook unreadable ({@link CodebookFormatException}): a codebook is
- * small and curated, and a wrong one would silently mislabel every event coded with it.</li>
+ * <li>044's description is garbled in GDELT's file ({@code Meet at a ÒhirdÓlocation},
+ * mis-decoded curly quotes and lost characters, or doubly mis-decoded in other copies)
+ * and is repaired to the CAMEO manual's {@code Meet at a “third” location};</li>
+ * <li>some copies of GDELT's file merge two rows into one,
+ * {@code 1056 Demand de-escalation of
+ * military engagement106:[-5.0] Demand withdrawal}; such a line is split into its two
+ * codes, and the embedded score is used where the Goldstein table has none;</li>
+ * <li>an event code the Goldstein table does not score gets an event type without a
+ * score; a score for a code the description table lacks, a repeated code with another
+ * description or score, a code that is not two to four digits under root 01–20, or a
+ * score outside −10 to +10 make the whole codebook unreadable
+ * ({@link CodebookFormatException}): a codebook is small and curated, and a wrong one
+ * would silently mislabel every event coded with it.</li>
  * </ul>
  * The actor tables' repeated codes are described on {@link CodeTable}.
  */
@@ -50,11 +52,17 @@ public final class CameoCodebook {
 
 	private static final Pattern EVENT_CODE = Pattern.compile("\\d{2,4}");
 
-	/** Two description rows run together, the second's code and score in the first's description. */
-	private static final Pattern MERGED_ROWS = Pattern
-		.compile("(?<description>.+?)(?<code>\\d{2,4}):\\[(?<goldstein>[-+]?\\d+(?:\\.\\d+)?)] ?(?<nextDescription>.+)");
+	/**
+	 * Two description rows run together, the second's code and score in the first's
+	 * description.
+	 */
+	private static final Pattern MERGED_ROWS = Pattern.compile(
+			"(?<description>.+?)(?<code>\\d{2,4}):\\[(?<goldstein>[-+]?\\d+(?:\\.\\d+)?)] ?(?<nextDescription>.+)");
 
-	/** 044 as the GDELT file spells it (Ò, Ó), and the same bytes decoded twice over (Ã’, Ã“). */
+	/**
+	 * 044 as the GDELT file spells it (Ò, Ó), and the same bytes decoded twice over (Ã’,
+	 * Ã“).
+	 */
 	private static final Pattern GARBLED_THIRD_LOCATION = Pattern
 		.compile("Meet at a (\u00D2|\u00C3\u2019)hird(\u00D3|\u00C3\u201C) ?location");
 
@@ -104,15 +112,19 @@ public final class CameoCodebook {
 				CodeTable.read(files.religions(), CameoFiles.RELIGIONS));
 	}
 
-	/** The codebook bundled with the application, for code that runs without a Spring context. */
+	/**
+	 * The codebook bundled with the application, for code that runs without a Spring
+	 * context.
+	 */
 	public static CameoCodebook bundled() {
 		return new CameoCodebook(CameoFiles.bundled());
 	}
 
 	/**
-	 * The event type of a CAMEO event code: its name as the codebook spells it, its Goldstein
-	 * score, and the root code and quad class that follow from the code.
-	 * @return empty for a code the codebook does not know (matched exactly: "10" is not "010")
+	 * The event type of a CAMEO event code: its name as the codebook spells it, its
+	 * Goldstein score, and the root code and quad class that follow from the code.
+	 * @return empty for a code the codebook does not know (matched exactly: "10" is not
+	 * "010")
 	 */
 	public Optional<EventType> eventType(String code) {
 		return Optional.ofNullable((code != null) ? this.tables.eventTypes().get(code) : null);
@@ -142,7 +154,10 @@ public final class CameoCodebook {
 		return this.tables.knownGroups().label(code);
 	}
 
-	/** The label of a CAMEO ethnic group code, lower case as CAMEO writes them ("kur", "bal"). */
+	/**
+	 * The label of a CAMEO ethnic group code, lower case as CAMEO writes them ("kur",
+	 * "bal").
+	 */
 	public Optional<String> ethnicGroupLabel(String code) {
 		return this.tables.ethnicGroups().label(code);
 	}

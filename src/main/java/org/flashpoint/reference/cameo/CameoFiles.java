@@ -7,8 +7,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.InputStreamSource;
 
 /**
- * The seven lookup tables that make up the CAMEO codebook as GDELT distributes it. Each is
- * an {@link InputStreamSource} rather than a path, so that the same parser reads the
+ * The seven lookup tables that make up the CAMEO codebook as GDELT distributes it. Each
+ * is an {@link InputStreamSource} rather than a path, so that the same parser reads the
  * bundled copy, files on disk, the entries of an uploaded zip ({@code format=cameo}) or a
  * multipart upload.
  *
@@ -20,9 +20,9 @@ import org.springframework.core.io.InputStreamSource;
  * @param ethnicGroups {@value #ETHNIC_GROUPS}: ethnic group codes (lower case)
  * @param religions {@value #RELIGIONS}: religion codes
  */
-public record CameoFiles(InputStreamSource eventCodes, InputStreamSource goldsteinScale,
-		InputStreamSource countries, InputStreamSource actorTypes, InputStreamSource knownGroups,
-		InputStreamSource ethnicGroups, InputStreamSource religions) {
+public record CameoFiles(InputStreamSource eventCodes, InputStreamSource goldsteinScale, InputStreamSource countries,
+		InputStreamSource actorTypes, InputStreamSource knownGroups, InputStreamSource ethnicGroups,
+		InputStreamSource religions) {
 
 	public static final String EVENT_CODES = "CAMEO.eventcodes.txt";
 
@@ -38,7 +38,9 @@ public record CameoFiles(InputStreamSource eventCodes, InputStreamSource goldste
 
 	public static final String RELIGIONS = "CAMEO.religion.txt";
 
-	/** Where the bundled copy lives on the classpath; see the README there for its origin. */
+	/**
+	 * Where the bundled copy lives on the classpath; see the README there for its origin.
+	 */
 	public static final String BUNDLED_LOCATION = "cameo/";
 
 	public CameoFiles {

@@ -44,12 +44,18 @@ public final class CodeTable {
 		return new CodeTable(Collections.unmodifiableMap(labels));
 	}
 
-	/** The code's label (its first, where CAMEO gives it several); empty for an unknown code. */
+	/**
+	 * The code's label (its first, where CAMEO gives it several); empty for an unknown
+	 * code.
+	 */
 	public Optional<String> label(String code) {
 		return labels(code).stream().findFirst();
 	}
 
-	/** Every distinct label the table gives the code, in file order; empty for an unknown code. */
+	/**
+	 * Every distinct label the table gives the code, in file order; empty for an unknown
+	 * code.
+	 */
 	public List<String> labels(String code) {
 		return (code != null) ? this.labels.getOrDefault(code, List.of()) : List.of();
 	}

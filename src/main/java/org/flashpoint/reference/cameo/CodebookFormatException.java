@@ -28,7 +28,10 @@ public class CodebookFormatException extends IllegalArgumentException {
 		return this.file;
 	}
 
-	/** The line the problem is on, counting the header as line 1; 0 when the file could not be read at all. */
+	/**
+	 * The line the problem is on, counting the header as line 1; 0 when the file could
+	 * not be read at all.
+	 */
 	public long line() {
 		return this.line;
 	}

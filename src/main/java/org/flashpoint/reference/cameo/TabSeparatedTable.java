@@ -20,13 +20,13 @@ import org.springframework.core.io.InputStreamSource;
  * Reads one of GDELT's CAMEO lookup tables: UTF-8, a header row, then one code and one
  * value a line, separated by a tab.
  * <p>
- * Quotes mean nothing in these files (labels such as {@code Jehovah's Witness} and, in other
- * copies, labels with a lone {@code "} exist), so quoting is switched off and every tab is
- * a separator. Blank lines are kept by the parser so that record numbers stay line numbers
- * for error messages, and are skipped here. Codes and values lose surrounding whitespace
- * and runs of inner whitespace, which the files have by accident ("Coerce, not specified
- * below ", "engage in material cooperation,  not specified below"). CRLF line ends and a
- * missing final newline are both read as usual.
+ * Quotes mean nothing in these files (labels such as {@code Jehovah's Witness} and, in
+ * other copies, labels with a lone {@code "} exist), so quoting is switched off and every
+ * tab is a separator. Blank lines are kept by the parser so that record numbers stay line
+ * numbers for error messages, and are skipped here. Codes and values lose surrounding
+ * whitespace and runs of inner whitespace, which the files have by accident ("Coerce, not
+ * specified below ", "engage in material cooperation, not specified below"). CRLF line
+ * ends and a missing final newline are both read as usual.
  */
 final class TabSeparatedTable {
 
@@ -38,7 +38,9 @@ final class TabSeparatedTable {
 	private TabSeparatedTable() {
 	}
 
-	/** A data row: its line in the file (the header is line 1), its code and its value. */
+	/**
+	 * A data row: its line in the file (the header is line 1), its code and its value.
+	 */
 	record Row(long line, String code, String value) {
 
 	}
@@ -66,7 +68,8 @@ final class TabSeparatedTable {
 			throw unreadable(file, ex);
 		}
 		catch (UncheckedIOException ex) {
-			// The parser's iterator wraps what the reader throws midway, a decoding error included.
+			// The parser's iterator wraps what the reader throws midway, a decoding error
+			// included.
 			throw unreadable(file, ex.getCause());
 		}
 	}
@@ -95,7 +98,9 @@ final class TabSeparatedTable {
 		return record.stream().allMatch(String::isBlank);
 	}
 
-	/** Trims and collapses runs of whitespace (tabs excepted: they separate the fields). */
+	/**
+	 * Trims and collapses runs of whitespace (tabs excepted: they separate the fields).
+	 */
 	static String clean(String text) {
 		return text.strip().replaceAll("\\s+", " ");
 	}

@@ -24,34 +24,34 @@ import org.flashpoint.reference.CsvTables;
  * <ul>
  * <li>GDELT's geographic fields use FIPS 10-4 codes, many of which are other countries'
  * ISO alpha-2 codes (FIPS {@code SF} is South Africa, ISO {@code SF} nothing; FIPS
- * {@code SG} Senegal, ISO {@code SG} Singapore), so the table {@code country/fips10-4.csv}
- * maps each FIPS code itself, never through alpha-2.</li>
+ * {@code SG} Senegal, ISO {@code SG} Singapore), so the table
+ * {@code country/fips10-4.csv} maps each FIPS code itself, never through alpha-2.</li>
  * <li>CAMEO's actor country codes are ISO alpha-3 but for a few regions and places
  * ({@code country/cameo-country.csv}).</li>
- * <li>UCDP's {@code country_id}, {@code gwnoa}/{@code gwnob} and old ACLED's {@code GWNO} are
- * Gleditsch–Ward state numbers ({@code country/gleditsch-ward.csv}).</li>
+ * <li>UCDP's {@code country_id}, {@code gwnoa}/{@code gwnob} and old ACLED's {@code GWNO}
+ * are Gleditsch–Ward state numbers ({@code country/gleditsch-ward.csv}).</li>
  * <li>Current ACLED's {@code iso} is the ISO 3166-1 <em>numeric</em> code
  * ({@code country/iso-numeric.csv}); ACLED writes 0 for Kosovo, which has none.</li>
  * <li>UCDP and ACLED also name the country ("DR Congo (Zaire)", "Democratic Republic of
  * Congo"): names are matched against the JDK's English country names and
  * {@code country/name-aliases.csv}.</li>
  * </ul>
- * A code that denotes a place inside one country maps to that country (Gaza Strip and West
- * Bank to PSE, Baghdad to IRQ, the Scattered Islands to ATF, Bavaria to DEU). A region
- * (Africa, Middle East), an ocean, a disputed area (Paracel and Spratly Islands), a state
- * with several successors (Netherlands Antilles, Czechoslovakia, Austria-Hungary) and
- * Kosovo, which has no ISO 3166-1 code (only the user-assigned XKX, which validation would
- * refuse), map to nothing: the importer keeps the original code in {@code externalIds}
- * either way. Yugoslavia (G–W 345, FIPS YI) and the Soviet Union (365) map to their
- * continuators SRB and RUS, as UCDP itself names them ("Serbia (Yugoslavia)", "Russia (Soviet
- * Union)"), and divided states (German Democratic Republic, South Vietnam, South Yemen) to the
- * country that holds their territory now.
+ * A code that denotes a place inside one country maps to that country (Gaza Strip and
+ * West Bank to PSE, Baghdad to IRQ, the Scattered Islands to ATF, Bavaria to DEU). A
+ * region (Africa, Middle East), an ocean, a disputed area (Paracel and Spratly Islands),
+ * a state with several successors (Netherlands Antilles, Czechoslovakia, Austria-Hungary)
+ * and Kosovo, which has no ISO 3166-1 code (only the user-assigned XKX, which validation
+ * would refuse), map to nothing: the importer keeps the original code in
+ * {@code externalIds} either way. Yugoslavia (G–W 345, FIPS YI) and the Soviet Union
+ * (365) map to their continuators SRB and RUS, as UCDP itself names them ("Serbia
+ * (Yugoslavia)", "Russia (Soviet Union)"), and divided states (German Democratic
+ * Republic, South Vietnam, South Yemen) to the country that holds their territory now.
  * <p>
- * This is a plain class with one shared instance, {@link #standard()}, not a Spring bean: its
- * tables are fixed reference data (the JDK's and the bundled files), there is nothing to
- * configure, and it is needed where there is no application context, such as the offline
- * {@code import} command, value objects and plain unit tests. The instance is immutable and
- * is built the first time it is asked for.
+ * This is a plain class with one shared instance, {@link #standard()}, not a Spring bean:
+ * its tables are fixed reference data (the JDK's and the bundled files), there is nothing
+ * to configure, and it is needed where there is no application context, such as the
+ * offline {@code import} command, value objects and plain unit tests. The instance is
+ * immutable and is built the first time it is asked for.
  */
 public final class CountryCodes {
 
@@ -73,7 +73,9 @@ public final class CountryCodes {
 
 	private final Set<String> isoAlpha3;
 
-	/** FIPS code to alpha-3; "" for a code that is known but denotes no single country. */
+	/**
+	 * FIPS code to alpha-3; "" for a code that is known but denotes no single country.
+	 */
 	private final Map<String, String> fips;
 
 	private final Map<String, String> cameo;
@@ -114,8 +116,8 @@ public final class CountryCodes {
 	}
 
 	/**
-	 * The ISO alpha-3 code of a FIPS 10-4 country code as GDELT writes it ("RS" → RUS, "GZ" →
-	 * PSE, "SF" → ZAF).
+	 * The ISO alpha-3 code of a FIPS 10-4 country code as GDELT writes it ("RS" → RUS,
+	 * "GZ" → PSE, "SF" → ZAF).
 	 * @return empty for an unknown code and for one that denotes no single country ("OS",
 	 * oceans; "KV", Kosovo)
 	 */
@@ -123,14 +125,18 @@ public final class CountryCodes {
 		return present((fips10_4 != null) ? this.fips.get(fips10_4) : null);
 	}
 
-	/** Whether the code is in the FIPS 10-4 table, even if it maps to no ISO country ("OS"). */
+	/**
+	 * Whether the code is in the FIPS 10-4 table, even if it maps to no ISO country
+	 * ("OS").
+	 */
 	public boolean isFipsCode(String fips10_4) {
 		return fips10_4 != null && this.fips.containsKey(fips10_4);
 	}
 
 	/**
 	 * The ISO alpha-3 code of a CAMEO actor country code: the code itself where it is ISO
-	 * alpha-3, else the country of a CAMEO place code ("WSB" → PSE, "BAG" → IRQ, "ROM" → ROU).
+	 * alpha-3, else the country of a CAMEO place code ("WSB" → PSE, "BAG" → IRQ, "ROM" →
+	 * ROU).
 	 * @return empty for CAMEO's regions ("AFR", "MEA", "EUR") and unknown codes
 	 */
 	public Optional<String> fromCameoCountry(String code) {
@@ -141,17 +147,20 @@ public final class CountryCodes {
 	}
 
 	/**
-	 * The ISO alpha-3 code of a Gleditsch–Ward state number (2 → USA, 200 → GBR, 490 → COD).
-	 * @return empty for an unknown number and for a historical state with several successors
+	 * The ISO alpha-3 code of a Gleditsch–Ward state number (2 → USA, 200 → GBR, 490 →
+	 * COD).
+	 * @return empty for an unknown number and for a historical state with several
+	 * successors
 	 */
 	public Optional<String> fromGleditschWard(int number) {
 		return present(this.gleditschWard.get(number));
 	}
 
 	/**
-	 * The ISO alpha-3 code of an ISO 3166-1 numeric code, as current ACLED exports write it
-	 * without leading zeros (4 → AFG, 275 → PSE, 804 → UKR).
-	 * @return empty for a number that is not an ISO 3166-1 numeric code (ACLED's 0 for Kosovo)
+	 * The ISO alpha-3 code of an ISO 3166-1 numeric code, as current ACLED exports write
+	 * it without leading zeros (4 → AFG, 275 → PSE, 804 → UKR).
+	 * @return empty for a number that is not an ISO 3166-1 numeric code (ACLED's 0 for
+	 * Kosovo)
 	 */
 	public Optional<String> fromIsoNumeric(int number) {
 		return present(this.isoNumeric.get(number));
@@ -160,9 +169,9 @@ public final class CountryCodes {
 	/**
 	 * The ISO alpha-3 code of a country name as the datasets write it. Case, diacritics,
 	 * punctuation, "&amp;"/"and", "St."/"Saint" and the word "the" do not matter ("Côte
-	 * d’Ivoire" = "cote d'ivoire", "Gambia, The" = "Gambia"). A name that is not known as a whole
-	 * is tried without its bracketed part and as that part ("Myanmar (Burma)"), and maps only if
-	 * those agree on one country.
+	 * d’Ivoire" = "cote d'ivoire", "Gambia, The" = "Gambia"). A name that is not known as
+	 * a whole is tried without its bracketed part and as that part ("Myanmar (Burma)"),
+	 * and maps only if those agree on one country.
 	 */
 	public Optional<String> fromName(String name) {
 		if (name == null || name.isBlank()) {
@@ -217,7 +226,10 @@ public final class CountryCodes {
 		return (iso3 == null || iso3.isEmpty()) ? Optional.empty() : Optional.of(iso3);
 	}
 
-	/** Reads a table of code to alpha-3 (blank for none), refusing repeated codes and unknown alpha-3 codes. */
+	/**
+	 * Reads a table of code to alpha-3 (blank for none), refusing repeated codes and
+	 * unknown alpha-3 codes.
+	 */
 	private <K> Map<K, String> readTable(String resource, String keyColumn, Function<String, K> key) {
 		Map<K, String> table = new HashMap<>();
 		for (CSVRecord record : CsvTables.read(resource)) {
@@ -232,7 +244,8 @@ public final class CountryCodes {
 
 	/**
 	 * The JDK's English names, then the aliases. An alias may override what a JDK version
-	 * calls a country (the aliases are ours and deliberate), but two aliases must not disagree.
+	 * calls a country (the aliases are ours and deliberate), but two aliases must not
+	 * disagree.
 	 */
 	private Map<String, String> readNames() {
 		Map<String, String> names = new HashMap<>();

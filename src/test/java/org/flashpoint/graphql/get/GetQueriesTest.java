@@ -65,13 +65,18 @@ class GetQueriesTest extends IntegrationTest {
 	@Test
 	void aMutationOverGetIs405AndWritesNothing() throws Exception {
 		String mutation = "mutation { createActor(input: {name: \"Created over GET\", kind: OTHER}) { actor { id } } }";
-		Answer answer = client().withKey(TestApiKeys.keyFor(this.context, ApiRole.EDITOR)).get(Map.of("query", mutation));
+		Answer answer = client().withKey(TestApiKeys.keyFor(this.context, ApiRole.EDITOR))
+			.get(Map.of("query", mutation));
 		assertThat(answer.status()).isEqualTo(405);
 		assertThat(answer.header("Allow")).isEqualTo("POST");
-		assertThat(answer.error().path("message").asString()).isEqualTo("Only queries may be sent with GET; send a mutation with POST");
+		assertThat(answer.error().path("message").asString())
+			.isEqualTo("Only queries may be sent with GET; send a mutation with POST");
 		assertThat(answer.error().path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
-		this.graphQl.document("{ actors(filter: {search: \"Created over GET\"}) { totalCount } }").execute()
-			.path("actors.totalCount").entity(Integer.class).isEqualTo(0);
+		this.graphQl.document("{ actors(filter: {search: \"Created over GET\"}) { totalCount } }")
+			.execute()
+			.path("actors.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -82,7 +87,8 @@ class GetQueriesTest extends IntegrationTest {
 		assertThat(client().get(Map.of("query", document, "operationName", "Read")).json().has("errors")).isFalse();
 
 		String mutation = "mutation RegisteredWrite { createActor(input: {name: \"Hashed over GET\", kind: OTHER}) { userErrors { code } } }";
-		// Registered over POST (anonymously: the mutation itself is refused UNAUTHORIZED, the document is kept).
+		// Registered over POST (anonymously: the mutation itself is refused UNAUTHORIZED,
+		// the document is kept).
 		client().post(body(mutation, persistedQuery(sha256(mutation))));
 		assertThat(client().get(Map.of("extensions", persistedQuery(sha256(mutation)))).status()).isEqualTo(405);
 	}
@@ -113,14 +119,16 @@ class GetQueriesTest extends IntegrationTest {
 
 		Answer notAnObject = client().get(Map.of("query", EVENTS, "variables", "[2]"));
 		assertThat(notAnObject.status()).isEqualTo(400);
-		assertThat(notAnObject.error().path("message").asString()).isEqualTo("The parameter 'variables' must be a JSON object");
+		assertThat(notAnObject.error().path("message").asString())
+			.isEqualTo("The parameter 'variables' must be a JSON object");
 	}
 
 	@Test
 	void aGetWithoutAQueryIs400() throws Exception {
 		Answer answer = client().get(Map.of());
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.error().path("message").asString()).startsWith("A GraphQL GET request needs a 'query' parameter");
+		assertThat(answer.error().path("message").asString())
+			.startsWith("A GraphQL GET request needs a 'query' parameter");
 	}
 
 	private HttpGraphQlClient client() {

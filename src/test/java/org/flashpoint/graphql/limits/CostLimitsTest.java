@@ -53,19 +53,23 @@ class CostLimitsTest extends IntegrationTest {
 	}
 
 	static List<Arguments> abuseShapes() {
-		return List.of(Arguments.of("depth 15 actors, events, initiator, events... with first: 100", deep(15),
-				"MAX_DEPTH_EXCEEDED", "depth", "maxDepth"),
-				Arguments.of("500 aliased events(first: 100)", aliases(500, "events(first: 100) { nodes { id summary } }"),
-						"MAX_COST_EXCEEDED", "cost", "maxCost"),
-				Arguments.of("14 fragments each spreading the previous twice", doublingFragments(14), "MAX_COST_EXCEEDED",
-						"cost", "maxCost"),
-				Arguments.of("100 aliases of a filtered totalCount",
-						aliases(100, "events(filter: {types: [\"19\"], countries: [\"UKR\"]}) { totalCount }"),
-						"MAX_COST_EXCEEDED", "cost", "maxCost"),
-				Arguments.of("50 aliases of actorNetwork(depth: 2)",
-						aliases(50, "actorNetwork(actor: \"%s\", depth: 2) { nodes { name } edges { count } }"
-							.formatted(id("Actor", "russia"))),
-						"MAX_COST_EXCEEDED", "cost", "maxCost"));
+		return List
+			.of(Arguments.of("depth 15 actors, events, initiator, events... with first: 100", deep(15),
+					"MAX_DEPTH_EXCEEDED", "depth", "maxDepth"),
+					Arguments.of("500 aliased events(first: 100)", aliases(500,
+							"events(first: 100) { nodes { id summary } }"), "MAX_COST_EXCEEDED", "cost", "maxCost"),
+					Arguments.of("14 fragments each spreading the previous twice", doublingFragments(14),
+							"MAX_COST_EXCEEDED", "cost", "maxCost"),
+					Arguments.of(
+							"100 aliases of a filtered totalCount", aliases(100,
+									"events(filter: {types: [\"19\"], countries: [\"UKR\"]}) { totalCount }"),
+							"MAX_COST_EXCEEDED", "cost", "maxCost"),
+					Arguments
+						.of("50 aliases of actorNetwork(depth: 2)",
+								aliases(50,
+										"actorNetwork(actor: \"%s\", depth: 2) { nodes { name } edges { count } }"
+											.formatted(id("Actor", "russia"))),
+								"MAX_COST_EXCEEDED", "cost", "maxCost"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -174,7 +178,9 @@ class CostLimitsTest extends IntegrationTest {
 		assertThat(rateLimit).containsEntry("cost", 1).containsEntry("limit", status.get("maximumAvailable"));
 	}
 
-	/** Depth {@code hops}: actors, then events and initiator in turn, each page of 100. */
+	/**
+	 * Depth {@code hops}: actors, then events and initiator in turn, each page of 100.
+	 */
 	static String deep(int hops) {
 		StringBuilder query = new StringBuilder("{ actors(first: 100) { nodes { ");
 		int closing = 2;
@@ -198,12 +204,16 @@ class CostLimitsTest extends IntegrationTest {
 			.collect(Collectors.joining(" ", "{ ", " }"));
 	}
 
-	/** {@code F0} selects a page of events; each further fragment spreads the previous one twice. */
+	/**
+	 * {@code F0} selects a page of events; each further fragment spreads the previous one
+	 * twice.
+	 */
 	static String doublingFragments(int count) {
 		StringBuilder document = new StringBuilder("{ events(first: 100) { ...F%d } }\n".formatted(count));
 		document.append("fragment F0 on EventConnection { nodes { id summary initiator { name } } }\n");
 		for (int i = 1; i <= count; i++) {
-			document.append("fragment F%d on EventConnection { totalCount ...F%d ...F%d }\n".formatted(i, i - 1, i - 1));
+			document
+				.append("fragment F%d on EventConnection { totalCount ...F%d ...F%d }\n".formatted(i, i - 1, i - 1));
 		}
 		return document.toString();
 	}

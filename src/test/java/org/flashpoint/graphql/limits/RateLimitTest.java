@@ -99,16 +99,13 @@ class RateLimitTest extends IntegrationTest {
 
 	@Test
 	void anImportOverTheBudgetIsRefusedWith429ProblemJson() throws Exception {
-		MockHttpServletResponse response = this.mvc
-			.perform(post("/imports?format=gdelt").with((request) -> {
-				request.setRemoteAddr("10.0.0.4");
-				return request;
-			})
-				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestApiKeys.keyFor(this.context, ApiRole.ADMIN))
-				.contentType(MediaType.APPLICATION_OCTET_STREAM)
-				.content(new byte[] { 1 }))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response = this.mvc.perform(post("/imports?format=gdelt").with((request) -> {
+			request.setRemoteAddr("10.0.0.4");
+			return request;
+		})
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestApiKeys.keyFor(this.context, ApiRole.ADMIN))
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.content(new byte[] { 1 })).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(429);
 		assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		assertThat(response.getHeader(HttpHeaders.RETRY_AFTER)).isNotNull();
@@ -121,7 +118,8 @@ class RateLimitTest extends IntegrationTest {
 				"mutation { createActor(input: {name: \"Costly\", kind: OTHER}) { actor { name } userErrors { code } } }",
 				TestApiKeys.keyFor(this.context, ApiRole.EDITOR)));
 		assertThat(answer).doesNotContainKey("errors");
-		// 10 for the mutation, 1 for the payload, 1 for the actor, 5 for the list of userErrors (5 assumed, each 1).
+		// 10 for the mutation, 1 for the payload, 1 for the actor, 5 for the list of
+		// userErrors (5 assumed, each 1).
 		assertThat(CostLimitsTest.cost(answer)).containsEntry("requestedQueryCost", 17);
 	}
 
@@ -130,7 +128,9 @@ class RateLimitTest extends IntegrationTest {
 			MockHttpServletRequestBuilder request = post("/graphql").with((r) -> {
 				r.setRemoteAddr(address);
 				return r;
-			}).contentType(MediaType.APPLICATION_JSON).content(JsonMapper.shared().writeValueAsString(Map.of("query", query)));
+			})
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(JsonMapper.shared().writeValueAsString(Map.of("query", query)));
 			if (key != null) {
 				request.header(HttpHeaders.AUTHORIZATION, "Bearer " + key);
 			}

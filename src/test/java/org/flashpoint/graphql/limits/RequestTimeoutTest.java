@@ -44,7 +44,8 @@ class RequestTimeoutTest extends IntegrationTest {
 					&& Long.valueOf(400).equals(((Number) error.getExtensions().get("timeoutMillis")).longValue()))
 			.verify();
 		response.path("$.data").valueIsNull();
-		// The timeout, the fetch running when it struck, and a generous margin for a busy machine.
+		// The timeout, the fetch running when it struck, and a generous margin for a busy
+		// machine.
 		assertThat(took).isLessThan(Duration.ofMillis(400 + 100 + 1000));
 
 		int atAnswer = this.slowNames.fetches.get();
@@ -64,7 +65,10 @@ class RequestTimeoutTest extends IntegrationTest {
 			.hasSizeGreaterThan(1);
 	}
 
-	/** Each {@code Actor.name} takes 100 ms and is counted when it starts; the bean is the instrumentation. */
+	/**
+	 * Each {@code Actor.name} takes 100 ms and is counted when it starts; the bean is the
+	 * instrumentation.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class SlowNames extends SimplePerformantInstrumentation {
 

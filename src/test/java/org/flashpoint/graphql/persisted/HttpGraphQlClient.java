@@ -36,7 +36,8 @@ public record HttpGraphQlClient(String endpoint, String key) {
 	/** The lowercase hex SHA-256 of the query text, as Apollo's link sends it. */
 	public static String sha256(String query) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -53,14 +54,20 @@ public record HttpGraphQlClient(String endpoint, String key) {
 		return send(request);
 	}
 
-	/** GET with each entry as a URL parameter; maps are sent as JSON, everything URL-encoded. */
+	/**
+	 * GET with each entry as a URL parameter; maps are sent as JSON, everything
+	 * URL-encoded.
+	 */
 	public Answer get(Map<String, Object> parameters) throws IOException, InterruptedException {
 		StringBuilder url = new StringBuilder(this.endpoint);
 		char separator = '?';
 		for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
 			Object value = parameter.getValue();
 			String text = (value instanceof String string) ? string : JsonMapper.shared().writeValueAsString(value);
-			url.append(separator).append(parameter.getKey()).append('=').append(URLEncoder.encode(text, StandardCharsets.UTF_8));
+			url.append(separator)
+				.append(parameter.getKey())
+				.append('=')
+				.append(URLEncoder.encode(text, StandardCharsets.UTF_8));
 			separator = '&';
 		}
 		return send(request(URI.create(url.toString())).GET());

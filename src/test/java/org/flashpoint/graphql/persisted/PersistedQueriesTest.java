@@ -16,8 +16,8 @@ import static org.flashpoint.graphql.persisted.HttpGraphQlClient.sha256;
 
 /**
  * Apollo's automatic persisted queries over real HTTP, as Apollo's link runs them: the
- * hash alone, {@code PersistedQueryNotFound}, the retry with the text, then the hash alone
- * again. The cache is kept small here to show that it is bounded.
+ * hash alone, {@code PersistedQueryNotFound}, the retry with the text, then the hash
+ * alone again. The cache is kept small here to show that it is bounded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "flashpoint.embedded.storage=memory", "flashpoint.persisted-queries.max-entries=3" })
@@ -60,7 +60,8 @@ public class PersistedQueriesTest extends IntegrationTest {
 		String query = "query Mismatch { actors(first: 1) { totalCount } }";
 		Answer answer = client().post(body(query, persistedQuery(sha256("{ somethingElse }"))));
 		assertThat(answer.error().path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(answer.error().path("extensions").path("code").asString()).isEqualTo("PERSISTED_QUERY_HASH_MISMATCH");
+		assertThat(answer.error().path("extensions").path("code").asString())
+			.isEqualTo("PERSISTED_QUERY_HASH_MISMATCH");
 		assertThat(answer.error().path("message").asString()).contains("sha256Hash is not the SHA-256 hash");
 		assertThat(answer.json().has("data")).isFalse();
 	}
@@ -79,7 +80,10 @@ public class PersistedQueriesTest extends IntegrationTest {
 	void aDocumentThatDoesNotValidateIsNotRegistered() throws Exception {
 		String invalid = "query Invalid { actors { shoeSize } }";
 		String hash = sha256(invalid);
-		assertThat(client().post(body(invalid, persistedQuery(hash))).error().path("extensions").path("classification")
+		assertThat(client().post(body(invalid, persistedQuery(hash)))
+			.error()
+			.path("extensions")
+			.path("classification")
 			.asString()).isEqualTo("BAD_REQUEST");
 		assertThat(client().post(body(null, persistedQuery(hash))).error().path("message").asString())
 			.isEqualTo("PersistedQueryNotFound");
@@ -93,7 +97,8 @@ public class PersistedQueriesTest extends IntegrationTest {
 			String query = "query Bounded" + i + " { actors(first: 1) { totalCount } }";
 			assertThat(client().post(body(query, persistedQuery(sha256(query)))).json().has("errors")).isFalse();
 		}
-		// Three newer documents were registered after the first: it was dropped; the client retries with the text.
+		// Three newer documents were registered after the first: it was dropped; the
+		// client retries with the text.
 		assertThat(client().post(body(null, persistedQuery(sha256(first)))).error().path("message").asString())
 			.isEqualTo("PersistedQueryNotFound");
 		String last = "query Bounded3 { actors(first: 1) { totalCount } }";

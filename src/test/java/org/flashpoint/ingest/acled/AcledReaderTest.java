@@ -1,4 +1,5 @@
 package org.flashpoint.ingest.acled;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The ACLED files under {@code src/test/resources/acled/} are synthetic, made in ACLED's two
- * layouts (ACLED's terms forbid redistributing its data); see the README there.
+ * The ACLED files under {@code src/test/resources/acled/} are synthetic, made in ACLED's
+ * two layouts (ACLED's terms forbid redistributing its data); see the README there.
  */
 class AcledReaderTest {
 
@@ -48,7 +49,8 @@ class AcledReaderTest {
 	@Test
 	void theOldLayoutReadsWithItsLineNumbersAndRejects() {
 		assertThat(old.rows()).hasSize(11);
-		// 2TST spans lines 3 to 5, 9TST lines 12 and 13 (LF inside quotes, CRLF between rows)
+		// 2TST spans lines 3 to 5, 9TST lines 12 and 13 (LF inside quotes, CRLF between
+		// rows)
 		assertThat(old.acceptedLines()).containsExactly(2L, 3L, 6L, 7L, 8L, 9L, 10L, 15L);
 		assertThat(old.rejected()).containsExactly(
 				new ImportRow.Rejected(11,
@@ -63,8 +65,8 @@ class AcledReaderTest {
 	@Test
 	void windows1252TextIsDecoded() {
 		Event event = old.event("acled-1tst").event();
-		assertThat(event.summary())
-			.isEqualTo("Teachers\u2019 union members rallied outside the wilaya; caf\u00e9 owners nearby closed early.");
+		assertThat(event.summary()).isEqualTo(
+				"Teachers\u2019 union members rallied outside the wilaya; caf\u00e9 owners nearby closed early.");
 		assertThat(old.event("acled-2tst").event().summary())
 			.isEqualTo("Synthetic note, first line.\nSecond line of the note.\nThird line, \u201cquoted\u201d.");
 	}
@@ -88,10 +90,13 @@ class AcledReaderTest {
 				new Participant("acled-actor-students-algeria", ParticipantRole.ALLY));
 		assertThat(records.actors()).extracting(Actor::name, Actor::kind, Actor::country)
 			.containsExactly(tuple("Protesters (Algeria)", ActorKind.OTHER, "DZA"),
-					tuple("Teachers (Algeria)", ActorKind.OTHER, "DZA"), tuple("Students (Algeria)", ActorKind.OTHER, "DZA"));
-		assertThat(records.actors().get(0).externalIds()).containsExactly(new ExternalId("ACLED", "Protesters (Algeria)"));
+					tuple("Teachers (Algeria)", ActorKind.OTHER, "DZA"),
+					tuple("Students (Algeria)", ActorKind.OTHER, "DZA"));
+		assertThat(records.actors().get(0).externalIds())
+			.containsExactly(new ExternalId("ACLED", "Protesters (Algeria)"));
 		assertThat(event.reports()).extracting(Report::sourceId, Report::excerpt)
-			.containsExactly(tuple("source-synthetic-daily", event.summary()), tuple("source-example-wire", event.summary()));
+			.containsExactly(tuple("source-synthetic-daily", event.summary()),
+					tuple("source-example-wire", event.summary()));
 	}
 
 	@Test

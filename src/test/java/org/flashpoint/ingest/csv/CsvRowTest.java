@@ -61,7 +61,8 @@ class CsvRowTest {
 	void wholeNumbersAreAsciiDigitsWithinAnInt() {
 		assertThat(row("1", "", "-12", "").integer("Count")).isEqualTo(-12);
 		assertThat(row("1", "", "", "").integer("Count")).isNull();
-		assertThat(reason(() -> row("1", "", "6.0", "").integer("Count"))).isEqualTo("Count '6.0' is not a whole number");
+		assertThat(reason(() -> row("1", "", "6.0", "").integer("Count")))
+			.isEqualTo("Count '6.0' is not a whole number");
 		// Integer.valueOf would read Arabic-Indic digits as 12.
 		assertThat(reason(() -> row("1", "", "\u0661\u0662", "").integer("Count")))
 			.isEqualTo("Count '\u0661\u0662' is not a whole number");

@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class CsvTableTest {
 
-	/** Each row becomes an event whose summary is its "b" column, so tests can see what was read. */
+	/**
+	 * Each row becomes an event whose summary is its "b" column, so tests can see what
+	 * was read.
+	 */
 	private static List<ImportRow> rows(String csv) {
 		return CsvTable.open(new StringReader(csv), "test")
 			.require("a", "b")
@@ -43,11 +46,27 @@ class CsvTableTest {
 
 	@Test
 	void valuesAndLinesOverTheLimitsRejectTheirRowsAloneAndTheParserStaysInStep() {
-		String csv = "a,b\r\n" + "1,\"" + "q\"\"".repeat(5) + "x\r\ny\",tail\r\n" // line 2: a quoted value of 17 characters, doubled quotes across the cut
+		String csv = "a,b\r\n" + "1,\"" + "q\"\"".repeat(5) + "x\r\ny\",tail\r\n" // line
+																					// 2:
+																					// a
+																					// quoted
+																					// value
+																					// of
+																					// 17
+																					// characters,
+																					// doubled
+																					// quotes
+																					// across
+																					// the
+																					// cut
 				+ "2,ok\r\n" // line 4
-				+ "3," + ",".repeat(40) + "\r\n" // line 5: many short values, the line too long
+				+ "3," + ",".repeat(40) + "\r\n" // line 5: many short values, the line
+													// too long
 				+ "4,\"p\"\"q\"\r\n" // line 6: short, with a doubled quote
-				+ "5,\"" + "z".repeat(10) + "\"\"x\"trailing\r\n" // line 7: cut between a doubled quote's halves, then trailing data
+				+ "5,\"" + "z".repeat(10) + "\"\"x\"trailing\r\n" // line 7: cut between a
+																	// doubled quote's
+																	// halves, then
+																	// trailing data
 				+ "6,last";
 		List<ImportRow> rows = CsvTable.open(new StringReader(csv), "test", TextLimits.of(30, 10))
 			.require("a", "b")
@@ -67,9 +86,9 @@ class CsvTableTest {
 	@Test
 	void rowsWithTooFewOrTooManyFieldsAreRejected() {
 		List<ImportRow> rows = rows("a,b,c\n1,2\n3,4,5,\n6,7,8,9\nbad,x,y\nskip,,\n7,8,9\n");
-		assertThat(rows).containsExactly(new ImportRow.Rejected(2, "the row has 2 fields, the header 3"),
-				rows.get(1), new ImportRow.Rejected(4, "the row has 4 fields, the header 3"),
-				new ImportRow.Rejected(5, "a is bad"), rows.get(4));
+		assertThat(rows).containsExactly(new ImportRow.Rejected(2, "the row has 2 fields, the header 3"), rows.get(1),
+				new ImportRow.Rejected(4, "the row has 4 fields, the header 3"), new ImportRow.Rejected(5, "a is bad"),
+				rows.get(4));
 		assertThat(rows.get(1)).isInstanceOf(ImportRow.Accepted.class);
 		assertThat(rows.get(4).line()).isEqualTo(7);
 	}

@@ -34,9 +34,11 @@ class Utf8OrWindows1252ReaderTest {
 
 	@Test
 	void windows1252WithinTheLookAheadIsReadAsWindows1252Throughout() throws IOException {
-		// "Ã©" is valid UTF-8 for "é" when read alone; the later 0x92 makes the whole file Windows-1252
+		// "Ã©" is valid UTF-8 for "é" when read alone; the later 0x92 makes the whole
+		// file Windows-1252
 		String text = "Ã© then People\u2019s";
-		Utf8OrWindows1252Reader reader = new Utf8OrWindows1252Reader(new ByteArrayInputStream(text.getBytes(WINDOWS_1252)));
+		Utf8OrWindows1252Reader reader = new Utf8OrWindows1252Reader(
+				new ByteArrayInputStream(text.getBytes(WINDOWS_1252)));
 		assertThat(read(reader)).isEqualTo(text);
 		assertThat(reader.charset()).isEqualTo(WINDOWS_1252);
 	}
@@ -44,8 +46,8 @@ class Utf8OrWindows1252ReaderTest {
 	@Test
 	void windows1252AfterTheLookAheadSwitchesAtItsFirstMalformedByte() throws IOException {
 		String text = "ascii only for a while, then People\u2019s caf\u00e9";
-		Utf8OrWindows1252Reader reader = new Utf8OrWindows1252Reader(new ByteArrayInputStream(text.getBytes(WINDOWS_1252)),
-				16);
+		Utf8OrWindows1252Reader reader = new Utf8OrWindows1252Reader(
+				new ByteArrayInputStream(text.getBytes(WINDOWS_1252)), 16);
 		assertThat(read(reader)).isEqualTo(text);
 		assertThat(reader.charset()).isEqualTo(WINDOWS_1252);
 		assertThat(reader.switchedAtByte()).isEqualTo(text.indexOf('\u2019'));
@@ -68,7 +70,8 @@ class Utf8OrWindows1252ReaderTest {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		bytes.write("id,name".getBytes(StandardCharsets.UTF_8));
-		assertThat(read(new Utf8OrWindows1252Reader(new ByteArrayInputStream(bytes.toByteArray())))).isEqualTo("id,name");
+		assertThat(read(new Utf8OrWindows1252Reader(new ByteArrayInputStream(bytes.toByteArray()))))
+			.isEqualTo("id,name");
 	}
 
 	@Test

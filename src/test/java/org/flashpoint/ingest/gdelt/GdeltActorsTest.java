@@ -86,7 +86,8 @@ class GdeltActorsTest {
 			-, -, -         | -   | false | OTHER
 			""")
 	void theKindTable(String types, String knownGroup, boolean state, ActorKind kind) {
-		List<String> typeCodes = Arrays.stream(types.split(",")).map(String::strip)
+		List<String> typeCodes = Arrays.stream(types.split(","))
+			.map(String::strip)
 			.map((code) -> code.equals("-") ? null : code)
 			.toList();
 		assertThat(GdeltActorKinds.kindOf(typeCodes, knownGroup, state)).isEqualTo(kind);

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The layouts against GDELT's published column lists, copied here from the label files of
  * gdeltPyR ({@code GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv} and
- * {@code GDELT_1.0_event_Column_Labels_Header_Row_Sep2016.tsv}), which stand in for GDELT's
- * own header files.
+ * {@code GDELT_1.0_event_Column_Labels_Header_Row_Sep2016.tsv}), which stand in for
+ * GDELT's own header files.
  */
 class GdeltLayoutTest {
 

@@ -80,7 +80,10 @@ class GdeltReaderTest {
 		assertThat(tally.rejected()).isZero();
 	}
 
-	/** Line 52 of the 1.0 sample, a 58-column daily row: an Israeli statement in Tel Aviv, reported by Haaretz. */
+	/**
+	 * Line 52 of the 1.0 sample, a 58-column daily row: an Israeli statement in Tel Aviv,
+	 * reported by Haaretz.
+	 */
 	@Test
 	void anIsraeliEventOfAGdelt1DailyRow() throws IOException {
 		ImportedRecords records = accepted(V1_SAMPLE, 52);
@@ -90,14 +93,14 @@ class GdeltReaderTest {
 		assertThat(event.sourceSystem()).isEqualTo(SourceSystem.GDELT);
 		assertThat(event.occurredOn()).isEqualTo(LocalDate.of(2013, 4, 2));
 		assertThat(event.datePrecision()).isEqualTo(DatePrecision.DAY);
-		assertThat(event.type()).isEqualTo(new EventType("042", "042", "04", "Make a visit",
-				QuadClass.VERBAL_COOPERATION, 1.9));
+		assertThat(event.type())
+			.isEqualTo(new EventType("042", "042", "04", "Make a visit", QuadClass.VERBAL_COOPERATION, 1.9));
 		assertThat(event.nativeType()).isNull();
 		assertThat(event.initiatorId()).isEqualTo("gdelt-actor-isr");
 		assertThat(event.targetId()).as("Actor2Code is a lone space").isNull();
 		assertThat(event.summary()).isEqualTo("ISRAELI \u2014 Make a visit");
-		assertThat(event.location()).isEqualTo(new Location("Tel Aviv, Tel Aviv, Israel", "ISR", "IS05", 32.0667,
-				34.7667, GeoPrecision.CITY));
+		assertThat(event.location())
+			.isEqualTo(new Location("Tel Aviv, Tel Aviv, Israel", "ISR", "IS05", 32.0667, 34.7667, GeoPrecision.CITY));
 		assertThat(event.mentions()).isEqualTo(new MentionCounts(7, 1, 7));
 		assertThat(event.tone()).isEqualTo(1.36518771331058);
 		assertThat(event.regionId()).isNull();
@@ -112,18 +115,22 @@ class GdeltReaderTest {
 		assertThat(israel.aliases()).containsExactly("ISRAELI");
 		assertThat(israel.kind()).isEqualTo(ActorKind.STATE);
 		assertThat(israel.country()).isEqualTo("ISR");
-		assertThat(israel.externalIds()).containsExactly(new ExternalId("GDELT", "ISR"), new ExternalId("CAMEO", "ISR"));
+		assertThat(israel.externalIds()).containsExactly(new ExternalId("GDELT", "ISR"),
+				new ExternalId("CAMEO", "ISR"));
 
 		String url = "http://www.haaretz.com/news/national/worst-sandstorm-in-four-years-engulfs-israel-as-heavy-air-"
 				+ "pollution-recorded-across-country-1.512883?localLinksEnabled=false";
-		assertThat(event.reports()).containsExactly(new Report("source-haaretz-com", url, null,
-				LocalDate.of(2013, 4, 1), null));
+		assertThat(event.reports())
+			.containsExactly(new Report("source-haaretz-com", url, null, LocalDate.of(2013, 4, 1), null));
 		assertThat(records.sources()).extracting(Source::id, Source::name, Source::domain, Source::externalIds)
 			.containsExactly(tuple("source-haaretz-com", "haaretz.com", "haaretz.com",
 					List.of(new ExternalId("GDELT", "haaretz.com"))));
 	}
 
-	/** Line 31 of the 1.0 sample, a 57-column historical row: Zambia against Israel, no SOURCEURL. */
+	/**
+	 * Line 31 of the 1.0 sample, a 57-column historical row: Zambia against Israel, no
+	 * SOURCEURL.
+	 */
 	@Test
 	void aHistoricalGdelt1RowHasNoReport() throws IOException {
 		ImportedRecords records = accepted(V1_SAMPLE, 31);
@@ -144,7 +151,10 @@ class GdeltReaderTest {
 					tuple("gdelt-actor-isr", "Israel", "ISR", ActorKind.STATE));
 	}
 
-	/** Line 41 of the 1.0 sample: SOURCEURL is an outlet's name, and Actor2Code has a leading space. */
+	/**
+	 * Line 41 of the 1.0 sample: SOURCEURL is an outlet's name, and Actor2Code has a
+	 * leading space.
+	 */
 	@Test
 	void anOutletNamedInsteadOfALinkIsASourceWithoutUrl() throws IOException {
 		ImportedRecords records = accepted(V1_SAMPLE, 41);
@@ -153,8 +163,8 @@ class GdeltReaderTest {
 		assertThat(event.type().code()).isEqualTo("043");
 		assertThat(event.targetId()).isEqualTo("gdelt-actor-uis");
 		assertThat(event.location().country()).as("FIPS AG is Algeria").isEqualTo("DZA");
-		assertThat(event.reports()).containsExactly(new Report("source-bbc-monitoring", null, null,
-				LocalDate.of(2013, 4, 1), null));
+		assertThat(event.reports())
+			.containsExactly(new Report("source-bbc-monitoring", null, null, LocalDate.of(2013, 4, 1), null));
 		assertThat(records.sources()).extracting(Source::id, Source::name, Source::domain)
 			.containsExactly(tuple("source-bbc-monitoring", "BBC Monitoring", null));
 		Actor unidentified = records.actors().get(1);
@@ -165,17 +175,20 @@ class GdeltReaderTest {
 		assertThat(unidentified.externalIds()).containsExactly(new ExternalId("GDELT", "UIS"));
 	}
 
-	/** Line 80 of the 2.0 sample: a four-digit code with its leading zero, in South Africa (FIPS SF, not ISO's). */
+	/**
+	 * Line 80 of the 2.0 sample: a four-digit code with its leading zero, in South Africa
+	 * (FIPS SF, not ISO's).
+	 */
 	@Test
 	void aGdelt2RowKeepsTheLeadingZeroAndConvertsFips() throws IOException {
 		ImportedRecords records = accepted(V2_SAMPLE, 80);
 		Event event = records.event();
 		assertThat(event.id()).isEqualTo("gdelt-913097128");
 		assertThat(event.occurredOn()).isEqualTo(LocalDate.of(2020, 3, 18));
-		assertThat(event.type()).isEqualTo(new EventType("0331", "033", "03",
-				"Express intent to provide economic aid", QuadClass.VERBAL_COOPERATION, 5.2));
-		assertThat(event.location()).isEqualTo(new Location("Yalu, Eastern Cape, South Africa", "ZAF", "SF05",
-				-30.7449, 28.8619, GeoPrecision.CITY));
+		assertThat(event.type()).isEqualTo(new EventType("0331", "033", "03", "Express intent to provide economic aid",
+				QuadClass.VERBAL_COOPERATION, 5.2));
+		assertThat(event.location()).isEqualTo(
+				new Location("Yalu, Eastern Cape, South Africa", "ZAF", "SF05", -30.7449, 28.8619, GeoPrecision.CITY));
 		assertThat(event.mentions()).isEqualTo(new MentionCounts(6, 1, 6));
 		assertThat(event.reports()).singleElement()
 			.satisfies((report) -> assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 3, 18)));
@@ -184,7 +197,9 @@ class GdeltReaderTest {
 			.containsExactly(tuple("gdelt-actor-zaf", "ZAF"));
 	}
 
-	/** Line 71 of the 2.0 sample: a target without an initiator, and no action geography. */
+	/**
+	 * Line 71 of the 2.0 sample: a target without an initiator, and no action geography.
+	 */
 	@Test
 	void aOneSidedEventWithoutPlace() throws IOException {
 		ImportedRecords records = accepted(V2_SAMPLE, 71);
@@ -200,10 +215,14 @@ class GdeltReaderTest {
 		assertThat(google.aliases()).containsExactly("GOOGLE");
 		assertThat(google.kind()).isEqualTo(ActorKind.ORGANIZATION);
 		assertThat(google.country()).isEqualTo("USA");
-		assertThat(google.externalIds()).as("MNC is no country code").containsExactly(new ExternalId("GDELT", "MNCUSAMED"));
+		assertThat(google.externalIds()).as("MNC is no country code")
+			.containsExactly(new ExternalId("GDELT", "MNCUSAMED"));
 	}
 
-	/** Line 1 of the 1.0 sample: the back-file writes 0/0 coordinates where it found no place. */
+	/**
+	 * Line 1 of the 1.0 sample: the back-file writes 0/0 coordinates where it found no
+	 * place.
+	 */
 	@Test
 	void noGeographyIsNoLocationNotNullIsland() throws IOException {
 		Event event = accepted(V1_SAMPLE, 1).event();
@@ -214,7 +233,10 @@ class GdeltReaderTest {
 		assertThat(event.targetId()).isEqualTo("gdelt-actor-afr");
 	}
 
-	/** Line 53 of the 1.0 sample: GDELT files CAMEO root 09 under material cooperation, and the row's class is kept. */
+	/**
+	 * Line 53 of the 1.0 sample: GDELT files CAMEO root 09 under material cooperation,
+	 * and the row's class is kept.
+	 */
 	@Test
 	void theRowsQuadClassIsKeptWhereItDepartsFromTheRootCode() throws IOException {
 		GdeltTally tally = new GdeltTally();
@@ -227,8 +249,8 @@ class GdeltReaderTest {
 	}
 
 	/**
-	 * Events per country of their location, over both samples, against a count made here from
-	 * the raw columns and the FIPS table file, and hand-checked for a few countries.
+	 * Events per country of their location, over both samples, against a count made here
+	 * from the raw columns and the FIPS table file, and hand-checked for a few countries.
 	 */
 	@Test
 	void countriesAfterConversionMatchTheRawColumns() throws IOException {
@@ -293,8 +315,8 @@ class GdeltReaderTest {
 		assertThat(reason(withColumn(row, 34, "1,5"))).isEqualTo("AvgTone '1,5' is not a number");
 		assertThat(reason(withColumn(row, 31, "6.0"))).isEqualTo("NumMentions '6.0' is not a whole number");
 		assertThat(reason(withColumn(row, 57, "200"))).isEqualTo("ActionGeo_Long 200 is outside -180 to 180");
-		assertThat(reason(withColumn(row, 59, "2020031810"))).isEqualTo(
-				"DATEADDED '2020031810' is not a date (yyyyMMdd or yyyyMMddHHmmss)");
+		assertThat(reason(withColumn(row, 59, "2020031810")))
+			.isEqualTo("DATEADDED '2020031810' is not a date (yyyyMMdd or yyyyMMddHHmmss)");
 		assertThat(reason(withColumn(row, 5, "ZAF-X"))).isEqualTo("Actor1Code 'ZAF-X' is not a CAMEO actor code");
 	}
 
@@ -303,8 +325,8 @@ class GdeltReaderTest {
 		String row = withColumn(withColumn(withColumn(rawLines(V2_SAMPLE).get(79), 26, "0999"), 27, "099"), 28, "09");
 		GdeltTally tally = new GdeltTally();
 		Event event = ((ImportRow.Accepted) read(row + "\n", tally).get(0)).records().event();
-		assertThat(event.type()).isEqualTo(new EventType("0999", "099", "09", "Unknown CAMEO code 0999",
-				QuadClass.VERBAL_COOPERATION, 5.2));
+		assertThat(event.type()).isEqualTo(
+				new EventType("0999", "099", "09", "Unknown CAMEO code 0999", QuadClass.VERBAL_COOPERATION, 5.2));
 		assertThat(event.nativeType()).isEqualTo("CAMEO 0999 (not in the codebook)");
 		assertThat(event.searchTerms()).contains("0999", "codebook");
 		assertThat(tally.unknownEventCodes()).containsExactly(Map.entry("0999", 1L));
@@ -381,8 +403,8 @@ class GdeltReaderTest {
 				return rows.toList();
 			}
 		}
-		try (Stream<ImportRow> rows = reader
-			.read(new ByteArrayInputStream(resource.getBytes(StandardCharsets.UTF_8)), tally)) {
+		try (Stream<ImportRow> rows = reader.read(new ByteArrayInputStream(resource.getBytes(StandardCharsets.UTF_8)),
+				tally)) {
 			return rows.toList();
 		}
 	}
@@ -419,7 +441,10 @@ class GdeltReaderTest {
 		return rawLines(resource).stream().map((line) -> line.split("\t", -1)).toList();
 	}
 
-	/** FIPS 10-4 to ISO alpha-3 from the bundled table, read here without {@link CountryCodes}. */
+	/**
+	 * FIPS 10-4 to ISO alpha-3 from the bundled table, read here without
+	 * {@link CountryCodes}.
+	 */
 	private static Map<String, String> fipsTable() throws IOException {
 		Map<String, String> table = new HashMap<>();
 		List<String> lines = rawLines("country/fips10-4.csv");

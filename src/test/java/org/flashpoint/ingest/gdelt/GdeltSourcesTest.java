@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GdeltSourcesTest {
 
 	@ParameterizedTest
-	@CsvSource({ "https://www.haaretz.com/israel-news/1.234, haaretz.com",
-			"http://WWW.BBC.CO.UK/news?x=1, bbc.co.uk", "https://news.abs-cbn.com/news/07/01/20/x, news.abs-cbn.com",
-			"https://6abc.com:443/path#top, 6abc.com", "http://user@example.org., example.org",
+	@CsvSource({ "https://www.haaretz.com/israel-news/1.234, haaretz.com", "http://WWW.BBC.CO.UK/news?x=1, bbc.co.uk",
+			"https://news.abs-cbn.com/news/07/01/20/x, news.abs-cbn.com", "https://6abc.com:443/path#top, 6abc.com",
+			"http://user@example.org., example.org",
 			"https://www.msn.com/en-za/news/other/city-of-cape-town-e2-80, msn.com" })
 	void theDomainIsTheHostWithoutWww(String url, String domain) {
 		assertThat(GdeltSources.domain(url)).contains(domain);

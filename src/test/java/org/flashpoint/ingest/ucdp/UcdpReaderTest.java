@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The UCDP samples under {@code src/test/resources/ucdp/} are rows of UCDP's own files (see
- * the README there); the expected values are read off those rows.
+ * The UCDP samples under {@code src/test/resources/ucdp/} are rows of UCDP's own files
+ * (see the README there); the expected values are read off those rows.
  */
 class UcdpReaderTest {
 
@@ -94,9 +94,7 @@ class UcdpReaderTest {
 		assertThat(event.initiatorId()).isEqualTo("ucdp-actor-144");
 		assertThat(event.targetId()).isEqualTo("ucdp-actor-880");
 		assertThat(records.actors()).extracting(Actor::id, Actor::name, Actor::kind, Actor::country)
-			.containsExactly(
-					tuple("ucdp-actor-144", "Government of Myanmar (Burma)",
-							ActorKind.GOVERNMENT, "MMR"),
+			.containsExactly(tuple("ucdp-actor-144", "Government of Myanmar (Burma)", ActorKind.GOVERNMENT, "MMR"),
 					tuple("ucdp-actor-880", "MNDAA", ActorKind.ARMED_GROUP, null));
 		assertThat(records.actors().get(0).externalIds()).containsExactly(new ExternalId("UCDP", "144"));
 		assertThat(records.sources()).extracting(Source::id, Source::name)
@@ -241,9 +239,10 @@ class UcdpReaderTest {
 	}
 
 	/**
-	 * The real files in the project's shared data (not committed; skipped where absent): every
-	 * row reads, those whose published death range leaves out the best estimate (UCDP's own
-	 * inconsistency; see the README of the test data) with their numbers as published.
+	 * The real files in the project's shared data (not committed; skipped where absent):
+	 * every row reads, those whose published death range leaves out the best estimate
+	 * (UCDP's own inconsistency; see the README of the test data) with their numbers as
+	 * published.
 	 */
 	@ParameterizedTest
 	@CsvSource(textBlock = """
@@ -257,9 +256,13 @@ class UcdpReaderTest {
 		ImportRows read = ImportRows.ofFile(reader, path);
 		assertThat(read.rows()).hasSize(rows);
 		assertThat(read.rejected()).isEmpty();
-		assertThat(read.events().stream().map(Event::fatalities).filter((deaths) -> deaths != null
-				&& ((deaths.low() != null && deaths.low() > deaths.best()) || (deaths.high() != null && deaths.best() > deaths.high()))))
-			.as("rows whose published range leaves out the best estimate, kept as published").hasSize(outsideTheirRange);
+		assertThat(read.events()
+			.stream()
+			.map(Event::fatalities)
+			.filter((deaths) -> deaths != null && ((deaths.low() != null && deaths.low() > deaths.best())
+					|| (deaths.high() != null && deaths.best() > deaths.high()))))
+			.as("rows whose published range leaves out the best estimate, kept as published")
+			.hasSize(outsideTheirRange);
 		assertThat(read.events()).allSatisfy((event) -> {
 			assertThat(event.location().country()).isNotNull();
 			assertThat(event.type()).isNotNull();

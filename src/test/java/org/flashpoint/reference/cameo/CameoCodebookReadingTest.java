@@ -13,7 +13,10 @@ import org.springframework.core.io.InputStreamSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Codebooks read from other sources than the bundled copy, as an upload will be, quirks and mistakes included. */
+/**
+ * Codebooks read from other sources than the bundled copy, as an upload will be, quirks
+ * and mistakes included.
+ */
 class CameoCodebookReadingTest {
 
 	private static final String EVENT_HEADER = "CAMEOEVENTCODE\tEVENTDESCRIPTION\n";
@@ -24,11 +27,12 @@ class CameoCodebookReadingTest {
 
 	@Test
 	void windowsLineEndingsBlankLinesAndAMissingFinalNewlineAreRead() {
-		CameoCodebook codebook = read("CAMEOEVENTCODE\tEVENTDESCRIPTION\r\n19\tFIGHT\r\n\r\n190\tUse conventional military force \r\n",
+		CameoCodebook codebook = read(
+				"CAMEOEVENTCODE\tEVENTDESCRIPTION\r\n19\tFIGHT\r\n\r\n190\tUse conventional military force \r\n",
 				"CAMEOEVENTCODE\tGOLDSTEINSCALE\r\n19\t-10.0\r\n190\t-10.0");
 		assertThat(codebook.eventCodes()).containsExactly("19", "190");
-		assertThat(codebook.eventType("190")).contains(
-				new EventType("190", "190", "19", "Use conventional military force", QuadClass.MATERIAL_CONFLICT, -10.0));
+		assertThat(codebook.eventType("190")).contains(new EventType("190", "190", "19",
+				"Use conventional military force", QuadClass.MATERIAL_CONFLICT, -10.0));
 	}
 
 	@Test
@@ -53,9 +57,9 @@ class CameoCodebookReadingTest {
 				+ "1056\tDemand de-escalation of military engagement106:[-5.0] Demand withdrawal\n107\tDemand ceasefire\n",
 				GOLDSTEIN_HEADER + "1056\t-5.0\n107\t-5.0\n");
 		assertThat(codebook.eventCodes()).containsExactly("1056", "106", "107");
-		assertThat(codebook.eventType("1056").orElseThrow().name()).isEqualTo("Demand de-escalation of military engagement");
-		assertThat(codebook.eventType("106").orElseThrow())
-			.extracting(EventType::name, EventType::goldstein)
+		assertThat(codebook.eventType("1056").orElseThrow().name())
+			.isEqualTo("Demand de-escalation of military engagement");
+		assertThat(codebook.eventType("106").orElseThrow()).extracting(EventType::name, EventType::goldstein)
 			.containsExactly("Demand withdrawal", -5.0);
 	}
 
@@ -68,15 +72,17 @@ class CameoCodebookReadingTest {
 
 	@Test
 	void repeatedRowsWithTheSameContentAreOneCode() {
-		CameoCodebook codebook = read(EVENT_HEADER + "190\tUse force\n190\tUse  force \n", GOLDSTEIN_HEADER + "190\t-10\n190\t-10.0\n");
+		CameoCodebook codebook = read(EVENT_HEADER + "190\tUse force\n190\tUse  force \n",
+				GOLDSTEIN_HEADER + "190\t-10\n190\t-10.0\n");
 		assertThat(codebook.eventCodes()).containsExactly("190");
 	}
 
 	@Test
 	void actorTablesAreReadFromTheirSources() {
-		Map<String, String> files = Map.of(CameoFiles.EVENT_CODES, EVENT_HEADER + "19\tFIGHT\n", CameoFiles.GOLDSTEIN_SCALE,
-				GOLDSTEIN_HEADER + "19\t-10.0\n", CameoFiles.COUNTRIES, ACTOR_HEADER + "PSE\tPalestine\nWSB\tWest Bank",
-				CameoFiles.ETHNIC_GROUPS, ACTOR_HEADER + "moh\tMohajirs\nmoh\tMohawk\n");
+		Map<String, String> files = Map.of(CameoFiles.EVENT_CODES, EVENT_HEADER + "19\tFIGHT\n",
+				CameoFiles.GOLDSTEIN_SCALE, GOLDSTEIN_HEADER + "19\t-10.0\n", CameoFiles.COUNTRIES,
+				ACTOR_HEADER + "PSE\tPalestine\nWSB\tWest Bank", CameoFiles.ETHNIC_GROUPS,
+				ACTOR_HEADER + "moh\tMohajirs\nmoh\tMohawk\n");
 		CameoCodebook codebook = new CameoCodebook(
 				CameoFiles.named((name) -> source(files.getOrDefault(name, ACTOR_HEADER))));
 		assertThat(codebook.countries().codes()).containsExactly("PSE", "WSB");
@@ -99,8 +105,8 @@ class CameoCodebookReadingTest {
 
 	@Test
 	void aCodeScoredTwiceDifferentlyIsRefused() {
-		assertRefused(EVENT_HEADER + "19\tFIGHT\n", GOLDSTEIN_HEADER + "19\t-10.0\n19\t-9.0\n", CameoFiles.GOLDSTEIN_SCALE,
-				3, "scored twice");
+		assertRefused(EVENT_HEADER + "19\tFIGHT\n", GOLDSTEIN_HEADER + "19\t-10.0\n19\t-9.0\n",
+				CameoFiles.GOLDSTEIN_SCALE, 3, "scored twice");
 	}
 
 	@Test

@@ -44,8 +44,8 @@ class CameoCodebookTest {
 	@Test
 	void rootCodesAreEventCodesWithTheirUpperCaseNames() {
 		assertThat(IntStream.rangeClosed(1, 20).mapToObj("%02d"::formatted)).allMatch(codebook::isKnownEventCode);
-		assertThat(codebook.eventType("01")).contains(new EventType("01", "01", "01", "MAKE PUBLIC STATEMENT",
-				QuadClass.VERBAL_COOPERATION, 0.0));
+		assertThat(codebook.eventType("01"))
+			.contains(new EventType("01", "01", "01", "MAKE PUBLIC STATEMENT", QuadClass.VERBAL_COOPERATION, 0.0));
 		assertThat(codebook.eventType("19").orElseThrow().name()).isEqualTo("FIGHT");
 	}
 
@@ -63,7 +63,8 @@ class CameoCodebookTest {
 		assertThat(rows).isEqualTo(311);
 		assertThat(codebook.eventCodes()).hasSize((int) rows).startsWith("01", "010", "011").endsWith("2042");
 		assertThat(dataLines(CameoFiles.GOLDSTEIN_SCALE)).isEqualTo(rows);
-		assertThat(codebook.eventCodes()).allMatch((code) -> codebook.eventType(code).orElseThrow().goldstein() != null);
+		assertThat(codebook.eventCodes())
+			.allMatch((code) -> codebook.eventType(code).orElseThrow().goldstein() != null);
 	}
 
 	@Test
@@ -82,11 +83,9 @@ class CameoCodebookTest {
 
 	@Test
 	void demandDeEscalationAndDemandWithdrawalAreSeparateCodes() {
-		assertThat(codebook.eventType("1056").orElseThrow())
-			.extracting(EventType::name, EventType::goldstein)
+		assertThat(codebook.eventType("1056").orElseThrow()).extracting(EventType::name, EventType::goldstein)
 			.containsExactly("Demand de-escalation of military engagement", -5.0);
-		assertThat(codebook.eventType("106").orElseThrow())
-			.extracting(EventType::name, EventType::goldstein)
+		assertThat(codebook.eventType("106").orElseThrow()).extracting(EventType::name, EventType::goldstein)
 			.containsExactly("Demand withdrawal", -5.0);
 	}
 
@@ -136,7 +135,10 @@ class CameoCodebookTest {
 
 	private static long dataLines(String file) throws IOException {
 		try (InputStream in = new ClassPathResource(CameoFiles.BUNDLED_LOCATION + file).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter((line) -> !line.isBlank()).count();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.skip(1)
+				.filter((line) -> !line.isBlank())
+				.count();
 		}
 	}
 

@@ -28,7 +28,9 @@ class CountryCodesTest {
 
 	private static final CountryCodes codes = CountryCodes.standard();
 
-	/** GDELT 2.0 columns (0-based) of Actor1Geo_, Actor2Geo_ and ActionGeo_CountryCode. */
+	/**
+	 * GDELT 2.0 columns (0-based) of Actor1Geo_, Actor2Geo_ and ActionGeo_CountryCode.
+	 */
 	private static final int[] GDELT_GEO_COUNTRY_COLUMNS = { 37, 45, 53 };
 
 	/** GDELT 2.0 columns (0-based) of Actor1CountryCode and Actor2CountryCode. */
@@ -127,7 +129,8 @@ class CountryCodesTest {
 			.map((row) -> codes.fromFips(row.get("fips")))
 			.flatMap(Optional::stream)
 			.collect(Collectors.toCollection(TreeSet::new));
-		// Aland is part of Finland in FIPS 10-4; Bonaire, Sint Eustatius and Saba have no FIPS code.
+		// Aland is part of Finland in FIPS 10-4; Bonaire, Sint Eustatius and Saba have no
+		// FIPS code.
 		assertThat(codes.isoAlpha3Codes()).containsExactlyInAnyOrderElementsOf(concat(reached, "ALA", "BES"));
 	}
 
@@ -142,8 +145,7 @@ class CountryCodesTest {
 
 	@Test
 	void everyActorCountryCodeInTheGdeltSampleMapsButCameoRegions() throws IOException {
-		Set<String> actorCodes = column(gdeltSample(),
-				GDELT_ACTOR_COUNTRY_COLUMNS);
+		Set<String> actorCodes = column(gdeltSample(), GDELT_ACTOR_COUNTRY_COLUMNS);
 		assertThat(actorCodes).hasSizeGreaterThan(15);
 		assertThat(actorCodes.stream().filter((code) -> codes.fromCameoCountry(code).isEmpty()))
 			.containsExactlyInAnyOrder("AFR", "EUR");
@@ -220,12 +222,16 @@ class CountryCodesTest {
 		assertThat(codes.fromGleditschWard(number)).isEmpty();
 	}
 
-	/** Every number in UCDP's {@code country_id}, {@code gwnoa}, {@code gwnob} and ACLED's {@code GWNO} in the files we hold. */
+	/**
+	 * Every number in UCDP's {@code country_id}, {@code gwnoa}, {@code gwnob} and ACLED's
+	 * {@code GWNO} in the files we hold.
+	 */
 	@ParameterizedTest
-	@ValueSource(ints = { 2, 41, 70, 100, 101, 135, 140, 200, 343, 345, 346, 365, 369, 373, 404, 411, 420, 432, 433, 434,
-			435, 436, 437, 438, 439, 450, 451, 452, 461, 471, 475, 481, 482, 483, 484, 490, 500, 501, 510, 516, 517, 520,
-			522, 530, 531, 540, 541, 551, 552, 553, 560, 565, 570, 571, 572, 580, 581, 600, 615, 616, 620, 625, 626, 630,
-			640, 645, 651, 652, 660, 666, 678, 700, 702, 703, 750, 770, 771, 775, 780, 790, 800, 811, 840, 850 })
+	@ValueSource(ints = { 2, 41, 70, 100, 101, 135, 140, 200, 343, 345, 346, 365, 369, 373, 404, 411, 420, 432, 433,
+			434, 435, 436, 437, 438, 439, 450, 451, 452, 461, 471, 475, 481, 482, 483, 484, 490, 500, 501, 510, 516,
+			517, 520, 522, 530, 531, 540, 541, 551, 552, 553, 560, 565, 570, 571, 572, 580, 581, 600, 615, 616, 620,
+			625, 626, 630, 640, 645, 651, 652, 660, 666, 678, 700, 702, 703, 750, 770, 771, 775, 780, 790, 800, 811,
+			840, 850 })
 	void everyGleditschWardNumberInTheUcdpAndAcledDataMaps(int number) {
 		assertThat(codes.fromGleditschWard(number)).isPresent();
 	}
@@ -276,19 +282,23 @@ class CountryCodesTest {
 		assertThat(codes.fromName(name)).isEmpty();
 	}
 
-	/** Every name in UCDP's and ACLED's {@code country}/{@code COUNTRY} column in the files we hold. */
+	/**
+	 * Every name in UCDP's and ACLED's {@code country}/{@code COUNTRY} column in the
+	 * files we hold.
+	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "Afghanistan", "Algeria", "Angola", "Azerbaijan", "Bangladesh", "Benin", "Bosnia-Herzegovina",
-			"Botswana", "Brazil", "Burkina Faso", "Burundi", "Cambodia (Kampuchea)", "Cameroon", "Central African Republic",
-			"Chad", "Colombia", "Comoros", "DR Congo (Zaire)", "Democratic Republic of Congo", "Djibouti", "Egypt",
-			"Equatorial Guinea", "Eritrea", "Ethiopia", "Gabon", "Gambia", "Ghana", "Guinea", "Guinea-Bissau", "Haiti",
-			"India", "Indonesia", "Iran", "Iraq", "Israel", "Ivory Coast", "Kenya", "Kingdom of eSwatini (Swaziland)",
-			"Kyrgyzstan", "Lebanon", "Lesotho", "Liberia", "Libya", "Macedonia, FYR", "Madagascar", "Malawi", "Mali",
-			"Mauritania", "Mexico", "Morocco", "Mozambique", "Myanmar (Burma)", "Namibia", "Nepal", "Niger", "Nigeria",
-			"Pakistan", "Peru", "Philippines", "Republic of Congo", "Russia (Soviet Union)", "Rwanda", "Senegal",
-			"Serbia (Yugoslavia)", "Sierra Leone", "Somalia", "South Africa", "South Sudan", "Sri Lanka", "Sudan",
-			"Swaziland", "Syria", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey", "Uganda", "Ukraine",
-			"United Kingdom", "Venezuela", "Yemen (North Yemen)", "Zambia", "Zimbabwe" })
+	@ValueSource(strings = { "Afghanistan", "Algeria", "Angola", "Azerbaijan", "Bangladesh", "Benin",
+			"Bosnia-Herzegovina", "Botswana", "Brazil", "Burkina Faso", "Burundi", "Cambodia (Kampuchea)", "Cameroon",
+			"Central African Republic", "Chad", "Colombia", "Comoros", "DR Congo (Zaire)",
+			"Democratic Republic of Congo", "Djibouti", "Egypt", "Equatorial Guinea", "Eritrea", "Ethiopia", "Gabon",
+			"Gambia", "Ghana", "Guinea", "Guinea-Bissau", "Haiti", "India", "Indonesia", "Iran", "Iraq", "Israel",
+			"Ivory Coast", "Kenya", "Kingdom of eSwatini (Swaziland)", "Kyrgyzstan", "Lebanon", "Lesotho", "Liberia",
+			"Libya", "Macedonia, FYR", "Madagascar", "Malawi", "Mali", "Mauritania", "Mexico", "Morocco", "Mozambique",
+			"Myanmar (Burma)", "Namibia", "Nepal", "Niger", "Nigeria", "Pakistan", "Peru", "Philippines",
+			"Republic of Congo", "Russia (Soviet Union)", "Rwanda", "Senegal", "Serbia (Yugoslavia)", "Sierra Leone",
+			"Somalia", "South Africa", "South Sudan", "Sri Lanka", "Sudan", "Swaziland", "Syria", "Tajikistan",
+			"Tanzania", "Thailand", "Togo", "Tunisia", "Turkey", "Uganda", "Ukraine", "United Kingdom", "Venezuela",
+			"Yemen (North Yemen)", "Zambia", "Zimbabwe" })
 	void everyCountryNameInTheUcdpAndAcledDataMaps(String name) {
 		assertThat(codes.fromName(name)).isPresent();
 	}
@@ -297,7 +307,8 @@ class CountryCodesTest {
 	void namesAreNormalised() {
 		assertThat(CountryCodes.normalize("Côte d’Ivoire")).isEqualTo("cote d ivoire");
 		assertThat(CountryCodes.normalize("St. Kitts & Nevis")).isEqualTo("saint kitts and nevis");
-		assertThat(CountryCodes.normalize("U.S. Virgin Islands")).isEqualTo(CountryCodes.normalize("US Virgin Islands"));
+		assertThat(CountryCodes.normalize("U.S. Virgin Islands"))
+			.isEqualTo(CountryCodes.normalize("US Virgin Islands"));
 		assertThat(CountryCodes.normalize("The Gambia")).isEqualTo(CountryCodes.normalize("Gambia, the"));
 		assertThat(CountryCodes.normalize("  Bosnia-Herzegovina ")).isEqualTo("bosnia herzegovina");
 	}
