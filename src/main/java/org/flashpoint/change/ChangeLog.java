@@ -5,9 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import org.bson.types.ObjectId;
+
 import org.flashpoint.graphql.NodeDocument;
 import org.flashpoint.security.Callers;
-import org.flashpoint.store.RecordKeys;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -54,9 +55,13 @@ public class ChangeLog {
 		}
 		Instant at = Instant.now();
 		String by = Callers.currentKeyId().orElse(null);
+		// The feed is ordered by `at`, ties broken on the key; MongoDB keeps `at` to the
+		// millisecond, so writes of one millisecond tie. An ObjectId grows with every key
+		// this
+		// process makes, so tied entries keep the order they were written in.
 		List<Change> changes = records.stream()
-			.map((record) -> new Change(RecordKeys.newKey(), RecordType.of(record), record.id(), operation, at, by,
-					versionAfter.apply(record)))
+			.map((record) -> new Change(new ObjectId().toHexString(), RecordType.of(record), record.id(), operation, at,
+					by, versionAfter.apply(record)))
 			.toList();
 		this.mongo.insertAll(changes);
 	}
