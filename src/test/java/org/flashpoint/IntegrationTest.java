@@ -1,6 +1,6 @@
 package org.flashpoint;
 
-import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.core.GlobalId;
 import org.flashpoint.security.ApiRole;
 import org.flashpoint.security.TestApiKeys;
 import org.junit.jupiter.api.extension.ExtendWith;

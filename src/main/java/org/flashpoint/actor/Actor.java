@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.core.NodeDocument;
 import org.flashpoint.source.ExternalId;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;

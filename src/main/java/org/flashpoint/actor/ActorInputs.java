@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.flashpoint.graphql.MutationReceipts;
-import org.flashpoint.graphql.UserError;
+import org.flashpoint.mutation.MutationReceipts;
+import org.flashpoint.core.UserError;
 import org.flashpoint.region.CountryCode;
 import org.flashpoint.source.ExternalId;
 

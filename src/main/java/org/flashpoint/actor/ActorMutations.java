@@ -8,8 +8,8 @@ import org.flashpoint.actor.ActorInputs.CreateActorInput;
 import org.flashpoint.actor.ActorInputs.MergeActorsInput;
 import org.flashpoint.actor.ActorInputs.MergeActorsPayload;
 import org.flashpoint.actor.ActorInputs.UpdateActorInput;
-import org.flashpoint.graphql.MutationReceipts;
-import org.flashpoint.graphql.Outcome;
+import org.flashpoint.mutation.MutationReceipts;
+import org.flashpoint.core.Outcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

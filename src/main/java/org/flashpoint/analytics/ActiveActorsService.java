@@ -11,8 +11,8 @@ import java.util.Set;
 import graphql.execution.DataFetcherResult;
 import org.bson.Document;
 import org.flashpoint.actor.Actor;
-import org.flashpoint.graphql.InvalidArgumentException;
-import org.flashpoint.graphql.Paginator;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.paging.Paginator;
 import org.flashpoint.region.Region;
 import org.flashpoint.region.RegionTree;
 

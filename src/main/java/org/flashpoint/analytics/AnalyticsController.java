@@ -7,9 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
-import org.flashpoint.graphql.GlobalId;
-import org.flashpoint.graphql.InvalidArgumentException;
-import org.flashpoint.graphql.References;
+import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.References;
 import org.flashpoint.region.Region;
 
 import org.springframework.data.domain.Window;

@@ -2,7 +2,7 @@ package org.flashpoint.analytics;
 
 import java.time.LocalDate;
 
-import org.flashpoint.graphql.InvalidArgumentException;
+import org.flashpoint.core.InvalidArgumentException;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 

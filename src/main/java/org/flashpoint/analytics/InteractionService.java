@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
-import org.flashpoint.event.EventType;
-import org.flashpoint.event.QuadClass;
+import org.flashpoint.reference.cameo.EventType;
+import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.statement.StatementKind;
 
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -2,12 +2,13 @@ package org.flashpoint.change;
 
 import java.time.Instant;
 
-import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.core.GlobalId;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.flashpoint.core.RecordType;
 
 /**
  * One entry of the change feed: a record was created, updated or deleted.

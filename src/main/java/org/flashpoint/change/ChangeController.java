@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-import org.flashpoint.graphql.Paginator;
-import org.flashpoint.security.ApiKeyService;
+import org.flashpoint.paging.Paginator;
+import org.flashpoint.core.Callers;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -19,6 +19,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
+import org.flashpoint.core.RecordClasses;
+import org.flashpoint.core.RecordType;
 
 /** {@code changes(since:, types:)}: the change feed, oldest first. */
 @Controller
@@ -26,8 +28,11 @@ class ChangeController {
 
 	private final Paginator paginator;
 
-	ChangeController(Paginator paginator) {
+	private final RecordClasses recordClasses;
+
+	ChangeController(Paginator paginator, RecordClasses recordClasses) {
 		this.paginator = paginator;
+		this.recordClasses = recordClasses;
 	}
 
 	@QueryMapping
@@ -59,13 +64,13 @@ class ChangeController {
 
 	@SchemaMapping(typeName = "Change")
 	String by(Change change) {
-		return (change.by() != null) ? ApiKeyService.globalId(change.by()) : null;
+		return (change.by() != null) ? Callers.keyGlobalId(change.by()) : null;
 	}
 
 	/** The record as it is now, batch-loaded like every reference; null once deleted. */
 	@SchemaMapping(typeName = "Change")
 	CompletableFuture<Object> node(Change change, DataFetchingEnvironment env) {
-		DataLoader<String, Object> loader = env.getDataLoader(change.recordType().documentType().getName());
+		DataLoader<String, Object> loader = env.getDataLoader(this.recordClasses.of(change.recordType()).getName());
 		return loader.load(change.recordKey());
 	}
 

@@ -7,11 +7,12 @@ import java.util.function.Function;
 
 import org.bson.types.ObjectId;
 
-import org.flashpoint.graphql.NodeDocument;
-import org.flashpoint.security.Callers;
+import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.Callers;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.flashpoint.core.RecordType;
 
 /**
  * Writes the change feed. Every write path calls it after the record itself is written,

@@ -3,13 +3,12 @@ package org.flashpoint.change;
 import java.util.List;
 import java.util.Optional;
 
-import org.flashpoint.graphql.InputIds;
-import org.flashpoint.graphql.NodeDocument;
-import org.flashpoint.graphql.NodeTypes;
-import org.flashpoint.graphql.RejectedInputException;
-import org.flashpoint.graphql.UserErrorCode;
-import org.flashpoint.graphql.UserErrors;
-import org.flashpoint.graphql.Versions;
+import org.flashpoint.core.InputIds;
+import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.RejectedInputException;
+import org.flashpoint.core.UserErrorCode;
+import org.flashpoint.core.UserErrors;
+import org.flashpoint.core.Versions;
 import org.flashpoint.source.ExternalId;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -18,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.flashpoint.core.RecordType;
 
 /**
  * The writes events and statements share: recording a record once per external id, and
@@ -71,19 +71,19 @@ public class RecordStore {
 	 * (INVALID) or a stale version (CONFLICT)
 	 */
 	public <T extends NodeDocument> Optional<T> delete(Class<T> type, String id, Long expectedVersion) {
-		String typeName = NodeTypes.nameOf(type);
+		RecordType recordType = RecordType.of(type);
 		UserErrors errors = new UserErrors();
-		String key = InputIds.key(errors, id, typeName, "id");
+		String key = InputIds.key(errors, id, recordType.typeName(), "id");
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
 		T current = this.mongo.findById(key, type);
 		if (current == null) {
-			if (this.tombstones.find(RecordType.of(type), key).isPresent()) {
+			if (this.tombstones.find(recordType, key).isPresent()) {
 				return Optional.empty();
 			}
-			throw RejectedInputException.of(UserErrorCode.NOT_FOUND,
-					"No %s has this id".formatted(typeName.toLowerCase()), "id");
+			throw RejectedInputException.of(UserErrorCode.NOT_FOUND, "No %s has this id".formatted(recordType.noun()),
+					"id");
 		}
 		if (expectedVersion != null) {
 			Versions.check(current, expectedVersion);

@@ -6,6 +6,7 @@ import org.bson.Document;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
+import org.flashpoint.core.RecordType;
 
 /**
  * What remains of a deleted or merged record: when, by whom, where a merged actor went,

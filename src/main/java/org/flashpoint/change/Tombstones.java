@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
-import org.flashpoint.graphql.NodeDocument;
-import org.flashpoint.graphql.RecordRedirects;
-import org.flashpoint.security.Callers;
+import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.RecordRedirects;
+import org.flashpoint.core.Callers;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.flashpoint.core.RecordType;
 
 /**
  * Deletes records by replacing them with a {@link Tombstone}. The tombstone is written
@@ -46,8 +47,8 @@ public class Tombstones implements RecordRedirects {
 				Callers.currentKeyId().orElse(null), mergedInto, snapshot);
 		this.mongo.save(tombstone);
 		Query current = Query.query(Criteria.where("_id").is(record.id()).and("version").is(record.version()));
-		if (this.mongo.remove(current, type.documentType()).getDeletedCount() == 0
-				&& this.mongo.exists(Query.query(Criteria.where("_id").is(record.id())), type.documentType())) {
+		if (this.mongo.remove(current, record.getClass()).getDeletedCount() == 0
+				&& this.mongo.exists(Query.query(Criteria.where("_id").is(record.id())), record.getClass())) {
 			this.mongo.remove(tombstone);
 			throw new OptimisticLockingFailureException(
 					"%s %s changed while it was being removed".formatted(type.typeName(), record.id()));

@@ -3,7 +3,7 @@ package org.flashpoint.event;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flashpoint.graphql.InvalidArgumentException;
+import org.flashpoint.core.InvalidArgumentException;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 

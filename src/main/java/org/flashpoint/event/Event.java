@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.core.NodeDocument;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.SourceSystem;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.flashpoint.reference.cameo.EventType;
 
 /**
  * Something that happened: an attack, a declaration of war, a phone call between leaders.

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
-import org.flashpoint.graphql.InvalidArgumentException;
-import org.flashpoint.graphql.References;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.References;
 import org.flashpoint.region.RegionTree;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.flashpoint.source.SourceSystem;
+import org.flashpoint.reference.cameo.QuadClass;
 
 /**
  * Which events to list, as a client asks in {@code events(filter:)}. Ids are the clients'

@@ -7,9 +7,9 @@ import org.flashpoint.event.EventInputs.EventPayload;
 import org.flashpoint.event.EventInputs.LinkEventsInput;
 import org.flashpoint.event.EventInputs.RecordEventInput;
 import org.flashpoint.event.EventInputs.UpdateEventInput;
-import org.flashpoint.graphql.DeletePayload;
-import org.flashpoint.graphql.MutationReceipts;
-import org.flashpoint.graphql.Outcome;
+import org.flashpoint.core.DeletePayload;
+import org.flashpoint.mutation.MutationReceipts;
+import org.flashpoint.core.Outcome;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

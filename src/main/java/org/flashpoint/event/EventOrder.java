@@ -1,6 +1,6 @@
 package org.flashpoint.event;
 
-import org.flashpoint.graphql.OrderDirection;
+import org.flashpoint.core.OrderDirection;
 import org.springframework.data.domain.Sort;
 
 /** How to sort events; latest first when a client gives no order. */

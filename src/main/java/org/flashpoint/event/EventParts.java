@@ -8,14 +8,15 @@ import org.flashpoint.actor.Actor;
 import org.flashpoint.event.EventInputs.FatalitiesInput;
 import org.flashpoint.event.EventInputs.LocationInput;
 import org.flashpoint.event.EventInputs.ParticipantInput;
-import org.flashpoint.graphql.InputReferences.Ref;
-import org.flashpoint.graphql.InputReferences;
-import org.flashpoint.graphql.UserErrorCode;
-import org.flashpoint.graphql.UserErrors;
+import org.flashpoint.mutation.InputReferences.Ref;
+import org.flashpoint.mutation.InputReferences;
+import org.flashpoint.core.UserErrorCode;
+import org.flashpoint.core.UserErrors;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.region.Region;
 import org.flashpoint.source.ReportInput;
 import org.flashpoint.source.Reports;
+import org.flashpoint.reference.cameo.EventType;
 
 /**
  * The checks recordEvent and updateEvent share, beyond the constraints on the input's

@@ -1,6 +1,6 @@
 package org.flashpoint.event;
 
-import org.flashpoint.graphql.InvalidArgumentException;
+import org.flashpoint.core.InvalidArgumentException;
 
 /** Checks of coordinates clients send, naming the argument in the error. */
 final class Geo {

@@ -13,6 +13,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.RecordClasses;
+import org.flashpoint.core.RecordRedirects;
 
 /**
  * One DataLoader per stored type, keyed by record key: every reference to an actor,
@@ -24,8 +27,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 @Configuration(proxyBeanMethods = false)
 class DocumentLoaders {
 
-	DocumentLoaders(BatchLoaderRegistry registry, MongoTemplate mongo, RecordRedirects redirects) {
-		for (Class<? extends NodeDocument> type : NodeTypes.all()) {
+	DocumentLoaders(BatchLoaderRegistry registry, MongoTemplate mongo, RecordRedirects redirects,
+			RecordClasses recordClasses) {
+		for (Class<? extends NodeDocument> type : recordClasses.all()) {
 			register(registry, mongo, redirects, type);
 		}
 	}

@@ -9,6 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import org.flashpoint.core.InvalidArgumentException;
 
 /**
  * Turns the exceptions that mean "the client asked for something impossible" into

@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.flashpoint.mutation.InputProperties;
 
 /**
  * Refuses a GraphQL request whose body is larger than

@@ -5,6 +5,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.flashpoint.mutation.InputProperties;
 
 /**
  * The bounds of {@link InputProperties}, and the filter that bounds the GraphQL

@@ -10,6 +10,9 @@ import graphql.schema.GraphQLTypeUtil;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.paging.Paginator;
+import org.flashpoint.paging.CursorConfiguration;
 
 /**
  * Checks the page arguments of every connection field before it is fetched: {@code first}

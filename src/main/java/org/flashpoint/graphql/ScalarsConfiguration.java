@@ -20,6 +20,7 @@ import graphql.schema.GraphQLScalarType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.flashpoint.mutation.StoredValues;
 
 /**
  * The {@code Date} (ISO-8601 calendar date) and {@code DateTime} (ISO-8601 instant)

@@ -15,6 +15,9 @@ import graphql.schema.idl.WiringFactory;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
+import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.GlobalId;
+import org.flashpoint.paging.Paginator;
 
 /**
  * Wires the fields every type of a kind shares, once for all: {@code id} on every

@@ -11,6 +11,9 @@ import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 
 import org.springframework.stereotype.Component;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.mutation.InputValidator;
+import org.flashpoint.mutation.StoredValues;
 
 /**
  * Holds the arguments of every field of every operation to {@link StoredValues} before

@@ -1,7 +1,7 @@
 /**
- * GraphQL wiring shared by every feature: scalars, node ids, {@code node}/{@code nodes},
- * paging ({@code Paginator}, {@code NestedPages}, signed cursors), mutation plumbing
- * (user errors, receipts, input checks), error resolvers and GraphiQL. Issue 11 splits
- * the record kernel out of it, so that it no longer needs the features it serves.
+ * GraphQL wiring only: scalars, instrumentation (page sizes, stored values), error
+ * resolvers and HTTP refusals, GraphiQL, the batch loaders of the record types and
+ * {@code node}/{@code nodes}. It may use the kernel ({@code core}), {@code paging} and
+ * {@code mutation}, never a feature.
  */
 package org.flashpoint.graphql;

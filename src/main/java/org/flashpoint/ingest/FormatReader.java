@@ -3,8 +3,6 @@ package org.flashpoint.ingest;
 import java.io.InputStream;
 import java.util.stream.Stream;
 
-import org.flashpoint.ingest.csv.TextLimits;
-
 /**
  * Reads one file format row by row. Implementations stream: memory use must not grow with
  * the size of the file, so they read lazily from the input as the returned stream is

@@ -1,6 +1,6 @@
 package org.flashpoint.ingest;
 
-import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.core.GlobalId;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

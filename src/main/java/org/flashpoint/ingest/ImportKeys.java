@@ -3,7 +3,7 @@ package org.flashpoint.ingest;
 import java.util.Locale;
 
 import org.flashpoint.source.SourceSystem;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.SearchTerms;
 
 /**
  * Record keys of imported records, derived from the dataset's own ids so that a re-import

@@ -3,8 +3,6 @@ package org.flashpoint.ingest;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.flashpoint.ingest.csv.TextLimits;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;

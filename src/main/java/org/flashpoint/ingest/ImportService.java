@@ -16,9 +16,8 @@ import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.flashpoint.ingest.cameo.CameoCodebookImport;
-import org.flashpoint.security.Callers;
-import org.flashpoint.store.RecordKeys;
+import org.flashpoint.core.Callers;
+import org.flashpoint.core.RecordKeys;
 
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.OptimisticLockingFailureException;

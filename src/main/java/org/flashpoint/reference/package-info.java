@@ -4,7 +4,6 @@
  * {@link org.flashpoint.reference.CsvTables}, the one reader of the bundled CSV tables.
  * The rule: a table that several features read lives here; a table that only one feature
  * reads stays in that feature (the M49 tree in {@code region/}, the native type table in
- * {@code ingest/typemap}). It imports no feature package except the event model's
- * {@code EventType}, which the codebook builds.
+ * {@code ingest/typemap}). It imports no feature package.
  */
 package org.flashpoint.reference;

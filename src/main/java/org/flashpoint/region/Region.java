@@ -3,8 +3,8 @@ package org.flashpoint.region;
 import java.time.Instant;
 import java.util.List;
 
-import org.flashpoint.graphql.NodeDocument;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;

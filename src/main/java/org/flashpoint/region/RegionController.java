@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
-import org.flashpoint.graphql.GlobalId;
-import org.flashpoint.graphql.NameOrder;
-import org.flashpoint.graphql.Paginator;
-import org.flashpoint.graphql.References;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.NameOrder;
+import org.flashpoint.paging.Paginator;
+import org.flashpoint.core.References;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;

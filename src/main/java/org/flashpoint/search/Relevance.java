@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.flashpoint.graphql.NodeDocument;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.SearchTerms;
 
 /**
  * How well a record matches a search, as a score from 0 to 1 in tiers that never overlap:

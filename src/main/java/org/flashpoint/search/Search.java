@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flashpoint.graphql.InvalidArgumentException;
-import org.flashpoint.graphql.NodeDocument;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

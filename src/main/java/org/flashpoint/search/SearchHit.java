@@ -1,6 +1,6 @@
 package org.flashpoint.search;
 
-import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.core.NodeDocument;
 
 /**
  * A record {@code search} found, with its relevance.

@@ -2,8 +2,8 @@ package org.flashpoint.search;
 
 import java.util.List;
 
-import org.flashpoint.graphql.InvalidArgumentException;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.flashpoint.actor.Actor;
 import org.flashpoint.event.Event;
-import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.core.NodeDocument;
 import org.flashpoint.statement.Statement;
 
 import org.springframework.data.domain.Sort;

@@ -3,9 +3,9 @@ package org.flashpoint.security;
 import java.util.Optional;
 
 import graphql.execution.DataFetcherResult;
-import org.flashpoint.graphql.MutationReceipts;
-import org.flashpoint.graphql.Outcome;
-import org.flashpoint.graphql.Paginator;
+import org.flashpoint.mutation.MutationReceipts;
+import org.flashpoint.core.Outcome;
+import org.flashpoint.paging.Paginator;
 import org.flashpoint.security.ApiKeyInputs.CreateApiKeyInput;
 import org.flashpoint.security.ApiKeyInputs.CreateApiKeyPayload;
 import org.flashpoint.security.ApiKeyInputs.IssuedKey;

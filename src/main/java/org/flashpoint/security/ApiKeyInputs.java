@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.flashpoint.graphql.MutationReceipts;
-import org.flashpoint.graphql.UserError;
+import org.flashpoint.mutation.MutationReceipts;
+import org.flashpoint.core.UserError;
 
 /** The inputs and payloads of the key-management mutations. */
 final class ApiKeyInputs {

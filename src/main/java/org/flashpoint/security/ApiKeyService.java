@@ -4,28 +4,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.flashpoint.graphql.GlobalId;
-import org.flashpoint.graphql.InputIds;
-import org.flashpoint.graphql.InputValidator;
-import org.flashpoint.graphql.RejectedInputException;
-import org.flashpoint.graphql.UserErrorCode;
-import org.flashpoint.graphql.UserErrors;
+import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.InputIds;
+import org.flashpoint.mutation.InputValidator;
+import org.flashpoint.core.RejectedInputException;
+import org.flashpoint.core.UserErrorCode;
+import org.flashpoint.core.UserErrors;
 import org.flashpoint.security.ApiKeyInputs.CreateApiKeyInput;
 import org.flashpoint.security.ApiKeyInputs.IssuedKey;
 import org.flashpoint.security.ApiKeyInputs.RevokeApiKeyInput;
 import org.flashpoint.store.LeaseLocks;
 import org.flashpoint.store.LockUnavailableException;
-import org.flashpoint.store.RecordKeys;
+import org.flashpoint.core.RecordKeys;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.flashpoint.core.Callers;
 
 /** Issues and revokes API keys. */
 @Service
 public class ApiKeyService {
 
-	static final String TYPE = "ApiKey";
+	static final String TYPE = Callers.KEY_TYPE;
 
 	/**
 	 * The lock every revocation of an ADMIN key holds while it counts the ADMIN keys
@@ -148,14 +149,7 @@ public class ApiKeyService {
 	}
 
 	static String globalId(ApiKey key) {
-		return globalId(key.id());
-	}
-
-	/**
-	 * The global id of the API key with this record key, as {@code ApiKey.id} shows it.
-	 */
-	public static String globalId(String keyId) {
-		return GlobalId.of(TYPE, keyId).encode();
+		return Callers.keyGlobalId(key.id());
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
+import org.flashpoint.core.Callers;
 
 /**
  * With anonymous reads off, introspection ({@code __schema}, {@code __type}) needs a key

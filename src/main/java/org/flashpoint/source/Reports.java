@@ -3,10 +3,10 @@ package org.flashpoint.source;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flashpoint.graphql.InputReferences.Ref;
-import org.flashpoint.graphql.InputReferences;
-import org.flashpoint.graphql.UserErrorCode;
-import org.flashpoint.graphql.UserErrors;
+import org.flashpoint.mutation.InputReferences.Ref;
+import org.flashpoint.mutation.InputReferences;
+import org.flashpoint.core.UserErrorCode;
+import org.flashpoint.core.UserErrors;
 
 /**
  * The reports of a mutation's input, with their outlets checked along with the input's

@@ -3,7 +3,7 @@ package org.flashpoint.source;
 import java.time.Instant;
 import java.util.List;
 
-import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.core.NodeDocument;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;

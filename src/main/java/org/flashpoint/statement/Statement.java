@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.flashpoint.event.DatePrecision;
-import org.flashpoint.graphql.NodeDocument;
+import org.flashpoint.core.NodeDocument;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;

@@ -8,11 +8,11 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.event.Event;
-import org.flashpoint.event.EventType;
-import org.flashpoint.graphql.GlobalId;
-import org.flashpoint.graphql.NestedPages;
-import org.flashpoint.graphql.Paginator;
-import org.flashpoint.graphql.References;
+import org.flashpoint.reference.cameo.EventType;
+import org.flashpoint.core.GlobalId;
+import org.flashpoint.paging.NestedPages;
+import org.flashpoint.paging.Paginator;
+import org.flashpoint.core.References;
 import org.flashpoint.region.Region;
 import org.flashpoint.region.RegionTree;
 

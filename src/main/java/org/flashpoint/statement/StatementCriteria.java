@@ -3,10 +3,10 @@ package org.flashpoint.statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flashpoint.graphql.InvalidArgumentException;
-import org.flashpoint.graphql.References;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.References;
 import org.flashpoint.region.RegionTree;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.flashpoint.event.DatePrecision;
-import org.flashpoint.graphql.MutationReceipts;
-import org.flashpoint.graphql.UserError;
+import org.flashpoint.mutation.MutationReceipts;
+import org.flashpoint.core.UserError;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.ReportInput;
 

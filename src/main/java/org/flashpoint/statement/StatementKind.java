@@ -1,6 +1,6 @@
 package org.flashpoint.statement;
 
-import org.flashpoint.event.EventType;
+import org.flashpoint.reference.cameo.EventType;
 
 /**
  * What a statement does, each mapped onto the CAMEO code an event of the same kind would

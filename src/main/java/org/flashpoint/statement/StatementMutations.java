@@ -1,8 +1,8 @@
 package org.flashpoint.statement;
 
-import org.flashpoint.graphql.DeletePayload;
-import org.flashpoint.graphql.MutationReceipts;
-import org.flashpoint.graphql.Outcome;
+import org.flashpoint.core.DeletePayload;
+import org.flashpoint.mutation.MutationReceipts;
+import org.flashpoint.core.Outcome;
 import org.flashpoint.statement.StatementInputs.DeleteStatementInput;
 import org.flashpoint.statement.StatementInputs.RecordStatementInput;
 import org.flashpoint.statement.StatementInputs.StatementPayload;

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import graphql.execution.DataFetcherResult;
-import org.flashpoint.graphql.Paginator;
+import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;

@@ -1,6 +1,6 @@
 package org.flashpoint.timeline;
 
-import org.flashpoint.graphql.OrderDirection;
+import org.flashpoint.core.OrderDirection;
 
 import org.springframework.data.domain.Sort;
 

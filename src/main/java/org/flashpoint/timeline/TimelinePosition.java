@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.flashpoint.graphql.InvalidArgumentException;
-import org.flashpoint.graphql.Paginator;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Sort;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.flashpoint.event.Event;
-import org.flashpoint.graphql.InvalidArgumentException;
-import org.flashpoint.graphql.References;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.References;
 import org.flashpoint.region.RegionTree;
 import org.flashpoint.statement.Statement;
 

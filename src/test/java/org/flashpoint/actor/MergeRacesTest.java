@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.flashpoint.RacingIntegrationTest;
-import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.core.GlobalId;
 import org.flashpoint.security.ApiRole;
 import org.flashpoint.security.TestApiKeys;
 import org.junit.jupiter.api.Test;

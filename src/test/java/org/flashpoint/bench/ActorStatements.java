@@ -17,7 +17,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.flashpoint.actor.Actor;
-import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.core.GlobalId;
 import org.flashpoint.statement.StatementKind;
 import tools.jackson.databind.JsonNode;
 

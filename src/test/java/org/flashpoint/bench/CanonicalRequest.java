@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
-import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.core.GlobalId;
 import tools.jackson.databind.JsonNode;
 
 /**

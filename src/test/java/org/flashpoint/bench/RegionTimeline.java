@@ -10,7 +10,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.core.GlobalId;
 import org.flashpoint.region.Region;
 import tools.jackson.databind.JsonNode;
 

@@ -12,6 +12,7 @@ import org.flashpoint.security.ApiRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.flashpoint.core.RecordType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,6 +10,8 @@ import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.SourceSystem;
 import org.junit.jupiter.api.Test;
+import org.flashpoint.reference.cameo.EventType;
+import org.flashpoint.reference.cameo.QuadClass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,7 +10,7 @@ import org.flashpoint.IntegrationTest;
 import org.flashpoint.MongoCommandCounter;
 import org.flashpoint.event.DatePrecision;
 import org.flashpoint.event.Event;
-import org.flashpoint.event.EventType;
+import org.flashpoint.reference.cameo.EventType;
 import org.flashpoint.event.Participant;
 import org.flashpoint.event.ParticipantRole;
 import org.flashpoint.source.Report;

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.flashpoint.FlashpointApplication;
-import org.flashpoint.graphql.GlobalId;
+import org.flashpoint.core.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.flashpoint.IntegrationTest;
-import org.flashpoint.store.SearchTerms;
+import org.flashpoint.core.SearchTerms;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.flashpoint.IntegrationTest;
 import org.flashpoint.event.DatePrecision;
 import org.flashpoint.event.Event;
-import org.flashpoint.event.EventType;
+import org.flashpoint.reference.cameo.EventType;
 import org.flashpoint.source.SourceSystem;
 import org.flashpoint.statement.Statement;
 import org.flashpoint.statement.StatementKind;

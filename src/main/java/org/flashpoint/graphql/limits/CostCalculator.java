@@ -29,7 +29,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import org.flashpoint.graphql.Paginator;
+import org.flashpoint.paging.Paginator;
 
 /**
  * Computes an operation's {@link QueryCost} from the parsed document and its variables,

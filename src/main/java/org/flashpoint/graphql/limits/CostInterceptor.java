@@ -3,7 +3,7 @@ package org.flashpoint.graphql.limits;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flashpoint.security.Callers;
+import org.flashpoint.core.Callers;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 

@@ -1,5 +1,7 @@
 package org.flashpoint.graphql.limits;
 
+import java.time.Duration;
+
 import org.flashpoint.security.ApiRole;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,17 +26,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reads
  * @param importCost the points {@code POST /imports} takes from the caller's budget
  * @param rate the budgets per role
+ * @param timeout how long one GraphQL request may run. Past it the client gets a
+ * {@code TIMEOUT} error, the execution is cancelled (no further field is fetched) and
+ * each page's read carries it to MongoDB as {@code maxTimeMS}, so a real server stops the
+ * cursor too. Normal queries answer in milliseconds and the largest the other limits
+ * allow in well under a second, so the default is never reached by them
  */
 @ConfigurationProperties("flashpoint.limits")
 public record LimitsProperties(@DefaultValue("10000") long maxCost, @DefaultValue("15") int maxDepth,
 		@DefaultValue("20000") long maxNodes, @DefaultValue("10") int maxAliases, @DefaultValue("5") int maxOperations,
 		@DefaultValue("5") int defaultListSize, @DefaultValue("10") long mutationCost,
-		@DefaultValue("2000") long importCost, @DefaultValue RateLimits rate) {
+		@DefaultValue("2000") long importCost, @DefaultValue RateLimits rate, @DefaultValue("10s") Duration timeout) {
 
 	public LimitsProperties {
 		if (maxCost <= 0 || maxDepth <= 0 || maxNodes <= 0 || maxAliases <= 0 || maxOperations <= 0
 				|| defaultListSize < 0 || mutationCost < 0 || importCost < 0) {
 			throw new IllegalArgumentException("flashpoint.limits.* must be positive");
+		}
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("flashpoint.limits.timeout must be positive, was " + timeout);
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.flashpoint.ingest.ImportFormatException;
 import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportedRecords;
+import org.flashpoint.ingest.TextLimits;
 
 /**
  * A comma-separated file with a header row, read lazily record by record (RFC 4180

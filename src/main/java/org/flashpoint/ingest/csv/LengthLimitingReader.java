@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.flashpoint.ingest.TextLimits;
 
 /**
  * Sits between the decoded text and Commons CSV, which has no limit of its own: it builds

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
-import org.flashpoint.event.EventType;
+import org.flashpoint.reference.cameo.EventType;
 import org.flashpoint.reference.CsvTables;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.source.SourceSystem;

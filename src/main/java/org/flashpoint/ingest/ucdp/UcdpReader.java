@@ -29,7 +29,7 @@ import org.flashpoint.reference.country.CountryCodes;
 import org.flashpoint.ingest.csv.BadRowException;
 import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.ingest.csv.CsvTable;
-import org.flashpoint.ingest.csv.TextLimits;
+import org.flashpoint.ingest.TextLimits;
 import org.flashpoint.ingest.typemap.NativeTypeMapping;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;

@@ -12,7 +12,7 @@ import org.flashpoint.event.GeoPrecision;
 import org.flashpoint.event.Location;
 import org.flashpoint.event.Participant;
 import org.flashpoint.event.ParticipantRole;
-import org.flashpoint.event.QuadClass;
+import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.ingest.ImportFormat;
 import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportRows;

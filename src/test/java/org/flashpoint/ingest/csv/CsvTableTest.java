@@ -8,6 +8,7 @@ import org.flashpoint.ingest.ImportFormatException;
 import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportedRecords;
 import org.junit.jupiter.api.Test;
+import org.flashpoint.ingest.TextLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

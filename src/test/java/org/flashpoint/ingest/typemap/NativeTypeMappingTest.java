@@ -1,7 +1,7 @@
 package org.flashpoint.ingest.typemap;
 
-import org.flashpoint.event.EventType;
-import org.flashpoint.event.QuadClass;
+import org.flashpoint.reference.cameo.EventType;
+import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.ingest.typemap.NativeTypeMapping.Level;
 import org.flashpoint.ingest.typemap.NativeTypeMapping.Mapped;

@@ -15,7 +15,7 @@ import org.flashpoint.event.Event;
 import org.flashpoint.event.Fatalities;
 import org.flashpoint.event.GeoPrecision;
 import org.flashpoint.event.Location;
-import org.flashpoint.event.QuadClass;
+import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.ingest.ImportFormat;
 import org.flashpoint.ingest.ImportFormatException;
 import org.flashpoint.ingest.ImportRow;

@@ -3,8 +3,6 @@ package org.flashpoint.reference.cameo;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.flashpoint.event.EventType;
-import org.flashpoint.event.QuadClass;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ByteArrayResource;

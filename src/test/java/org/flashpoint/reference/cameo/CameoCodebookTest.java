@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 
-import org.flashpoint.event.EventType;
-import org.flashpoint.event.QuadClass;
 import org.flashpoint.statement.StatementKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
