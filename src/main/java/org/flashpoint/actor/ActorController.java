@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.NameOrder;
 import org.flashpoint.paging.Paginator;
 import org.flashpoint.core.References;
@@ -38,7 +39,7 @@ class ActorController {
 	 */
 	@QueryMapping
 	CompletableFuture<Actor> actor(@Argument String id, DataLoader<String, Actor> loader) {
-		return loader.load(GlobalId.keyOf("id", id, "Actor"));
+		return loader.load(RecordType.ACTOR.keyOf("id", id));
 	}
 
 	@QueryMapping

@@ -89,10 +89,10 @@ class ActorMerger {
 		if (errors.hasErrors()) {
 			throw errors.reject();
 		}
-		String intoKey = InputIds.key(errors, input.into(), "Actor", "into");
+		String intoKey = InputIds.key(errors, input.into(), RecordType.ACTOR, "into");
 		Map<String, Integer> fromKeys = new LinkedHashMap<>();
 		for (int i = 0; i < input.from().size(); i++) {
-			String key = InputIds.key(errors, input.from().get(i), "Actor", "from", i);
+			String key = InputIds.key(errors, input.from().get(i), RecordType.ACTOR, "from", i);
 			if (key != null && key.equals(intoKey)) {
 				errors.add(UserErrorCode.INVALID, "An actor cannot be merged into itself", "from", i);
 			}
@@ -128,7 +128,7 @@ class ActorMerger {
 				.ifPresentOrElse(
 						(tombstone) -> errors.add(UserErrorCode.CONFLICT,
 								"This actor was merged into %s: merge into that actor"
-									.formatted(globalId(tombstone.mergedInto())),
+									.formatted(RecordType.ACTOR.globalId(tombstone.mergedInto())),
 								"into"),
 						() -> errors.add(UserErrorCode.NOT_FOUND, "No actor has this id", "into"));
 		}
@@ -145,9 +145,8 @@ class ActorMerger {
 				earlier.add(tombstone);
 			}
 			else if (tombstone != null && tombstone.mergedInto() != null) {
-				errors.add(UserErrorCode.CONFLICT,
-						"This actor was already merged into %s".formatted(globalId(tombstone.mergedInto())), "from",
-						index);
+				errors.add(UserErrorCode.CONFLICT, "This actor was already merged into %s"
+					.formatted(RecordType.ACTOR.globalId(tombstone.mergedInto())), "from", index);
 			}
 			else {
 				errors.add(UserErrorCode.NOT_FOUND, "No actor has this id", "from", index);
@@ -223,13 +222,9 @@ class ActorMerger {
 			.find(Query.query(Criteria.where("recordType").is(RecordType.ACTOR).and("mergedInto").is(intoKey)),
 					Tombstone.class)
 			.stream()
-			.map((tombstone) -> globalId(tombstone.recordKey()))
+			.map((tombstone) -> RecordType.ACTOR.globalId(tombstone.recordKey()))
 			.sorted()
 			.toList();
-	}
-
-	private static String globalId(String actorKey) {
-		return GlobalId.of("Actor", actorKey).encode();
 	}
 
 }

@@ -6,6 +6,7 @@ import org.flashpoint.actor.ActorInputs.CreateActorInput;
 import org.flashpoint.actor.ActorInputs.UpdateActorInput;
 import org.flashpoint.change.ChangeLog;
 import org.flashpoint.core.InputIds;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.mutation.InputReferences.Ref;
 import org.flashpoint.mutation.InputReferences;
 import org.flashpoint.mutation.InputValidator;
@@ -66,7 +67,7 @@ class ActorService {
 
 	Actor update(UpdateActorInput input) {
 		UserErrors errors = this.validator.validate(input);
-		String key = (input.id() != null) ? InputIds.key(errors, input.id(), "Actor", "id") : null;
+		String key = (input.id() != null) ? InputIds.key(errors, input.id(), RecordType.ACTOR, "id") : null;
 		InputReferences.Check refs = this.references.check(errors);
 		List<Ref> affiliations = refs.all(Actor.class, input.affiliations(), "affiliations");
 		if (errors.hasErrors()) {

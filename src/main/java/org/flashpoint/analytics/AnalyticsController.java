@@ -8,6 +8,7 @@ import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.InvalidArgumentException;
 import org.flashpoint.core.References;
 import org.flashpoint.region.Region;
@@ -58,7 +59,7 @@ class AnalyticsController {
 	@QueryMapping
 	ActorNetwork actorNetwork(@Argument String actor, @Argument Integer depth, @Argument LocalDate from,
 			@Argument LocalDate to, @Argument Integer minCount) {
-		String centre = GlobalId.keyOf("actor", actor, "Actor");
+		String centre = RecordType.ACTOR.keyOf("actor", actor);
 		int levels = within("depth", depth, 1, 1, 2);
 		int threshold = within("minCount", minCount, 1, 1, Integer.MAX_VALUE);
 		return this.networks.network(centre, levels, DateRange.of(from, to), threshold);

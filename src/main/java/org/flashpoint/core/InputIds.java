@@ -13,6 +13,14 @@ public final class InputIds {
 	 * The record key in an id of the expected type, or {@code null} with an INVALID error
 	 * at the path when it is not one.
 	 */
+	public static String key(UserErrors errors, String id, RecordType expectedType, Object... path) {
+		return key(errors, id, expectedType.typeName(), path);
+	}
+
+	/**
+	 * The record key in an id of the expected GraphQL type, or {@code null} with an
+	 * INVALID error at the path when it is not one.
+	 */
 	public static String key(UserErrors errors, String id, String expectedType, Object... path) {
 		try {
 			return GlobalId.keyOf("input", id, expectedType);

@@ -23,8 +23,8 @@ public final class References {
 	/**
 	 * Decodes client ids of one type into record keys; {@code null} stays {@code null}.
 	 */
-	public static List<String> keys(String argument, List<String> ids, String type) {
-		return (ids != null) ? ids.stream().map((id) -> GlobalId.keyOf(argument, id, type)).toList() : null;
+	public static List<String> keys(String argument, List<String> ids, RecordType type) {
+		return (ids != null) ? ids.stream().map((id) -> type.keyOf(argument, id)).toList() : null;
 	}
 
 }

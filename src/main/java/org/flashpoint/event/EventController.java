@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.paging.NestedPages;
 import org.flashpoint.paging.Paginator;
 import org.flashpoint.core.References;
@@ -50,7 +51,7 @@ class EventController {
 
 	@QueryMapping
 	Event event(@Argument String id) {
-		return this.events.findById(GlobalId.keyOf("id", id, "Event")).orElse(null);
+		return this.events.findById(RecordType.EVENT.keyOf("id", id)).orElse(null);
 	}
 
 	@QueryMapping

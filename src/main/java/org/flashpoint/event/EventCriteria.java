@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
 import org.flashpoint.region.RegionTree;
 import org.flashpoint.core.SearchTerms;
@@ -52,18 +53,20 @@ public class EventCriteria {
 					Criteria.where("targetId").in(actors)));
 		}
 		if (filter.regions() != null) {
-			List<String> regions = References.keys("filter.regions", filter.regions(), "Region");
+			List<String> regions = References.keys("filter.regions", filter.regions(), RecordType.REGION);
 			parts.add(Criteria.where("regionId").in(this.regionTree.withDescendants(regions)));
 		}
 		if (filter.actors() != null) {
-			parts.add(Criteria.where("actorIds").in(References.keys("filter.actors", filter.actors(), "Actor")));
+			parts.add(
+					Criteria.where("actorIds").in(References.keys("filter.actors", filter.actors(), RecordType.ACTOR)));
 		}
 		if (filter.initiators() != null) {
 			parts.add(Criteria.where("initiatorId")
-				.in(References.keys("filter.initiators", filter.initiators(), "Actor")));
+				.in(References.keys("filter.initiators", filter.initiators(), RecordType.ACTOR)));
 		}
 		if (filter.targets() != null) {
-			parts.add(Criteria.where("targetId").in(References.keys("filter.targets", filter.targets(), "Actor")));
+			parts.add(Criteria.where("targetId")
+				.in(References.keys("filter.targets", filter.targets(), RecordType.ACTOR)));
 		}
 		if (filter.types() != null) {
 			parts.add(typeCodes(filter.types()));

@@ -12,6 +12,7 @@ import org.flashpoint.event.EventInputs.LinkEventsInput;
 import org.flashpoint.event.EventInputs.RecordEventInput;
 import org.flashpoint.event.EventInputs.UpdateEventInput;
 import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.InputIds;
 import org.flashpoint.mutation.InputReferences.Ref;
 import org.flashpoint.mutation.InputReferences;
@@ -104,7 +105,7 @@ class EventService {
 
 	Event update(UpdateEventInput input) {
 		UserErrors errors = this.validator.validate(input);
-		String key = (input.id() != null) ? InputIds.key(errors, input.id(), "Event", "id") : null;
+		String key = (input.id() != null) ? InputIds.key(errors, input.id(), RecordType.EVENT, "id") : null;
 		InputReferences.Check refs = this.references.check(errors);
 		EventParts parts = EventParts.check(errors, refs, this.codebook, input.typeCode(), input.initiator(),
 				input.target(), input.participants(), input.location(), input.region(), input.fatalities(),
@@ -182,7 +183,7 @@ class EventService {
 		this.records.delete(Event.class, input.id(), input.expectedVersion());
 		// Also after an earlier deletion, in case that one was interrupted before this
 		// step.
-		dropReferencesTo(GlobalId.keyOf("id", input.id(), "Event"));
+		dropReferencesTo(RecordType.EVENT.keyOf("id", input.id()));
 		return input.id();
 	}
 
@@ -227,10 +228,6 @@ class EventService {
 		List<T> longer = new ArrayList<>(list);
 		longer.add(item);
 		return List.copyOf(longer);
-	}
-
-	static String globalId(Event event) {
-		return GlobalId.of("Event", event.id()).encode();
 	}
 
 }

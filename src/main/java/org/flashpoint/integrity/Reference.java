@@ -1,5 +1,6 @@
 package org.flashpoint.integrity;
 
+import org.flashpoint.core.RecordType;
 import java.util.List;
 
 /**
@@ -18,8 +19,8 @@ import java.util.List;
 record Reference(String type, String collection, String path, String targetType, String target, String onlyField,
 		String onlyValue) {
 
-	static Reference of(String type, String collection, String path, String targetType, String target) {
-		return new Reference(type, collection, path, targetType, target, null, null);
+	static Reference of(RecordType type, String collection, String path, RecordType targetType, String target) {
+		return new Reference(type.typeName(), collection, path, targetType.typeName(), target, null, null);
 	}
 
 	Reference where(String field, String value) {
@@ -34,22 +35,24 @@ record Reference(String type, String collection, String path, String targetType,
 	/**
 	 * Every reference Flashpoint stores, by the collections and fields its documents use.
 	 */
-	static final List<Reference> ALL = List.of(of("Event", "events", "initiatorId", "Actor", "actors"),
-			of("Event", "events", "targetId", "Actor", "actors"),
-			of("Event", "events", "participants.actorId", "Actor", "actors"),
-			of("Event", "events", "actorIds", "Actor", "actors"),
-			of("Event", "events", "regionId", "Region", "regions"),
-			of("Event", "events", "reports.sourceId", "Source", "sources"),
-			of("Event", "events", "links.eventId", "Event", "events"),
-			of("Statement", "statements", "speakerId", "Actor", "actors"),
-			of("Statement", "statements", "addresseeIds", "Actor", "actors"),
-			of("Statement", "statements", "mentionIds", "Actor", "actors"),
-			of("Statement", "statements", "aboutEventIds", "Event", "events"),
-			of("Statement", "statements", "regionId", "Region", "regions"),
-			of("Statement", "statements", "reports.sourceId", "Source", "sources"),
-			of("Actor", "actors", "affiliationIds", "Actor", "actors"),
-			of("Actor", "actors", "roles.organizationId", "Actor", "actors"),
-			of("Region", "regions", "parentId", "Region", "regions"),
-			of("Tombstone", "tombstones", "mergedInto", "Actor", "actors").where("recordType", "ACTOR"));
+	static final List<Reference> ALL = List.of(
+			of(RecordType.EVENT, "events", "initiatorId", RecordType.ACTOR, "actors"),
+			of(RecordType.EVENT, "events", "targetId", RecordType.ACTOR, "actors"),
+			of(RecordType.EVENT, "events", "participants.actorId", RecordType.ACTOR, "actors"),
+			of(RecordType.EVENT, "events", "actorIds", RecordType.ACTOR, "actors"),
+			of(RecordType.EVENT, "events", "regionId", RecordType.REGION, "regions"),
+			of(RecordType.EVENT, "events", "reports.sourceId", RecordType.SOURCE, "sources"),
+			of(RecordType.EVENT, "events", "links.eventId", RecordType.EVENT, "events"),
+			of(RecordType.STATEMENT, "statements", "speakerId", RecordType.ACTOR, "actors"),
+			of(RecordType.STATEMENT, "statements", "addresseeIds", RecordType.ACTOR, "actors"),
+			of(RecordType.STATEMENT, "statements", "mentionIds", RecordType.ACTOR, "actors"),
+			of(RecordType.STATEMENT, "statements", "aboutEventIds", RecordType.EVENT, "events"),
+			of(RecordType.STATEMENT, "statements", "regionId", RecordType.REGION, "regions"),
+			of(RecordType.STATEMENT, "statements", "reports.sourceId", RecordType.SOURCE, "sources"),
+			of(RecordType.ACTOR, "actors", "affiliationIds", RecordType.ACTOR, "actors"),
+			of(RecordType.ACTOR, "actors", "roles.organizationId", RecordType.ACTOR, "actors"),
+			of(RecordType.REGION, "regions", "parentId", RecordType.REGION, "regions"),
+			new Reference("Tombstone", "tombstones", "mergedInto", RecordType.ACTOR.typeName(), "actors", null, null)
+				.where("recordType", RecordType.ACTOR.name()));
 
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.NameOrder;
 import org.flashpoint.paging.Paginator;
 import org.flashpoint.core.References;
@@ -38,7 +39,7 @@ class RegionController {
 
 	@QueryMapping
 	Region region(@Argument String id) {
-		return this.regions.findById(GlobalId.keyOf("id", id, "Region")).orElse(null);
+		return this.regions.findById(RecordType.REGION.keyOf("id", id)).orElse(null);
 	}
 
 	@QueryMapping

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.flashpoint.core.RecordType;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.event.Event;
 import org.flashpoint.core.NodeDocument;
@@ -26,14 +27,15 @@ import org.springframework.data.domain.Sort;
 record Searchable<T extends NodeDocument>(SearchType searchType, String type, Class<T> documents, String dateProperty,
 		Function<T, LocalDate> date, Function<T, List<String>> texts, Function<T, List<String>> terms, boolean named) {
 
-	static final Searchable<Actor> ACTORS = new Searchable<>(SearchType.ACTOR, "Actor", Actor.class, null,
-			(actor) -> null, Searchable::names, Actor::searchTerms, true);
+	static final Searchable<Actor> ACTORS = new Searchable<>(SearchType.ACTOR, RecordType.ACTOR.typeName(), Actor.class,
+			null, (actor) -> null, Searchable::names, Actor::searchTerms, true);
 
-	static final Searchable<Event> EVENTS = new Searchable<>(SearchType.EVENT, "Event", Event.class, "occurredOn",
-			Event::occurredOn, Event::searchableTexts, Event::searchTerms, false);
+	static final Searchable<Event> EVENTS = new Searchable<>(SearchType.EVENT, RecordType.EVENT.typeName(), Event.class,
+			"occurredOn", Event::occurredOn, Event::searchableTexts, Event::searchTerms, false);
 
-	static final Searchable<Statement> STATEMENTS = new Searchable<>(SearchType.STATEMENT, "Statement", Statement.class,
-			"madeOn", Statement::madeOn, Statement::searchableTexts, Statement::searchTerms, false);
+	static final Searchable<Statement> STATEMENTS = new Searchable<>(SearchType.STATEMENT,
+			RecordType.STATEMENT.typeName(), Statement.class, "madeOn", Statement::madeOn, Statement::searchableTexts,
+			Statement::searchTerms, false);
 
 	static final List<Searchable<?>> ALL = List.of(ACTORS, EVENTS, STATEMENTS);
 

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.NameOrder;
 import org.flashpoint.paging.Paginator;
 import org.flashpoint.core.References;
@@ -31,7 +32,7 @@ class SourceController {
 
 	@QueryMapping
 	Source source(@Argument String id) {
-		return this.sources.findById(GlobalId.keyOf("id", id, "Source")).orElse(null);
+		return this.sources.findById(RecordType.SOURCE.keyOf("id", id)).orElse(null);
 	}
 
 	@QueryMapping

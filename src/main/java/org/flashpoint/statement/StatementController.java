@@ -10,6 +10,7 @@ import org.flashpoint.actor.Actor;
 import org.flashpoint.event.Event;
 import org.flashpoint.reference.cameo.EventType;
 import org.flashpoint.core.GlobalId;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.paging.NestedPages;
 import org.flashpoint.paging.Paginator;
 import org.flashpoint.core.References;
@@ -52,7 +53,7 @@ class StatementController {
 
 	@QueryMapping
 	Statement statement(@Argument String id) {
-		return this.statements.findById(GlobalId.keyOf("id", id, "Statement")).orElse(null);
+		return this.statements.findById(RecordType.STATEMENT.keyOf("id", id)).orElse(null);
 	}
 
 	@QueryMapping

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
 import org.flashpoint.region.RegionTree;
 import org.flashpoint.core.SearchTerms;
@@ -31,10 +32,12 @@ class StatementCriteria {
 
 	private void addFilter(StatementFilter filter, List<Criteria> parts) {
 		if (filter.speakers() != null) {
-			parts.add(Criteria.where("speakerId").in(References.keys("filter.speakers", filter.speakers(), "Actor")));
+			parts.add(Criteria.where("speakerId")
+				.in(References.keys("filter.speakers", filter.speakers(), RecordType.ACTOR)));
 		}
 		if (filter.mentions() != null) {
-			parts.add(Criteria.where("mentionIds").in(References.keys("filter.mentions", filter.mentions(), "Actor")));
+			parts.add(Criteria.where("mentionIds")
+				.in(References.keys("filter.mentions", filter.mentions(), RecordType.ACTOR)));
 		}
 		if (filter.kinds() != null) {
 			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));
@@ -50,13 +53,14 @@ class StatementCriteria {
 			parts.add(Criteria.where("madeOn").lte(filter.madeTo().toString()));
 		}
 		if (filter.about() != null) {
-			parts.add(Criteria.where("aboutEventIds").in(References.keys("filter.about", filter.about(), "Event")));
+			parts.add(Criteria.where("aboutEventIds")
+				.in(References.keys("filter.about", filter.about(), RecordType.EVENT)));
 		}
 		if (filter.text() != null) {
 			parts.addAll(SearchTerms.matching("filter.text", filter.text()));
 		}
 		if (filter.regions() != null) {
-			List<String> regions = References.keys("filter.regions", filter.regions(), "Region");
+			List<String> regions = References.keys("filter.regions", filter.regions(), RecordType.REGION);
 			parts.add(Criteria.where("regionId").in(this.regionTree.withDescendants(regions)));
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.flashpoint.event.Event;
 import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
 import org.flashpoint.region.RegionTree;
 import org.flashpoint.statement.Statement;
@@ -22,9 +23,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Component
 class TimelineStrands {
 
-	static final String EVENT = "Event";
+	static final String EVENT = RecordType.EVENT.typeName();
 
-	static final String STATEMENT = "Statement";
+	static final String STATEMENT = RecordType.STATEMENT.typeName();
 
 	/** The types a timeline cursor may name. */
 	static final Set<String> TYPES = Set.of(EVENT, STATEMENT);
@@ -41,10 +42,9 @@ class TimelineStrands {
 			throw new InvalidArgumentException("filter.from",
 					"from %s is after to %s".formatted(effective.from(), effective.to()));
 		}
-		List<String> regions = (effective.regions() != null) ? List
-			.copyOf(this.regionTree.withDescendants(References.keys("filter.regions", effective.regions(), "Region")))
-				: null;
-		List<String> actors = References.keys("filter.actors", effective.actors(), "Actor");
+		List<String> regions = (effective.regions() != null) ? List.copyOf(this.regionTree
+			.withDescendants(References.keys("filter.regions", effective.regions(), RecordType.REGION))) : null;
+		List<String> actors = References.keys("filter.actors", effective.actors(), RecordType.ACTOR);
 		List<Strand<?>> strands = new ArrayList<>();
 		if (effective.includes(TimelineItemKind.EVENT)) {
 			Criteria involving = (actors != null) ? where("actorIds").in(actors) : null;
