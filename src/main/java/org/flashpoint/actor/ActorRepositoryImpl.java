@@ -1,11 +1,10 @@
 package org.flashpoint.actor;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import graphql.execution.DataFetcherResult;
+import org.flashpoint.core.NameFilter;
 import org.flashpoint.core.NameOrder;
-import org.flashpoint.core.SearchTerms;
 import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Window;
@@ -30,21 +29,13 @@ class ActorRepositoryImpl implements ActorRepositoryCustom {
 	}
 
 	private static Criteria criteria(ActorFilter filter) {
-		List<Criteria> parts = new ArrayList<>();
-		if (filter != null && filter.search() != null) {
-			parts.addAll(SearchTerms.matching("filter.search", filter.search()));
+		if (filter == null) {
+			return new Criteria();
 		}
-		if (filter != null && filter.kinds() != null) {
-			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));
-		}
-		if (filter != null && filter.countries() != null) {
-			parts.add(Criteria.where("country").in(filter.countries()));
-		}
-		if (filter != null && filter.externalId() != null) {
-			// The whole sub-document, as the unique index holds it, so the index answers.
-			parts.add(Criteria.where("externalIds").is(filter.externalId()));
-		}
-		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+		// The whole sub-document, as the unique index holds it, so the index answers.
+		List<Criteria> own = (filter.externalId() != null)
+				? List.of(Criteria.where("externalIds").is(filter.externalId())) : List.of();
+		return NameFilter.criteria(filter.search(), filter.kinds(), "country", filter.countries(), own);
 	}
 
 }

@@ -1,11 +1,10 @@
 package org.flashpoint.region;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import graphql.execution.DataFetcherResult;
+import org.flashpoint.core.NameFilter;
 import org.flashpoint.core.NameOrder;
-import org.flashpoint.core.SearchTerms;
 import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Window;
@@ -30,17 +29,9 @@ class RegionRepositoryImpl implements RegionRepositoryCustom {
 	}
 
 	private static Criteria criteria(RegionFilter filter) {
-		List<Criteria> parts = new ArrayList<>();
-		if (filter != null && filter.search() != null) {
-			parts.addAll(SearchTerms.matching("filter.search", filter.search()));
-		}
-		if (filter != null && filter.kinds() != null) {
-			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));
-		}
-		if (filter != null && filter.countries() != null) {
-			parts.add(Criteria.where("countries").in(filter.countries()));
-		}
-		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+		return (filter != null)
+				? NameFilter.criteria(filter.search(), filter.kinds(), "countries", filter.countries(), List.of())
+				: new Criteria();
 	}
 
 }
