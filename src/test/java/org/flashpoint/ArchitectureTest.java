@@ -18,6 +18,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -96,6 +102,23 @@ class ArchitectureTest {
 				.filter((target) -> !allowed.contains(target) && !target.startsWith("graphql"))
 				.toList()).as("feature packages %s imports", wiring).isEmpty();
 		}
+	}
+
+	/**
+	 * Queries live behind repositories (custom fragments over {@code MongoOperations}): a
+	 * controller maps GraphQL fields to services and repositories and builds no query
+	 * itself.
+	 */
+	@Test
+	void controllersBuildNoQueries() {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(ROOT);
+		noClasses().that()
+			.haveSimpleNameEndingWith("Controller")
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(MongoOperations.class, MongoTemplate.class, Criteria.class, Query.class)
+			.check(classes);
 	}
 
 	private static Map<String, Set<String>> packageGraph() {

@@ -1,19 +1,15 @@
 package org.flashpoint.change;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-import org.flashpoint.paging.Paginator;
 import org.flashpoint.core.Callers;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -26,25 +22,19 @@ import org.flashpoint.core.RecordType;
 @Controller
 class ChangeController {
 
-	private final Paginator paginator;
+	private final ChangeRepository changes;
 
 	private final RecordClasses recordClasses;
 
-	ChangeController(Paginator paginator, RecordClasses recordClasses) {
-		this.paginator = paginator;
+	ChangeController(ChangeRepository changes, RecordClasses recordClasses) {
+		this.changes = changes;
 		this.recordClasses = recordClasses;
 	}
 
 	@QueryMapping
 	DataFetcherResult<Window<Change>> changes(@Argument Instant since, @Argument List<RecordType> types,
 			ScrollSubrange subrange) {
-		List<Criteria> parts = new ArrayList<>();
-		parts.add(Criteria.where("at").gte(since));
-		if (types != null) {
-			parts.add(Criteria.where("recordType").in(types));
-		}
-		return this.paginator.page(Change.class, new Criteria().andOperator(parts), Sort.by(Sort.Direction.ASC, "at"),
-				subrange);
+		return this.changes.pageSince(since, types, subrange);
 	}
 
 	@SchemaMapping(typeName = "Change")

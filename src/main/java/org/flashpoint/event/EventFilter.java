@@ -8,7 +8,7 @@ import org.flashpoint.reference.cameo.QuadClass;
 
 /**
  * Which events to list, as a client asks in {@code events(filter:)}. Ids are the clients'
- * global ids; {@link EventCriteria} decodes and checks them.
+ * global ids; {@link EventRepository} decodes and checks them.
  */
 public record EventFilter(List<String> countries, List<String> actorCountries, List<String> regions,
 		List<String> actors, List<String> initiators, List<String> targets, List<String> types,

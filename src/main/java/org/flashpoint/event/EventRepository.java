@@ -2,6 +2,7 @@ package org.flashpoint.event;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface EventRepository extends MongoRepository<Event, String> {
+/** Events by key, and by a client's filter through {@link EventRepositoryCustom}. */
+public interface EventRepository extends MongoRepository<Event, String>, EventRepositoryCustom {
 
 }

@@ -1,6 +1,5 @@
 package org.flashpoint.region;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -9,15 +8,11 @@ import java.util.stream.Collectors;
 
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
-import org.flashpoint.core.GlobalId;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.NameOrder;
-import org.flashpoint.paging.Paginator;
 import org.flashpoint.core.References;
-import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.domain.Window;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,16 +20,14 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
+/** Regions, the list of them by filter, and the region tree's parent and children. */
 @Controller
 class RegionController {
 
 	private final RegionRepository regions;
 
-	private final Paginator paginator;
-
-	RegionController(RegionRepository regions, Paginator paginator) {
+	RegionController(RegionRepository regions) {
 		this.regions = regions;
-		this.paginator = paginator;
 	}
 
 	@QueryMapping
@@ -45,18 +38,7 @@ class RegionController {
 	@QueryMapping
 	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, @Argument NameOrder orderBy,
 			ScrollSubrange subrange) {
-		List<Criteria> parts = new ArrayList<>();
-		if (filter != null && filter.search() != null) {
-			parts.addAll(SearchTerms.matching("filter.search", filter.search()));
-		}
-		if (filter != null && filter.kinds() != null) {
-			parts.add(Criteria.where("kind").in(filter.kinds().stream().map(Enum::name).toList()));
-		}
-		if (filter != null && filter.countries() != null) {
-			parts.add(Criteria.where("countries").in(filter.countries()));
-		}
-		Criteria criteria = parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
-		return this.paginator.page(Region.class, criteria, NameOrder.sortOf(orderBy), subrange);
+		return this.regions.page(filter, orderBy, subrange);
 	}
 
 	@SchemaMapping

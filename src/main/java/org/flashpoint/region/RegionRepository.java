@@ -4,7 +4,11 @@ import java.util.List;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface RegionRepository extends MongoRepository<Region, String> {
+/**
+ * Regions by key and by parent, and by a client's filter through
+ * {@link RegionRepositoryCustom}.
+ */
+public interface RegionRepository extends MongoRepository<Region, String>, RegionRepositoryCustom {
 
 	List<Region> findByParentIdIn(List<String> parentIds);
 

@@ -5,16 +5,13 @@ import java.util.Optional;
 import graphql.execution.DataFetcherResult;
 import org.flashpoint.mutation.MutationReceipts;
 import org.flashpoint.core.Outcome;
-import org.flashpoint.paging.Paginator;
 import org.flashpoint.security.ApiKeyInputs.CreateApiKeyInput;
 import org.flashpoint.security.ApiKeyInputs.CreateApiKeyPayload;
 import org.flashpoint.security.ApiKeyInputs.IssuedKey;
 import org.flashpoint.security.ApiKeyInputs.RevokeApiKeyInput;
 import org.flashpoint.security.ApiKeyInputs.RevokeApiKeyPayload;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -34,18 +31,15 @@ class ApiKeyController {
 
 	private final MutationReceipts receipts;
 
-	private final Paginator paginator;
-
-	ApiKeyController(ApiKeyService keys, ApiKeyRepository repository, MutationReceipts receipts, Paginator paginator) {
+	ApiKeyController(ApiKeyService keys, ApiKeyRepository repository, MutationReceipts receipts) {
 		this.keys = keys;
 		this.repository = repository;
 		this.receipts = receipts;
-		this.paginator = paginator;
 	}
 
 	@QueryMapping
 	public DataFetcherResult<Window<ApiKey>> apiKeys(ScrollSubrange subrange) {
-		return this.paginator.page(ApiKey.class, new Criteria(), Sort.by(Sort.Direction.DESC, "createdAt"), subrange);
+		return this.repository.pageNewestFirst(subrange);
 	}
 
 	@MutationMapping

@@ -4,7 +4,11 @@ import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface ApiKeyRepository extends MongoRepository<ApiKey, String> {
+/**
+ * API keys by key, by secret and by role, and pages of them through
+ * {@link ApiKeyRepositoryCustom}.
+ */
+interface ApiKeyRepository extends MongoRepository<ApiKey, String>, ApiKeyRepositoryCustom {
 
 	Optional<ApiKey> findBySecretHash(String secretHash);
 

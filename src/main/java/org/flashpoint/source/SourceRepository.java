@@ -2,6 +2,7 @@ package org.flashpoint.source;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface SourceRepository extends MongoRepository<Source, String> {
+/** Sources by key, and pages of them through {@link SourceRepositoryCustom}. */
+public interface SourceRepository extends MongoRepository<Source, String>, SourceRepositoryCustom {
 
 }

@@ -2,23 +2,31 @@ package org.flashpoint.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import org.bson.Document;
 import org.flashpoint.core.InvalidArgumentException;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
-import org.flashpoint.region.RegionTree;
 import org.flashpoint.core.SearchTerms;
+import org.flashpoint.paging.NestedPages;
+import org.flashpoint.paging.Paginator;
+import org.flashpoint.region.RegionTree;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
+import org.springframework.graphql.data.query.ScrollSubrange;
 
-/** Translates an {@link EventFilter} into one MongoDB query that both backends run. */
-@Component
-public class EventCriteria {
+/**
+ * Translates an {@link EventFilter} into one MongoDB query that both backends run, and
+ * reads the page of it that a client asked for.
+ */
+class EventRepositoryImpl implements EventRepositoryCustom {
 
 	private static final String LAT = "location.lat";
 
@@ -26,17 +34,67 @@ public class EventCriteria {
 
 	private static final Pattern CAMEO_CODE = Pattern.compile("\\d{2,4}");
 
+	private final MongoOperations mongo;
+
 	private final RegionTree regionTree;
 
-	private final MongoTemplate mongo;
+	private final Paginator paginator;
 
-	EventCriteria(RegionTree regionTree, MongoTemplate mongo) {
-		this.regionTree = regionTree;
+	private final NestedPages nestedPages;
+
+	EventRepositoryImpl(MongoOperations mongo, RegionTree regionTree, Paginator paginator, NestedPages nestedPages) {
 		this.mongo = mongo;
+		this.regionTree = regionTree;
+		this.paginator = paginator;
+		this.nestedPages = nestedPages;
 	}
 
-	public Criteria of(EventFilter filter, Criteria... scope) {
-		List<Criteria> parts = new ArrayList<>(List.of(scope));
+	@Override
+	public DataFetcherResult<Window<Event>> page(EventFilter filter, EventOrder order, ScrollSubrange subrange) {
+		return this.paginator.page(Event.class, criteria(filter), EventOrder.sortOf(order), subrange);
+	}
+
+	@Override
+	public CompletableFuture<DataFetcherResult<Window<Event>>> pageOfActor(DataFetchingEnvironment environment,
+			String actorKey, ParticipantRole role, EventFilter filter, EventOrder order, ScrollSubrange subrange) {
+		return nestedPage(environment, actorKey, inRole(actorKey, role), filter, order, subrange);
+	}
+
+	@Override
+	public CompletableFuture<DataFetcherResult<Window<Event>>> pageOfRegion(DataFetchingEnvironment environment,
+			String regionKey, EventFilter filter, EventOrder order, ScrollSubrange subrange) {
+		Criteria inRegion = Criteria.where("regionId").in(this.regionTree.withDescendants(List.of(regionKey)));
+		return nestedPage(environment, regionKey, inRegion, filter, order, subrange);
+	}
+
+	@Override
+	public CompletableFuture<DataFetcherResult<Window<Event>>> pageOfStatement(DataFetchingEnvironment environment,
+			String statementKey, List<String> eventKeys, EventFilter filter, EventOrder order,
+			ScrollSubrange subrange) {
+		return nestedPage(environment, statementKey, Criteria.where("id").in(eventKeys), filter, order, subrange);
+	}
+
+	private CompletableFuture<DataFetcherResult<Window<Event>>> nestedPage(DataFetchingEnvironment environment,
+			String parentKey, Criteria scope, EventFilter filter, EventOrder order, ScrollSubrange subrange) {
+		return this.nestedPages.page(environment, Event.class, parentKey, scope, criteria(filter),
+				EventOrder.sortOf(order), subrange);
+	}
+
+	private static Criteria inRole(String actorKey, ParticipantRole role) {
+		if (role == null) {
+			return Criteria.where("actorIds").is(actorKey);
+		}
+		return switch (role) {
+			case INITIATOR -> Criteria.where("initiatorId").is(actorKey);
+			case TARGET -> Criteria.where("targetId").is(actorKey);
+			default -> Criteria.where("participants")
+				.elemMatch(Criteria.where("actorId").is(actorKey).and("role").is(role.name()));
+		};
+	}
+
+	/** Every condition of the filter, all of which an event must meet. */
+	private Criteria criteria(EventFilter filter) {
+		List<Criteria> parts = new ArrayList<>();
 		if (filter != null) {
 			addFilter(filter, parts);
 		}
