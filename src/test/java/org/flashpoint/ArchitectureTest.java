@@ -11,17 +11,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.flashpoint.core.NodeDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,6 +196,72 @@ class ArchitectureTest {
 			while (!member.equals(node));
 			components.add(component);
 		}
+	}
+
+	/**
+	 * One write path for records: only {@code change.RecordStore} (with the change log
+	 * and the tombstones it writes through) writes records through Spring Data, so every
+	 * write keeps the records' rules — version check, user errors for duplicates and
+	 * conflicts, a change-feed entry, a tombstone for a deletion. The packages allowed
+	 * besides write no record through Spring Data, or write records in bulk:
+	 * <ul>
+	 * <li>{@code store}: infrastructure; its leases are locks, not records;</li>
+	 * <li>{@code mutation}: its receipts replay a mutation's answer and are no
+	 * records;</li>
+	 * <li>{@code ingest}: import jobs and the CAMEO codebook are no records, and the
+	 * import writes records with bulk writes on the collection (the driver's, not Spring
+	 * Data's) for speed, through the same document conversion and change log;</li>
+	 * <li>{@code demo}: seeds an empty database before any client is served, with no
+	 * change-feed entries, as a restored dump would.</li>
+	 * </ul>
+	 * A repository's writes of records (save, insert, delete) are Spring Data writes too.
+	 */
+	@Test
+	void recordsAreWrittenThroughTheRecordStoreOnly() {
+		Set<String> writes = Set.of("insert", "insertAll", "save", "saveAll", "remove", "upsert", "updateFirst",
+				"updateMulti", "findAndModify", "findAndRemove", "findAllAndRemove", "findAndReplace", "bulkOps",
+				"delete", "deleteById", "deleteAll", "deleteAllById");
+		DescribedPredicate<JavaMethodCall> mongoWrite = DescribedPredicate.describe("a write of MongoOperations",
+				(call) -> writes.contains(call.getTarget().getName())
+						&& call.getTarget().getOwner().isAssignableTo(MongoOperations.class));
+		DescribedPredicate<JavaMethodCall> repositoryWriteOfARecord = DescribedPredicate.describe(
+				"a write of a repository of records",
+				(call) -> writes.contains(call.getTarget().getName())
+						&& call.getTarget().getOwner().isAssignableTo(Repository.class)
+						&& RecordRepositories.isOfRecords(call.getTarget().getOwner()));
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(ROOT);
+		ArchRuleDefinition.noClasses()
+			.that()
+			.resideOutsideOfPackages(ROOT + ".change", ROOT + ".store..", ROOT + ".mutation", ROOT + ".ingest..",
+					ROOT + ".demo")
+			.should()
+			.callMethodWhere(mongoWrite.or(repositoryWriteOfARecord))
+			.because("records are written through change.RecordStore, the one write path")
+			.check(classes);
+	}
+
+	/** Whether a repository's domain type is a record (a {@link NodeDocument}). */
+	private static final class RecordRepositories {
+
+		static boolean isOfRecords(JavaClass repository) {
+			for (JavaType type : repository.getInterfaces()) {
+				if (type instanceof JavaParameterizedType parameterized
+						&& type.toErasure().isAssignableTo(Repository.class)
+						&& !parameterized.getActualTypeArguments().isEmpty()
+						&& parameterized.getActualTypeArguments()
+							.get(0)
+							.toErasure()
+							.isAssignableTo(NodeDocument.class)) {
+					return true;
+				}
+				if (isOfRecords(type.toErasure())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -8,25 +8,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.flashpoint.actor.ActorInputs.MergeActorsInput;
-import org.flashpoint.change.ChangeLog;
-import org.flashpoint.change.ChangeOperation;
+import org.flashpoint.change.RecordStore;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.change.Tombstone;
 import org.flashpoint.change.Tombstones;
 import org.flashpoint.event.Event;
-import org.flashpoint.core.GlobalId;
 import org.flashpoint.core.InputIds;
 import org.flashpoint.mutation.InputValidator;
-import org.flashpoint.core.NodeDocument;
 import org.flashpoint.core.RejectedInputException;
 import org.flashpoint.core.UserErrorCode;
 import org.flashpoint.core.UserErrors;
 import org.flashpoint.statement.Statement;
 import org.flashpoint.store.LeaseLocks;
 import org.flashpoint.store.LockUnavailableException;
-import org.flashpoint.store.RecordRewriter;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -54,28 +49,22 @@ import org.springframework.stereotype.Service;
 @Service
 class ActorMerger {
 
-	/** Attempts at burying an actor that an edit keeps changing under the merge. */
-	private static final int ATTEMPTS = 5;
-
 	private final MongoTemplate mongo;
 
 	private final InputValidator validator;
 
 	private final Tombstones tombstones;
 
-	private final RecordRewriter rewriter;
-
-	private final ChangeLog changes;
+	private final RecordStore records;
 
 	private final LeaseLocks locks;
 
-	ActorMerger(MongoTemplate mongo, InputValidator validator, Tombstones tombstones, RecordRewriter rewriter,
-			ChangeLog changes, LeaseLocks locks) {
+	ActorMerger(MongoTemplate mongo, InputValidator validator, Tombstones tombstones, RecordStore records,
+			LeaseLocks locks) {
 		this.mongo = mongo;
 		this.validator = validator;
 		this.tombstones = tombstones;
-		this.rewriter = rewriter;
-		this.changes = changes;
+		this.records = records;
 		this.locks = locks;
 	}
 
@@ -156,65 +145,39 @@ class ActorMerger {
 			throw errors.reject();
 		}
 
-		List<Actor> buried = new ArrayList<>();
+		// An edit (updateActor) may still change a merged actor under the merge, which
+		// holds no lock an edit takes: then the actor is buried as it is now, so the edit
+		// is merged too.
+		List<Actor> merged = new ArrayList<>();
 		for (Actor actor : live.values()) {
-			buried.add(bury(actor, intoKey));
-			this.tombstones.redirect(RecordType.ACTOR, actor.id(), intoKey);
+			merged.add(this.records.mergeInto(Actor.class, actor, intoKey));
 		}
-		List<Actor> merged = new ArrayList<>(buried);
 		earlier.forEach((tombstone) -> merged.add(this.tombstones.snapshot(tombstone, Actor.class)));
-		this.changes.record(buried, ChangeOperation.DELETED);
 
-		Actor kept = this.rewriter.rewrite(Actor.class, into, (current) -> {
+		this.records.rewrite(Actor.class, into, (current) -> {
 			Actor absorbed = current;
 			for (Actor actor : merged) {
 				absorbed = absorbed.absorbing(actor);
 			}
 			return absorbed;
 		});
-		if (kept != null) {
-			this.changes.updated(kept);
-		}
 		repointReferences(merged.stream().map(Actor::id).toList(), intoKey);
 		return new Merged(this.mongo.findById(intoKey, Actor.class), mergedIds(intoKey));
-	}
-
-	/**
-	 * Replaces the actor by its tombstone; returns the actor as it was buried. An edit
-	 * (updateActor) may still change it under the merge, which holds no lock an edit
-	 * takes: then the merge buries what the actor is now, so the edit is merged too.
-	 */
-	private Actor bury(Actor actor, String intoKey) {
-		Actor current = actor;
-		for (int attempt = 1;; attempt++) {
-			try {
-				this.tombstones.bury(current, intoKey);
-				return current;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				current = this.mongo.findById(actor.id(), Actor.class);
-				if (current == null || attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
 	}
 
 	private void repointReferences(List<String> mergedKeys, String intoKey) {
 		Map<String, String> moved = new HashMap<>();
 		mergedKeys.forEach((key) -> moved.put(key, intoKey));
-		List<NodeDocument> rewritten = new ArrayList<>();
-		rewritten.addAll(this.rewriter.rewrite(Event.class, Criteria.where("actorIds").in(mergedKeys),
-				(event) -> event.withActorsReplaced(moved)));
-		rewritten.addAll(this.rewriter.rewrite(Statement.class,
+		this.records.rewriteAll(Event.class, Criteria.where("actorIds").in(mergedKeys),
+				(event) -> event.withActorsReplaced(moved));
+		this.records.rewriteAll(Statement.class,
 				new Criteria().orOperator(Criteria.where("speakerId").in(mergedKeys),
 						Criteria.where("addresseeIds").in(mergedKeys), Criteria.where("mentionIds").in(mergedKeys)),
-				(statement) -> statement.withActorsReplaced(moved)));
-		rewritten.addAll(this.rewriter.rewrite(Actor.class,
+				(statement) -> statement.withActorsReplaced(moved));
+		this.records.rewriteAll(Actor.class,
 				new Criteria().orOperator(Criteria.where("affiliationIds").in(mergedKeys),
 						Criteria.where("roles.organizationId").in(mergedKeys)),
-				(actor) -> actor.withActorsReplaced(moved)));
-		this.changes.record(rewritten, ChangeOperation.UPDATED);
+				(actor) -> actor.withActorsReplaced(moved));
 	}
 
 	private List<String> mergedIds(String intoKey) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.flashpoint.actor.ActorInputs.CreateActorInput;
 import org.flashpoint.actor.ActorInputs.UpdateActorInput;
-import org.flashpoint.change.ChangeLog;
+import org.flashpoint.change.RecordStore;
 import org.flashpoint.core.InputIds;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.mutation.InputReferences.Ref;
@@ -18,8 +18,6 @@ import org.flashpoint.core.Versions;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.core.RecordKeys;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,13 +36,13 @@ class ActorService {
 
 	private final InputReferences references;
 
-	private final ChangeLog changes;
+	private final RecordStore records;
 
-	ActorService(MongoTemplate mongo, InputValidator validator, InputReferences references, ChangeLog changes) {
+	ActorService(MongoTemplate mongo, InputValidator validator, InputReferences references, RecordStore records) {
 		this.mongo = mongo;
 		this.validator = validator;
 		this.references = references;
-		this.changes = changes;
+		this.records = records;
 	}
 
 	Actor create(CreateActorInput input) {
@@ -60,9 +58,7 @@ class ActorService {
 		}
 		Actor actor = Actor.of(RecordKeys.newKey(), input.name().strip(), strip(input.aliases()), input.kind(),
 				input.country(), Ref.keys(affiliations), input.externalIds());
-		Actor stored = insertOrReject(actor);
-		this.changes.created(stored);
-		return stored;
+		return this.records.insert(actor);
 	}
 
 	Actor update(UpdateActorInput input) {
@@ -91,9 +87,7 @@ class ActorService {
 				Patch.orKeep(input.kind(), current.kind()), Patch.orKeep(input.country(), current.country()),
 				Patch.orKeep(input.externalIds(), current.externalIds()),
 				(input.affiliations() != null) ? Ref.keys(affiliations) : current.affiliationIds());
-		Actor stored = saveOrReject(changed);
-		this.changes.updated(stored);
-		return stored;
+		return this.records.save(changed);
 	}
 
 	private void checkExternalIdsFree(UserErrors errors, List<ExternalId> externalIds, String ownKey) {
@@ -113,29 +107,6 @@ class ActorService {
 				.findFirst()
 				.ifPresent((holder) -> errors.add(UserErrorCode.DUPLICATE, "%s %s already belongs to the actor %s"
 					.formatted(externalId.system(), externalId.id(), holder.name()), "externalIds", index));
-		}
-	}
-
-	private Actor insertOrReject(Actor actor) {
-		try {
-			return this.mongo.insert(actor);
-		}
-		catch (DuplicateKeyException ex) {
-			throw RejectedInputException.of(UserErrorCode.DUPLICATE,
-					"One of these external ids was just given to another actor", "externalIds");
-		}
-	}
-
-	private Actor saveOrReject(Actor actor) {
-		try {
-			return this.mongo.save(actor);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw Versions.concurrentChange(actor);
-		}
-		catch (DuplicateKeyException ex) {
-			throw RejectedInputException.of(UserErrorCode.DUPLICATE,
-					"One of these external ids was just given to another actor", "externalIds");
 		}
 	}
 

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.flashpoint.core.RecordType;
 
 /**
- * Writes the change feed. Every write path calls it after the record itself is written,
- * so an entry never announces a change that did not happen; the embedded server has no
- * transactions to tie the two together.
+ * Writes the change feed. {@link RecordStore} calls it after the record itself is
+ * written, and so does the import's bulk writer, so an entry never announces a change
+ * that did not happen; the embedded server has no transactions to tie the two together.
  */
 @Component
 public class ChangeLog {
@@ -28,20 +28,20 @@ public class ChangeLog {
 		this.mongo = mongo;
 	}
 
-	public void created(NodeDocument record) {
+	void created(NodeDocument record) {
 		record(List.of(record), ChangeOperation.CREATED);
 	}
 
-	public void updated(NodeDocument record) {
+	void updated(NodeDocument record) {
 		record(List.of(record), ChangeOperation.UPDATED);
 	}
 
-	public void deleted(NodeDocument record) {
+	void deleted(NodeDocument record) {
 		record(List.of(record), ChangeOperation.DELETED);
 	}
 
 	/** One entry per record, with the versions the records carry after the write. */
-	public void record(Collection<? extends NodeDocument> records, ChangeOperation operation) {
+	void record(Collection<? extends NodeDocument> records, ChangeOperation operation) {
 		record(records, operation, NodeDocument::version);
 	}
 

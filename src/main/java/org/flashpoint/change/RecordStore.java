@@ -1,10 +1,17 @@
 package org.flashpoint.change;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
+import org.bson.Document;
 import org.flashpoint.core.InputIds;
 import org.flashpoint.core.NodeDocument;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.RejectedInputException;
 import org.flashpoint.core.UserErrorCode;
 import org.flashpoint.core.UserErrors;
@@ -13,29 +20,55 @@ import org.flashpoint.source.ExternalId;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.flashpoint.core.RecordType;
 
 /**
- * The writes events and statements share: recording a record once per external id, and
- * deleting one into a tombstone, each with its change-feed entry.
+ * The one write path for records (the import's bulk writes aside, which share its
+ * document conversion and change log). Every write here keeps the records' rules: a
+ * version check where a record is replaced, a user error (DUPLICATE, CONFLICT, NOT_FOUND)
+ * where the store refuses a mutation's write, a tombstone for a removed record, and one
+ * change-feed entry per record written, after the write (see {@link ChangeLog}).
  */
 @Component
 public class RecordStore {
 
-	private final MongoTemplate mongo;
+	/** Attempts at a write that concurrent edits keep changing the record under. */
+	private static final int ATTEMPTS = 5;
+
+	private final MongoOperations mongo;
 
 	private final Tombstones tombstones;
 
 	private final ChangeLog changes;
 
-	public RecordStore(MongoTemplate mongo, Tombstones tombstones, ChangeLog changes) {
+	private final StoredDocuments documents;
+
+	public RecordStore(MongoOperations mongo, Tombstones tombstones, ChangeLog changes, StoredDocuments documents) {
 		this.mongo = mongo;
 		this.tombstones = tombstones;
 		this.changes = changes;
+		this.documents = documents;
+	}
+
+	/**
+	 * Inserts a new record.
+	 * @throws RejectedInputException DUPLICATE if another record of its type was given
+	 * one of its external ids meanwhile (the checks before found them free)
+	 */
+	public <T extends NodeDocument> T insert(T record) {
+		T stored;
+		try {
+			stored = this.mongo.insert(record);
+		}
+		catch (DuplicateKeyException ex) {
+			throw externalIdTaken(record);
+		}
+		this.changes.created(stored);
+		return stored;
 	}
 
 	/**
@@ -60,6 +93,119 @@ public class RecordStore {
 		}
 		this.changes.created(stored);
 		return stored;
+	}
+
+	/**
+	 * Inserts a record as its first version unless its key exists. Its fields are only
+	 * set on insert, so of two concurrent calls one inserts and the other changes
+	 * nothing, without a transaction.
+	 * @return whether this call inserted it
+	 */
+	public boolean insertIfAbsent(NodeDocument record) {
+		Instant now = Instant.now();
+		Document fields = this.documents.of(record, StoredDocuments.FIRST_VERSION, null, now);
+		fields.remove("_id");
+		Update update = new Update();
+		fields.forEach(update::setOnInsert);
+		try {
+			if (this.mongo
+				.upsert(Query.query(Criteria.where("_id").is(record.id())), update, collectionOf(record.getClass()))
+				.getUpsertedId() == null) {
+				return false;
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			// A concurrent call inserted it between the lookup and the insert: that one
+			// stands.
+			return false;
+		}
+		this.changes.record(List.of(record), ChangeOperation.CREATED, (inserted) -> StoredDocuments.FIRST_VERSION);
+		return true;
+	}
+
+	/**
+	 * Replaces a record by a changed one, under the version it was read at.
+	 * @throws RejectedInputException CONFLICT if it changed since it was read, DUPLICATE
+	 * if another record was given one of its external ids meanwhile
+	 */
+	public <T extends NodeDocument> T save(T record) {
+		T stored;
+		try {
+			stored = this.mongo.save(record);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw Versions.concurrentChange(record);
+		}
+		catch (DuplicateKeyException ex) {
+			throw externalIdTaken(record);
+		}
+		this.changes.updated(stored);
+		return stored;
+	}
+
+	/**
+	 * Applies an update to the record of a key if it still matches a condition, as one
+	 * atomic write that makes a new version: concurrent callers need no retry, and only
+	 * the one whose update finds the condition true writes.
+	 * @return the record as updated; empty when the condition did not hold (or there is
+	 * no such record) and nothing was written
+	 */
+	public <T extends NodeDocument> Optional<T> updateIf(Class<T> type, String key, Criteria condition, Update update) {
+		Query matching = Query.query(Criteria.where("_id").is(key)).addCriteria(condition);
+		update.inc("version", 1).set("updatedAt", new Date());
+		if (this.mongo.updateFirst(matching, update, collectionOf(type)).getModifiedCount() == 0) {
+			return Optional.empty();
+		}
+		Optional<T> updated = Optional.ofNullable(this.mongo.findById(key, type));
+		updated.ifPresent(this.changes::updated);
+		return updated;
+	}
+
+	/**
+	 * Applies one change to every record a filter matches — re-pointing references after
+	 * a merge, dropping links to a deleted event — as {@link #rewrite} does to one.
+	 * @return the records as written; those the change left as they were are not written
+	 */
+	public <T extends NodeDocument> List<T> rewriteAll(Class<T> type, Criteria which, UnaryOperator<T> change) {
+		List<T> written = new ArrayList<>();
+		for (T record : this.mongo.find(Query.query(which), type)) {
+			retrying(type, record, (current) -> changed(current, change)).ifPresent(written::add);
+		}
+		this.changes.record(written, ChangeOperation.UPDATED);
+		return written;
+	}
+
+	/**
+	 * Writes one record changed, with the version check every write makes. A record
+	 * changed by someone else in between is read again and the change applied to what it
+	 * is now, so concurrent edits are neither lost nor overwritten.
+	 * @return the record as written; empty when the change leaves it as it is or it no
+	 * longer exists
+	 * @throws OptimisticLockingFailureException if it kept changing under every attempt
+	 */
+	public <T extends NodeDocument> Optional<T> rewrite(Class<T> type, T record, UnaryOperator<T> change) {
+		Optional<T> written = retrying(type, record, (current) -> changed(current, change));
+		written.ifPresent(this.changes::updated);
+		return written;
+	}
+
+	/**
+	 * Removes a record merged into another, leaving a tombstone that points at the kept
+	 * record, as do the tombstones of records merged into this one before. A concurrent
+	 * edit of the record is merged too: the record is removed as it is now.
+	 * @return the record as it was removed
+	 * @throws OptimisticLockingFailureException if it kept changing under every attempt,
+	 * or was removed meanwhile
+	 */
+	public <T extends NodeDocument> T mergeInto(Class<T> type, T record, String intoKey) {
+		T buried = retrying(type, record, (current) -> {
+			this.tombstones.bury(current, intoKey);
+			return current;
+		}).orElseThrow(() -> new OptimisticLockingFailureException(
+				"%s %s was removed while it was being merged".formatted(type.getSimpleName(), record.id())));
+		this.tombstones.redirect(RecordType.of(type), buried.id(), intoKey);
+		this.changes.deleted(buried);
+		return buried;
 	}
 
 	/**
@@ -98,12 +244,52 @@ public class RecordStore {
 		return Optional.of(current);
 	}
 
+	/** The record changed and saved; {@code null} when the change leaves it as it is. */
+	private <T extends NodeDocument> T changed(T current, UnaryOperator<T> change) {
+		T changed = change.apply(current);
+		return changed.equals(current) ? null : this.mongo.save(changed);
+	}
+
+	/**
+	 * Makes a write of the record, and on a version conflict makes it again on the record
+	 * as it is now, a few times at most.
+	 * @return what the write returned; empty when it returned {@code null} or the record
+	 * no longer exists
+	 */
+	private <T extends NodeDocument, R> Optional<R> retrying(Class<T> type, T record, Function<T, R> write) {
+		T current = record;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return Optional.ofNullable(write.apply(current));
+			}
+			catch (OptimisticLockingFailureException ex) {
+				current = this.mongo.findById(record.id(), type);
+				if (current == null) {
+					return Optional.empty();
+				}
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private String collectionOf(Class<?> type) {
+		return this.mongo.getCollectionName(type);
+	}
+
 	private <T> Optional<T> findByExternalIds(Class<T> type, List<ExternalId> externalIds) {
 		if (externalIds == null || externalIds.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional
 			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("externalIds").in(externalIds)), type));
+	}
+
+	private static RejectedInputException externalIdTaken(NodeDocument record) {
+		return RejectedInputException.of(UserErrorCode.DUPLICATE,
+				"One of these external ids was just given to another %s".formatted(RecordType.of(record).noun()),
+				"externalIds");
 	}
 
 }

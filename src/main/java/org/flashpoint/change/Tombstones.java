@@ -22,7 +22,8 @@ import org.flashpoint.core.RecordType;
 /**
  * Deletes records by replacing them with a {@link Tombstone}. The tombstone is written
  * first and the record removed second, so an interruption leaves either the record or
- * both, never neither; a repeated deletion completes the removal.
+ * both, never neither; a repeated deletion completes the removal. Records are buried
+ * through {@link RecordStore}; the tombstones are read by whoever resolves old ids.
  */
 @Component
 public class Tombstones implements RecordRedirects {
@@ -39,7 +40,7 @@ public class Tombstones implements RecordRedirects {
 	 * deletion
 	 * @throws OptimisticLockingFailureException if the record changed since it was read
 	 */
-	public void bury(NodeDocument record, String mergedInto) {
+	void bury(NodeDocument record, String mergedInto) {
 		RecordType type = RecordType.of(record);
 		Document snapshot = new Document();
 		this.mongo.getConverter().write(record, snapshot);
@@ -68,7 +69,7 @@ public class Tombstones implements RecordRedirects {
 	 * Points the tombstones of records merged into {@code from} at {@code into}, so every
 	 * old id resolves in one step.
 	 */
-	public void redirect(RecordType type, String from, String into) {
+	void redirect(RecordType type, String from, String into) {
 		this.mongo.updateMulti(Query.query(Criteria.where("recordType").is(type).and("mergedInto").is(from)),
 				Update.update("mergedInto", into), Tombstone.class);
 	}

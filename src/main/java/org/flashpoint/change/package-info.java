@@ -1,5 +1,7 @@
 /**
- * The change feed: every create, update and delete of a record written to one log, with
- * tombstones for deleted ids and the {@code changes} query. Features write through it.
+ * The one write path for records ({@code RecordStore}) and the change feed it keeps:
+ * every create, update and delete of a record written to one log, with tombstones for
+ * deleted ids and the {@code changes} query. Features write their records through it; it
+ * may use the kernel, {@code source}'s external ids and the store's infrastructure.
  */
 package org.flashpoint.change;

@@ -4,20 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.flashpoint.change.ChangeLog;
-import org.flashpoint.change.ChangeOperation;
 import org.flashpoint.change.RecordStore;
 import org.flashpoint.event.EventInputs.DeleteEventInput;
 import org.flashpoint.event.EventInputs.LinkEventsInput;
 import org.flashpoint.event.EventInputs.RecordEventInput;
 import org.flashpoint.event.EventInputs.UpdateEventInput;
-import org.flashpoint.core.GlobalId;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.InputIds;
 import org.flashpoint.mutation.InputReferences.Ref;
 import org.flashpoint.mutation.InputReferences;
 import org.flashpoint.mutation.InputValidator;
-import org.flashpoint.core.NodeDocument;
 import org.flashpoint.core.Patch;
 import org.flashpoint.core.RejectedInputException;
 import org.flashpoint.core.UserErrorCode;
@@ -28,9 +24,7 @@ import org.flashpoint.region.RegionBackbone;
 import org.flashpoint.source.SourceSystem;
 import org.flashpoint.statement.Statement;
 import org.flashpoint.core.RecordKeys;
-import org.flashpoint.store.RecordRewriter;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -54,20 +48,14 @@ class EventService {
 
 	private final RecordStore records;
 
-	private final RecordRewriter rewriter;
-
-	private final ChangeLog changes;
-
 	EventService(MongoTemplate mongo, InputValidator validator, InputReferences references, CameoCodebook codebook,
-			RegionBackbone regions, RecordStore records, RecordRewriter rewriter, ChangeLog changes) {
+			RegionBackbone regions, RecordStore records) {
 		this.mongo = mongo;
 		this.validator = validator;
 		this.references = references;
 		this.codebook = codebook;
 		this.regions = regions;
 		this.records = records;
-		this.rewriter = rewriter;
-		this.changes = changes;
 	}
 
 	/** A new event, or the one already recorded with one of the input's external ids. */
@@ -140,9 +128,7 @@ class EventService {
 			.fatalities((input.fatalities() != null) ? input.fatalities().toFatalities() : current.fatalities())
 			.reports((parts.reports != null) ? parts.reports.toReports() : current.reports())
 			.build();
-		Event stored = save(changed);
-		this.changes.updated(stored);
-		return stored;
+		return this.records.save(changed);
 	}
 
 	/** Adds a link; a link that is already there is kept once. */
@@ -162,13 +148,10 @@ class EventService {
 		}
 		EventLink link = new EventLink(input.type(), to.key());
 		Event current = findLive(from.key());
-		Event stored = this.rewriter.rewrite(Event.class, current,
-				(event) -> event.links().contains(link) ? event : event.withLinks(append(event.links(), link)));
-		if (stored == null) {
-			return this.mongo.findById(from.key(), Event.class);
-		}
-		this.changes.updated(stored);
-		return stored;
+		return this.records
+			.rewrite(Event.class, current,
+					(event) -> event.links().contains(link) ? event : event.withLinks(append(event.links(), link)))
+			.orElseGet(() -> this.mongo.findById(from.key(), Event.class));
 	}
 
 	/**
@@ -188,12 +171,10 @@ class EventService {
 	}
 
 	private void dropReferencesTo(String key) {
-		List<NodeDocument> rewritten = new ArrayList<>();
-		rewritten.addAll(this.rewriter.rewrite(Event.class, Criteria.where("links.eventId").is(key), (event) -> event
-			.withLinks(event.links().stream().filter((link) -> !link.eventId().equals(key)).toList())));
-		rewritten.addAll(this.rewriter.rewrite(Statement.class, Criteria.where("aboutEventIds").is(key),
-				(statement) -> statement.withoutAboutEvent(key)));
-		this.changes.record(rewritten, ChangeOperation.UPDATED);
+		this.records.rewriteAll(Event.class, Criteria.where("links.eventId").is(key), (event) -> event
+			.withLinks(event.links().stream().filter((link) -> !link.eventId().equals(key)).toList()));
+		this.records.rewriteAll(Statement.class, Criteria.where("aboutEventIds").is(key),
+				(statement) -> statement.withoutAboutEvent(key));
 	}
 
 	private Event findLive(String key) {
@@ -213,15 +194,6 @@ class EventService {
 			return region.key();
 		}
 		return (location != null) ? this.regions.regionOf(location.country()).orElse(null) : null;
-	}
-
-	private Event save(Event event) {
-		try {
-			return this.mongo.save(event);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw Versions.concurrentChange(event);
-		}
 	}
 
 	private static <T> List<T> append(List<T> list, T item) {

@@ -34,6 +34,7 @@ import org.bson.Document;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.change.ChangeLog;
 import org.flashpoint.change.ChangeOperation;
+import org.flashpoint.change.StoredDocuments;
 import org.flashpoint.event.Event;
 import org.flashpoint.event.Participant;
 import org.flashpoint.core.NodeDocument;
@@ -42,7 +43,6 @@ import org.flashpoint.region.RegionBackbone;
 import org.flashpoint.source.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
-import org.flashpoint.store.OmitEmptyExternalIds;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -53,7 +53,10 @@ import org.springframework.stereotype.Component;
  * Writes imported rows in batches: per batch one read of the records that exist and one
  * unordered bulk write per collection, so that rows are written at close to the driver's
  * own rate while every record keeps its version, its creation time and a change-feed
- * entry.
+ * entry. It bypasses {@link org.flashpoint.change.RecordStore}, whose writes go one
+ * record at a time, but shares its rules: records become documents through the same
+ * {@link StoredDocuments} conversion, and change-feed entries go through the same
+ * {@link ChangeLog}.
  * <p>
  * Keys come from the datasets' ids, so a re-import finds every record: one that is
  * already as imported is left alone (counted unchanged), one that differs is replaced
@@ -84,18 +87,19 @@ public class ImportWriter {
 	/** Rounds of writing a batch's records again after they met concurrent writes. */
 	private static final int MAX_ROUNDS = 4;
 
-	private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "_class");
-
 	private final MongoTemplate mongo;
 
 	private final RegionBackbone regions;
 
 	private final ChangeLog changes;
 
-	public ImportWriter(MongoTemplate mongo, RegionBackbone regions, ChangeLog changes) {
+	private final StoredDocuments documents;
+
+	public ImportWriter(MongoTemplate mongo, RegionBackbone regions, ChangeLog changes, StoredDocuments documents) {
 		this.mongo = mongo;
 		this.regions = regions;
 		this.changes = changes;
+		this.documents = documents;
 	}
 
 	/**
@@ -410,7 +414,8 @@ public class ImportWriter {
 		MongoCollection<Document> collection = this.mongo.getCollection(this.mongo.getCollectionName(type));
 		List<T> records = List.copyOf(byKey.values());
 		List<WriteModel<Document>> inserts = records.stream()
-			.<WriteModel<Document>>map((record) -> new InsertOneModel<>(document(record, 0L, Date.from(now), now)))
+			.<WriteModel<Document>>map((record) -> new InsertOneModel<>(
+					this.documents.of(record, StoredDocuments.FIRST_VERSION, null, now)))
 			.toList();
 		Set<Integer> refused = bulkWrite(collection, inserts).refused();
 		List<T> created = new ArrayList<>();
@@ -423,7 +428,7 @@ public class ImportWriter {
 				created.add(records.get(i));
 			}
 		}
-		this.changes.record(created, ChangeOperation.CREATED, (record) -> 0L);
+		this.changes.record(created, ChangeOperation.CREATED, (record) -> StoredDocuments.FIRST_VERSION);
 		if (notInserted.isEmpty()) {
 			return new Attempt<>(created.size(), 0, 0, List.of(), List.of(), Set.of());
 		}
@@ -444,8 +449,8 @@ public class ImportWriter {
 			}
 			T current = this.mongo.getConverter().read(type, stored);
 			T merged = merge.apply(current, record);
-			Document replacement = document(merged, current.version() + 1, stored.getDate("createdAt"), now);
-			if (sameContent(stored, replacement)) {
+			Document replacement = this.documents.of(merged, current.version() + 1, stored.getDate("createdAt"), now);
+			if (StoredDocuments.sameContent(stored, replacement)) {
 				unchanged++;
 				continue;
 			}
@@ -527,27 +532,6 @@ public class ImportWriter {
 			return new BulkWrite(ex.getWriteResult().getMatchedCount(),
 					ex.getWriteErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet()));
 		}
-	}
-
-	/** The record as stored, with the bookkeeping Spring Data's auditing would add. */
-	private Document document(Object record, long version, Date createdAt, Instant now) {
-		Document document = new Document();
-		this.mongo.getConverter().write(record, document);
-		OmitEmptyExternalIds.omitEmpty(document);
-		document.put("version", version);
-		document.put("createdAt", (createdAt != null) ? createdAt : Date.from(now));
-		document.put("updatedAt", Date.from(now));
-		return document;
-	}
-
-	private static boolean sameContent(Document stored, Document replacement) {
-		return withoutBookkeeping(stored).equals(withoutBookkeeping(replacement));
-	}
-
-	private static Map<String, Object> withoutBookkeeping(Document document) {
-		Map<String, Object> content = new HashMap<>(document);
-		BOOKKEEPING.forEach(content::remove);
-		return content;
 	}
 
 }

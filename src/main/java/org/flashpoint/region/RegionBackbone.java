@@ -1,18 +1,14 @@
 package org.flashpoint.region;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.flashpoint.change.ChangeLog;
+import org.flashpoint.change.RecordStore;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -75,13 +71,13 @@ public class RegionBackbone {
 
 	private final MongoTemplate mongo;
 
-	private final ChangeLog changes;
+	private final RecordStore records;
 
 	private final M49Table m49 = M49Table.standard();
 
-	RegionBackbone(MongoTemplate mongo, ChangeLog changes) {
+	RegionBackbone(MongoTemplate mongo, RecordStore records) {
 		this.mongo = mongo;
-		this.changes = changes;
+		this.records = records;
 	}
 
 	/**
@@ -203,23 +199,7 @@ public class RegionBackbone {
 	 * @return the key
 	 */
 	private String insertIfAbsent(String key, String name, RegionKind kind, String parentId, String iso3) {
-		Instant now = Instant.now();
-		Region region = new Region(key, name, kind, List.of(iso3), parentId, null, 0L, now, now);
-		Document fields = new Document();
-		this.mongo.getConverter().write(region, fields);
-		fields.remove("_id");
-		Update update = new Update();
-		fields.forEach(update::setOnInsert);
-		try {
-			UpdateResult result = this.mongo.upsert(Query.query(Criteria.where("_id").is(key)), update, COLLECTION);
-			if (result.getUpsertedId() != null) {
-				this.changes.created(region);
-			}
-		}
-		catch (DuplicateKeyException ex) {
-			// A concurrent call inserted it between the lookup and the insert: that one
-			// stands.
-		}
+		this.records.insertIfAbsent(new Region(key, name, kind, List.of(iso3), parentId, null, null, null, null));
 		return key;
 	}
 
@@ -228,14 +208,8 @@ public class RegionBackbone {
 	 * region.
 	 */
 	private void addCountry(String key, String iso3) {
-		Query missing = Query.query(Criteria.where("_id").is(key).and("countries").ne(iso3));
-		Update update = new Update().addToSet("countries", iso3).inc("version", 1).set("updatedAt", new Date());
-		if (this.mongo.updateFirst(missing, update, COLLECTION).getModifiedCount() > 0) {
-			Region updated = this.mongo.findById(key, Region.class);
-			if (updated != null) {
-				this.changes.updated(updated);
-			}
-		}
+		this.records.updateIf(Region.class, key, Criteria.where("countries").ne(iso3),
+				new Update().addToSet("countries", iso3));
 	}
 
 }

@@ -18,14 +18,11 @@ import org.flashpoint.statement.StatementInputs.DeleteStatementInput;
 import org.flashpoint.statement.StatementInputs.RecordStatementInput;
 import org.flashpoint.core.RecordKeys;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /** Records and deletes statements; input with any problem writes nothing. */
 @Service
 class StatementService {
-
-	private final MongoTemplate mongo;
 
 	private final InputValidator validator;
 
@@ -33,8 +30,7 @@ class StatementService {
 
 	private final RecordStore records;
 
-	StatementService(MongoTemplate mongo, InputValidator validator, InputReferences references, RecordStore records) {
-		this.mongo = mongo;
+	StatementService(InputValidator validator, InputReferences references, RecordStore records) {
 		this.validator = validator;
 		this.references = references;
 		this.records = records;
