@@ -1,0 +1,96 @@
+package org.flashpoint.activity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.flashpoint.core.RecordType;
+import org.flashpoint.core.References;
+import org.flashpoint.event.Event;
+import org.flashpoint.reference.cameo.QuadClass;
+import org.flashpoint.source.SourceSystem;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads a region's daily cells for a period: from the rollups when the filter is one they
+ * are broken down by, else by counting the matching events of the region's subtree into
+ * cells of the same shape (an actor filter or a CAMEO code longer than a root costs a
+ * read of the events).
+ */
+@Repository
+class ActivityRepository {
+
+	private final MongoOperations mongo;
+
+	ActivityRepository(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/** The rollup cells of the region between the days (both included). */
+	List<ActivityCell> rolledUp(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
+		List<Criteria> parts = new ArrayList<>();
+		parts.add(Criteria.where("regionId").is(regionKey));
+		parts.add(Criteria.where("day").gte(from.toString()).lte(to.toString()));
+		if (filter.quadClasses() != null) {
+			parts.add(Criteria.where("quadClass").in(names(filter.quadClasses())));
+		}
+		if (filter.types() != null) {
+			parts.add(Criteria.where("rootCode").in(filter.types()));
+		}
+		if (filter.sourceSystems() != null) {
+			parts.add(Criteria.where("sourceSystem").in(names(filter.sourceSystems())));
+		}
+		return this.mongo.find(Query.query(new Criteria().andOperator(parts)), ActivityCell.class);
+	}
+
+	/**
+	 * The same cells counted from the events of the regions given (a region and its
+	 * descendants), as if they were the rollup of {@code regionKey}.
+	 */
+	List<ActivityCell> counted(String regionKey, Collection<String> subtree, LocalDate from, LocalDate to,
+			ActivityFilter filter) {
+		List<Criteria> parts = new ArrayList<>();
+		parts.add(Criteria.where("regionId").in(subtree));
+		parts.add(Criteria.where("occurredOn").gte(from).lte(to));
+		if (filter.quadClasses() != null) {
+			parts.add(Criteria.where("type.quadClass").in(names(filter.quadClasses())));
+		}
+		if (filter.types() != null) {
+			parts.add(new Criteria().orOperator(filter.types()
+				.stream()
+				.map((code) -> Criteria.where("type.code").regex("^" + Pattern.quote(code)))
+				.toList()));
+		}
+		if (filter.sourceSystems() != null) {
+			parts.add(Criteria.where("sourceSystem").in(names(filter.sourceSystems())));
+		}
+		if (filter.actors() != null) {
+			parts.add(
+					Criteria.where("actorIds").in(References.keys("filter.actors", filter.actors(), RecordType.ACTOR)));
+		}
+		Map<CellKey, Tally> tallies = new HashMap<>();
+		for (Event event : this.mongo.find(Query.query(new Criteria().andOperator(parts)), Event.class)) {
+			QuadClass quadClass = (event.type() != null) ? event.type().quadClass() : null;
+			String root = (event.type() != null) ? event.type().rootCode() : null;
+			SourceSystem system = event.sourceSystem();
+			tallies
+				.computeIfAbsent(CellKey.ofRegion(regionKey, event.occurredOn(), quadClass, root, system),
+						(key) -> new Tally())
+				.add(event, 1);
+		}
+		return tallies.entrySet().stream().map((entry) -> entry.getValue().toCell(entry.getKey())).toList();
+	}
+
+	private static List<String> names(List<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).toList();
+	}
+
+}

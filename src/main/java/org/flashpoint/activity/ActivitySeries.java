@@ -1,0 +1,151 @@
+package org.flashpoint.activity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.event.Fatalities;
+import org.flashpoint.reference.cameo.QuadClass;
+import org.flashpoint.region.RegionTree;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * A region's activity as a series of buckets, every period between two days present, the
+ * empty ones with zeros.
+ */
+@Service
+public class ActivitySeries {
+
+	/** The most buckets one series may have: ten years by week, 3 by day. */
+	public static final int MAX_BUCKETS = 1100;
+
+	private static final Pattern CAMEO_PREFIX = Pattern.compile("\\d{2,4}");
+
+	private final ActivityRepository cells;
+
+	private final RegionTree regions;
+
+	ActivitySeries(ActivityRepository cells, RegionTree regions) {
+		this.cells = cells;
+		this.regions = regions;
+	}
+
+	/**
+	 * @throws InvalidArgumentException for a period that ends before it starts or has
+	 * more than {@link #MAX_BUCKETS} buckets, or a type that is no CAMEO code
+	 */
+	public List<ActivityBucket> series(String regionKey, LocalDate from, LocalDate to, Interval interval,
+			ActivityFilter filter) {
+		ActivityFilter effective = (filter != null) ? filter : ActivityFilter.ALL;
+		check(from, to, interval, effective);
+		TreeMap<LocalDate, Accumulator> buckets = new TreeMap<>();
+		for (LocalDate start = interval.startOf(from); !start.isAfter(to); start = interval.next(start)) {
+			LocalDate end = interval.next(start).minusDays(1);
+			buckets.put(start, new Accumulator(start.isBefore(from) ? from : start, end.isAfter(to) ? to : end));
+		}
+		for (ActivityCell cell : cellsOf(regionKey, from, to, effective)) {
+			buckets.floorEntry(cell.day()).getValue().add(cell);
+		}
+		return buckets.values().stream().map(Accumulator::bucket).toList();
+	}
+
+	private List<ActivityCell> cellsOf(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
+		if (filter.answeredByRollups()) {
+			return this.cells.rolledUp(regionKey, from, to, filter);
+		}
+		Set<String> subtree = this.regions.withDescendants(List.of(regionKey));
+		return this.cells.counted(regionKey, subtree, from, to, filter);
+	}
+
+	private static void check(LocalDate from, LocalDate to, Interval interval, ActivityFilter filter) {
+		if (to.isBefore(from)) {
+			throw new InvalidArgumentException("to", "'to' (%s) is before 'from' (%s)".formatted(to, from));
+		}
+		long buckets = 0;
+		for (LocalDate start = interval.startOf(from); !start.isAfter(to); start = interval.next(start)) {
+			if (++buckets > MAX_BUCKETS) {
+				throw new InvalidArgumentException("to",
+						"A series has at most %d buckets; from %s to %s by %s has more: choose a longer interval or a shorter period"
+							.formatted(MAX_BUCKETS, from, to, interval));
+			}
+		}
+		if (filter.types() != null) {
+			for (String type : filter.types()) {
+				if (!CAMEO_PREFIX.matcher(type).matches()) {
+					throw new InvalidArgumentException("filter.types",
+							"'%s' is not a CAMEO code or prefix: 2 to 4 digits, as \"19\" or \"190\"".formatted(type));
+				}
+			}
+		}
+	}
+
+	/** One bucket's sums while cells come in. */
+	private static final class Accumulator {
+
+		private final LocalDate start;
+
+		private final LocalDate end;
+
+		private long events;
+
+		private long best;
+
+		private long low;
+
+		private long high;
+
+		private long goldsteinTenths;
+
+		private long goldsteinCount;
+
+		private final Map<QuadClass, Long> byQuadClass = new EnumMap<>(QuadClass.class);
+
+		private final Set<String> actors = new HashSet<>();
+
+		Accumulator(LocalDate start, LocalDate end) {
+			this.start = start;
+			this.end = end;
+		}
+
+		void add(ActivityCell cell) {
+			this.events += cell.events();
+			this.best += cell.fatalitiesBest();
+			this.low += cell.fatalitiesLow();
+			this.high += cell.fatalitiesHigh();
+			this.goldsteinTenths += cell.goldsteinTenths();
+			this.goldsteinCount += cell.goldsteinCount();
+			if (cell.quadClass() != null && cell.events() != 0) {
+				this.byQuadClass.merge(cell.quadClass(), cell.events(), Long::sum);
+			}
+			cell.actors().forEach((field, count) -> {
+				if (count > 0) {
+					this.actors.add(field);
+				}
+			});
+		}
+
+		ActivityBucket bucket() {
+			List<ActivityBucket.QuadClassCount> classes = new ArrayList<>();
+			this.byQuadClass.forEach((quadClass, count) -> {
+				if (count > 0) {
+					classes.add(new ActivityBucket.QuadClassCount(quadClass, count));
+				}
+			});
+			long conflict = this.byQuadClass.getOrDefault(QuadClass.MATERIAL_CONFLICT, 0L);
+			return new ActivityBucket(this.start, this.end, this.events,
+					new Fatalities(Math.toIntExact(this.best), Math.toIntExact(this.low), Math.toIntExact(this.high)),
+					classes, (this.goldsteinCount > 0) ? this.goldsteinTenths / 10.0 / this.goldsteinCount : null,
+					(this.events > 0) ? (double) conflict / this.events : null, this.actors.size());
+		}
+
+	}
+
+}
