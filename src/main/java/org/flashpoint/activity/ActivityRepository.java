@@ -6,14 +6,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.flashpoint.core.Conditions;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
 import org.flashpoint.event.Event;
 import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.source.SourceSystem;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,6 +39,21 @@ class ActivityRepository {
 
 	/** The rollup cells of the region between the days (both included). */
 	List<ActivityCell> rolledUp(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
+		return this.mongo.find(Query.query(rollupCriteria(regionKey, from, to, filter)), ActivityCell.class);
+	}
+
+	/** The region's latest rolled-up day with an event, one indexed read. */
+	Optional<LocalDate> latestRolledUp(String regionKey, ActivityFilter filter) {
+		Criteria which = new Criteria().andOperator(
+				rollupCriteria(regionKey, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), filter),
+				Criteria.where("events").gt(0));
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(which).with(Sort.by(Sort.Direction.DESC, "day")).limit(1),
+					ActivityCell.class))
+			.map(ActivityCell::day);
+	}
+
+	private static Criteria rollupCriteria(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
 		List<Criteria> parts = new ArrayList<>();
 		parts.add(Criteria.where("regionId").is(regionKey));
 		parts.add(Criteria.where("day").gte(from.toString()).lte(to.toString()));
@@ -48,7 +66,7 @@ class ActivityRepository {
 		if (filter.sourceSystems() != null) {
 			parts.add(Criteria.where("sourceSystem").in(names(filter.sourceSystems())));
 		}
-		return this.mongo.find(Query.query(new Criteria().andOperator(parts)), ActivityCell.class);
+		return Conditions.allOf(parts);
 	}
 
 	/**

@@ -2,10 +2,12 @@ package org.flashpoint.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -26,6 +28,11 @@ public class ActivitySeries {
 
 	/** The most buckets one series may have: ten years by week, 3 by day. */
 	public static final int MAX_BUCKETS = 1100;
+
+	/** The first and last day a client may name (StoredValues' bounds). */
+	static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
+	static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
 	private static final Pattern CAMEO_PREFIX = Pattern.compile("\\d{2,4}");
 
@@ -55,6 +62,35 @@ public class ActivitySeries {
 			buckets.floorEntry(cell.day()).getValue().add(cell);
 		}
 		return buckets.values().stream().map(Accumulator::bucket).toList();
+	}
+
+	/**
+	 * The latest day with an event in the region that the filter counts; empty for a
+	 * region without any.
+	 */
+	public Optional<LocalDate> latestDay(String regionKey, ActivityFilter filter) {
+		ActivityFilter effective = (filter != null) ? filter : ActivityFilter.ALL;
+		if (effective.answeredByRollups()) {
+			return this.cells.latestRolledUp(regionKey, effective);
+		}
+		return cellsOf(regionKey, EARLIEST, LATEST, effective).stream()
+			.filter((cell) -> cell.events() > 0)
+			.map(ActivityCell::day)
+			.max(Comparator.naturalOrder());
+	}
+
+	/** The keys of the actors of the region's events between the days (both included). */
+	public Set<String> actorsSeen(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
+		ActivityFilter effective = (filter != null) ? filter : ActivityFilter.ALL;
+		Set<String> actors = new HashSet<>();
+		for (ActivityCell cell : cellsOf(regionKey, from, to, effective)) {
+			cell.actors().forEach((field, count) -> {
+				if (count > 0) {
+					actors.add(CellKey.actorKey(field));
+				}
+			});
+		}
+		return actors;
 	}
 
 	private List<ActivityCell> cellsOf(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {

@@ -1,9 +1,8 @@
 package org.flashpoint.activity;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-
-import org.flashpoint.escalation.WeeklyCounts;
 
 /**
  * The length of an activity bucket: calendar days, ISO weeks (Monday to Sunday), calendar
@@ -14,17 +13,17 @@ public enum Interval {
 	DAY, WEEK, MONTH, YEAR;
 
 	/** The first day of the period holding the day. */
-	LocalDate startOf(LocalDate day) {
+	public LocalDate startOf(LocalDate day) {
 		return switch (this) {
 			case DAY -> day;
-			case WEEK -> WeeklyCounts.weekOf(day);
+			case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 			case MONTH -> day.withDayOfMonth(1);
 			case YEAR -> day.with(TemporalAdjusters.firstDayOfYear());
 		};
 	}
 
 	/** The first day of the period after the one starting on {@code start}. */
-	LocalDate next(LocalDate start) {
+	public LocalDate next(LocalDate start) {
 		return switch (this) {
 			case DAY -> start.plusDays(1);
 			case WEEK -> start.plusWeeks(1);

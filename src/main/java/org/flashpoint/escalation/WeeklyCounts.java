@@ -1,9 +1,9 @@
 package org.flashpoint.escalation;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+
+import org.flashpoint.activity.Interval;
 
 /**
  * Events per ISO week (Monday to Sunday), keyed by each week's Monday; a week absent from
@@ -21,7 +21,7 @@ public record WeeklyCounts(Map<LocalDate, Long> byWeek) {
 
 	/** The Monday of the ISO week holding the day. */
 	public static LocalDate weekOf(LocalDate day) {
-		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		return Interval.WEEK.startOf(day);
 	}
 
 	/** The count of the week starting on this Monday. */
