@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.flashpoint.core.NodeDocument;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.core.SearchTerms;
 
 import org.springframework.data.annotation.CreatedDate;

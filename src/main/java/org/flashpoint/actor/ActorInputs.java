@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.flashpoint.mutation.MutationReceipts;
 import org.flashpoint.core.UserError;
 import org.flashpoint.region.CountryCode;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 
 /** The inputs and payloads of the actor mutations, with the rules their fields follow. */
 final class ActorInputs {

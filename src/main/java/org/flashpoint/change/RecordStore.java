@@ -16,7 +16,7 @@ import org.flashpoint.core.RejectedInputException;
 import org.flashpoint.core.UserErrorCode;
 import org.flashpoint.core.UserErrors;
 import org.flashpoint.core.Versions;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -36,7 +36,7 @@ public final class NameFilter {
 			parts.add(Criteria.where(countryField).in(countries));
 		}
 		parts.addAll(own);
-		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+		return Conditions.allOf(parts);
 	}
 
 }

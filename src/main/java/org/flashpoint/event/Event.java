@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.flashpoint.core.NodeDocument;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.SourceSystem;
 import org.flashpoint.core.SearchTerms;

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.flashpoint.mutation.MutationReceipts;
 import org.flashpoint.core.UserError;
 import org.flashpoint.region.CountryCode;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.ReportInput;
 import org.flashpoint.source.SourceSystem;
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.bson.Document;
+import org.flashpoint.core.Conditions;
 import org.flashpoint.core.InvalidArgumentException;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
@@ -98,7 +99,7 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 		if (filter != null) {
 			addFilter(filter, parts);
 		}
-		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+		return Conditions.allOf(parts);
 	}
 
 	private void addFilter(EventFilter filter, List<Criteria> parts) {

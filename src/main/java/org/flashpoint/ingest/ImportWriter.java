@@ -40,7 +40,7 @@ import org.flashpoint.event.Participant;
 import org.flashpoint.core.NodeDocument;
 import org.flashpoint.mutation.StoredValues;
 import org.flashpoint.region.RegionBackbone;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
 

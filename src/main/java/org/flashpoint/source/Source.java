@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.flashpoint.core.ExternalId;
 
 /**
  * An outlet that reports statements and events: a news agency, a newspaper, a

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.flashpoint.event.DatePrecision;
 import org.flashpoint.core.NodeDocument;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.core.SearchTerms;
 

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.flashpoint.event.DatePrecision;
 import org.flashpoint.mutation.MutationReceipts;
 import org.flashpoint.core.UserError;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.ReportInput;
 
 /**

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import org.flashpoint.core.Conditions;
 import org.flashpoint.core.InvalidArgumentException;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
@@ -73,7 +74,7 @@ class StatementRepositoryImpl implements StatementRepositoryCustom {
 		if (filter != null) {
 			addFilter(filter, parts);
 		}
-		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+		return Conditions.allOf(parts);
 	}
 
 	private void addFilter(StatementFilter filter, List<Criteria> parts) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.flashpoint.core.Conditions;
 import org.flashpoint.core.NodeDocument;
 
 import org.springframework.data.domain.Sort;
@@ -38,7 +39,7 @@ record Strand<T extends NodeDocument>(String type, Class<T> documents, String da
 		if (after != null) {
 			parts.add(beyond(after, reading));
 		}
-		Criteria criteria = parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+		Criteria criteria = Conditions.allOf(parts);
 		Query query = new Query(criteria)
 			.with(Sort.by(reading.dates(), this.dateProperty).and(Sort.by(reading.ties(), "id")))
 			.limit(limit);

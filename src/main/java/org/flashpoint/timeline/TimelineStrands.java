@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.flashpoint.core.Conditions;
 import org.flashpoint.event.Event;
 import org.flashpoint.core.InvalidArgumentException;
 import org.flashpoint.core.RecordType;
@@ -75,7 +76,7 @@ class TimelineStrands {
 		if (filter.to() != null) {
 			parts.add(where(dateProperty).lte(filter.to().toString()));
 		}
-		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+		return Conditions.allOf(parts);
 	}
 
 }

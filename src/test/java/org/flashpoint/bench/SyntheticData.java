@@ -29,7 +29,7 @@ import org.flashpoint.event.ParticipantRole;
 import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.region.Region;
 import org.flashpoint.region.RegionKind;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
 import org.flashpoint.source.SourceSystem;

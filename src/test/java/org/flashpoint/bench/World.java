@@ -21,7 +21,7 @@ import org.flashpoint.reference.cameo.EventType;
 import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.region.Region;
 import org.flashpoint.region.RegionKind;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Source;
 import org.flashpoint.source.SourceKind;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.flashpoint.RecordComponents;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.SourceSystem;
 import org.junit.jupiter.api.Test;

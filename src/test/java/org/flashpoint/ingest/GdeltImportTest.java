@@ -11,7 +11,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.flashpoint.event.Event;
 import org.flashpoint.security.ApiRole;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.flashpoint.RecordComponents;
 import org.flashpoint.event.DatePrecision;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.junit.jupiter.api.Test;
 

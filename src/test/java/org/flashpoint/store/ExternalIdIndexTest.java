@@ -6,7 +6,7 @@ import org.bson.Document;
 import org.flashpoint.IntegrationTest;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.actor.ActorKind;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import org.flashpoint.actor.Actor;
 import org.flashpoint.actor.ActorKind;
 import org.flashpoint.ingest.ImportKeys;
 import org.flashpoint.reference.country.CountryCodes;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.SourceSystem;
 
 /**

@@ -33,7 +33,7 @@ import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.ingest.csv.CsvTable;
 import org.flashpoint.ingest.TextLimits;
 import org.flashpoint.ingest.typemap.NativeTypeMapping;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
 import org.flashpoint.source.SourceSystem;

@@ -17,7 +17,7 @@ import org.flashpoint.ingest.csv.BadRowException;
 import org.flashpoint.ingest.csv.CsvRow;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.reference.country.CountryCodes;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.SourceSystem;
 
 /**

@@ -41,7 +41,7 @@ import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.reference.country.CountryCodes;
 import org.flashpoint.ingest.csv.LengthLimitingReader;
 import org.flashpoint.ingest.TextLimits;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
 import org.flashpoint.source.SourceSystem;

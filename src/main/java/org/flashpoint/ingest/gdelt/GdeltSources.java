@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.flashpoint.ingest.ImportKeys;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
 import org.flashpoint.source.SourceSystem;

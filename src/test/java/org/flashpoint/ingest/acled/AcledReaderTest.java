@@ -19,7 +19,7 @@ import org.flashpoint.ingest.ImportRows;
 import org.flashpoint.ingest.ImportedRecords;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.ingest.typemap.NativeTypeMapping;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

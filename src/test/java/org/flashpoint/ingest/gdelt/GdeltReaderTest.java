@@ -28,7 +28,7 @@ import org.flashpoint.ingest.ImportRow;
 import org.flashpoint.ingest.ImportedRecords;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.reference.country.CountryCodes;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
 import org.flashpoint.source.SourceSystem;

@@ -23,7 +23,7 @@ import org.flashpoint.ingest.ImportRows;
 import org.flashpoint.ingest.ImportedRecords;
 import org.flashpoint.reference.cameo.CameoCodebook;
 import org.flashpoint.ingest.typemap.NativeTypeMapping;
-import org.flashpoint.source.ExternalId;
+import org.flashpoint.core.ExternalId;
 import org.flashpoint.source.Report;
 import org.flashpoint.source.Source;
 import org.junit.jupiter.api.Test;

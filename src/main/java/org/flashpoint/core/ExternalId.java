@@ -1,4 +1,4 @@
-package org.flashpoint.source;
+package org.flashpoint.core;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
