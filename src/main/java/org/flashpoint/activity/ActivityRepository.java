@@ -7,11 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.flashpoint.core.Conditions;
-import org.flashpoint.core.RecordType;
-import org.flashpoint.core.References;
 import org.flashpoint.event.Event;
 import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.source.SourceSystem;
@@ -58,13 +55,13 @@ class ActivityRepository {
 		parts.add(Criteria.where("regionId").is(regionKey));
 		parts.add(Criteria.where("day").gte(from.toString()).lte(to.toString()));
 		if (filter.quadClasses() != null) {
-			parts.add(Criteria.where("quadClass").in(names(filter.quadClasses())));
+			parts.add(Criteria.where("quadClass").in(ActivityCriteria.names(filter.quadClasses())));
 		}
 		if (filter.types() != null) {
 			parts.add(Criteria.where("rootCode").in(filter.types()));
 		}
 		if (filter.sourceSystems() != null) {
-			parts.add(Criteria.where("sourceSystem").in(names(filter.sourceSystems())));
+			parts.add(Criteria.where("sourceSystem").in(ActivityCriteria.names(filter.sourceSystems())));
 		}
 		return Conditions.allOf(parts);
 	}
@@ -75,27 +72,9 @@ class ActivityRepository {
 	 */
 	List<ActivityCell> counted(String regionKey, Collection<String> subtree, LocalDate from, LocalDate to,
 			ActivityFilter filter) {
-		List<Criteria> parts = new ArrayList<>();
-		parts.add(Criteria.where("regionId").in(subtree));
-		parts.add(Criteria.where("occurredOn").gte(from).lte(to));
-		if (filter.quadClasses() != null) {
-			parts.add(Criteria.where("type.quadClass").in(names(filter.quadClasses())));
-		}
-		if (filter.types() != null) {
-			parts.add(new Criteria().orOperator(filter.types()
-				.stream()
-				.map((code) -> Criteria.where("type.code").regex("^" + Pattern.quote(code)))
-				.toList()));
-		}
-		if (filter.sourceSystems() != null) {
-			parts.add(Criteria.where("sourceSystem").in(names(filter.sourceSystems())));
-		}
-		if (filter.actors() != null) {
-			parts.add(
-					Criteria.where("actorIds").in(References.keys("filter.actors", filter.actors(), RecordType.ACTOR)));
-		}
+		Query events = Query.query(ActivityCriteria.events(subtree, from, to, filter));
 		Map<CellKey, Tally> tallies = new HashMap<>();
-		for (Event event : this.mongo.find(Query.query(new Criteria().andOperator(parts)), Event.class)) {
+		for (Event event : this.mongo.find(events, Event.class)) {
 			QuadClass quadClass = (event.type() != null) ? event.type().quadClass() : null;
 			String root = (event.type() != null) ? event.type().rootCode() : null;
 			SourceSystem system = event.sourceSystem();
@@ -105,10 +84,6 @@ class ActivityRepository {
 				.add(event, 1);
 		}
 		return tallies.entrySet().stream().map((entry) -> entry.getValue().toCell(entry.getKey())).toList();
-	}
-
-	private static List<String> names(List<? extends Enum<?>> values) {
-		return values.stream().map(Enum::name).toList();
 	}
 
 }

@@ -125,6 +125,16 @@ public final class EscalationRules {
 					level(current, baselineSum, baselineWeeks, lowBase));
 		}
 
+		/** The first day of the baseline. */
+		public LocalDate baselineFrom() {
+			return this.week.minusWeeks(this.baselineWeeks);
+		}
+
+		/** The last day of the baseline, the Sunday before the week. */
+		public LocalDate baselineTo() {
+			return this.week.minusDays(1);
+		}
+
 		private static ChangeLevel level(long current, long baselineSum, int weeks, boolean lowBase) {
 			if (lowBase) {
 				return ChangeLevel.LIMITED_CHANGE;
@@ -154,11 +164,42 @@ public final class EscalationRules {
 	public record SurgeEvidence(LocalDate week, long current, long baselineSum, int baselineWeeks, double baseline,
 			boolean fired) {
 
+		/** The week's count over the baseline; {@code null} for a baseline of 0. */
+		public Double ratio() {
+			return (this.baselineSum == 0) ? null : (double) this.current * this.baselineWeeks / this.baselineSum;
+		}
+
+		/** The ratio a surge needs. */
+		public double threshold() {
+			return 2.0;
+		}
+
+		/** The least baseline a surge needs. */
+		public double minimumBaseline() {
+			return 1.0;
+		}
+
 	}
 
 	/** The inputs of a threat: the recent 4 weeks and the 52 before them. */
 	public record ThreatEvidence(LocalDate recentFrom, LocalDate recentTo, long recentSum, double recentMean,
 			LocalDate longFrom, LocalDate longTo, long longSum, double longMean, boolean fired) {
+
+		/** The recent mean over the long one; {@code null} when the long one is 0. */
+		public Double ratio() {
+			return (this.longSum == 0) ? null
+					: (double) this.recentSum * THREAT_LONG_WEEKS / (THREAT_RECENT_WEEKS * this.longSum);
+		}
+
+		/** The ratio a threat needs. */
+		public double threshold() {
+			return 2.0;
+		}
+
+		/** The least recent mean a threat needs. */
+		public double minimumRecentMean() {
+			return 1.0;
+		}
 
 	}
 
@@ -170,6 +211,11 @@ public final class EscalationRules {
 	 */
 	public record RecordEvidence(LocalDate from, LocalDate to, long sum, long previousMax, LocalDate previousMaxEnd,
 			long floor, boolean fired) {
+
+		/** The sum over the previous highest; {@code null} when that was 0. */
+		public Double ratio() {
+			return (this.previousMax == 0) ? null : (double) this.sum / this.previousMax;
+		}
 
 	}
 

@@ -1,0 +1,167 @@
+package org.flashpoint.escalation;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.flashpoint.activity.ActivityFilter;
+import org.flashpoint.activity.ActivitySeries;
+import org.flashpoint.actor.Actor;
+import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.References;
+import org.flashpoint.event.Event;
+import org.flashpoint.region.Region;
+import org.flashpoint.region.RegionTree;
+import org.flashpoint.statement.Statement;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code Region.escalation} and its evidence. */
+@Controller
+class EscalationController {
+
+	/** The most evidence records of one kind a request may ask for. */
+	static final int MAX_EVIDENCE = 50;
+
+	private final EscalationService escalations;
+
+	private final ActivitySeries activity;
+
+	private final EvidenceRepository evidence;
+
+	private final RegionTree regions;
+
+	EscalationController(EscalationService escalations, ActivitySeries activity, EvidenceRepository evidence,
+			RegionTree regions) {
+		this.escalations = escalations;
+		this.activity = activity;
+		this.evidence = evidence;
+		this.regions = regions;
+	}
+
+	@SchemaMapping(typeName = "Region")
+	Escalation escalation(Region region, @Argument LocalDate asOf, @Argument Integer baselineWeeks,
+			@Argument ActivityFilter filter) {
+		return this.escalations.evaluate(region.id(), asOf, baselineWeeks, filter).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Escalation")
+	IsoWeek week(Escalation escalation) {
+		return IsoWeek.of(escalation.week());
+	}
+
+	@SchemaMapping(typeName = "Escalation")
+	Object changeLevel(Escalation escalation) {
+		return escalation.changeLevel().level();
+	}
+
+	@SchemaMapping(typeName = "Escalation")
+	Double change(Escalation escalation) {
+		return escalation.changeLevel().change();
+	}
+
+	@SchemaMapping(typeName = "Escalation")
+	long current(Escalation escalation) {
+		return escalation.changeLevel().current();
+	}
+
+	@SchemaMapping(typeName = "Escalation")
+	double baseline(Escalation escalation) {
+		return escalation.changeLevel().baseline();
+	}
+
+	@SchemaMapping(typeName = "Escalation")
+	boolean surge(Escalation escalation) {
+		return escalation.surge().fired();
+	}
+
+	@SchemaMapping(typeName = "Escalation")
+	boolean threat(Escalation escalation) {
+		return escalation.threat().fired();
+	}
+
+	@SchemaMapping(typeName = "Escalation")
+	boolean record(Escalation escalation) {
+		return escalation.record().fired();
+	}
+
+	/** The evidence is the escalation itself, read through other fields. */
+	@SchemaMapping(typeName = "Escalation")
+	Escalation evidence(Escalation escalation) {
+		return escalation;
+	}
+
+	@SchemaMapping(typeName = "EscalationEvidence", field = "changeLevel")
+	Object changeLevelEvidence(Escalation escalation) {
+		return escalation.changeLevel();
+	}
+
+	@SchemaMapping(typeName = "EscalationEvidence", field = "surge")
+	Object surgeEvidence(Escalation escalation) {
+		return escalation.surge();
+	}
+
+	@SchemaMapping(typeName = "EscalationEvidence", field = "threat")
+	Object threatEvidence(Escalation escalation) {
+		return escalation.threat();
+	}
+
+	@SchemaMapping(typeName = "EscalationEvidence", field = "record")
+	Object recordEvidence(Escalation escalation) {
+		return escalation.record();
+	}
+
+	@SchemaMapping(typeName = "EscalationEvidence")
+	List<Event> events(Escalation escalation, @Argument int first) {
+		return weightiest(escalation, first);
+	}
+
+	@SchemaMapping(typeName = "EscalationEvidence")
+	CompletableFuture<List<Actor>> newActors(Escalation escalation, DataLoader<String, Actor> actors) {
+		Set<String> week = this.activity.actorsSeen(escalation.regionKey(), escalation.week(), escalation.weekEnd(),
+				escalation.filter());
+		Set<String> before = this.activity.actorsSeen(escalation.regionKey(), LocalDate.of(1, 1, 1),
+				escalation.week().minusDays(1), escalation.filter());
+		List<String> fresh = week.stream().filter((actor) -> !before.contains(actor)).sorted().toList();
+		return References.many(actors, fresh);
+	}
+
+	@SchemaMapping(typeName = "EscalationEvidence")
+	List<Statement> statements(Escalation escalation, @Argument int first) {
+		checkFirst(first);
+		List<String> events = weightiest(escalation, MAX_EVIDENCE).stream().map(Event::id).toList();
+		return this.evidence.about(events).stream().limit(first).toList();
+	}
+
+	private List<Event> weightiest(Escalation escalation, int first) {
+		checkFirst(first);
+		if (first == 0) {
+			return List.of();
+		}
+		return this.evidence.weightiest(this.regions.withDescendants(List.of(escalation.regionKey())),
+				escalation.week(), escalation.weekEnd(), escalation.filter(), first);
+	}
+
+	private static void checkFirst(int first) {
+		if (first < 0 || first > MAX_EVIDENCE) {
+			throw new InvalidArgumentException("first",
+					"'first' must be between 0 and %d, was %d".formatted(MAX_EVIDENCE, first));
+		}
+	}
+
+	/** An ISO week by its Monday. */
+	record IsoWeek(LocalDate start, LocalDate end, String label) {
+
+		static IsoWeek of(LocalDate monday) {
+			return new IsoWeek(monday, monday.plusDays(6), "%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR),
+					monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+		}
+
+	}
+
+}
