@@ -2,7 +2,6 @@ package org.flashpoint.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,11 +21,12 @@ public final class ActivityCriteria {
 	}
 
 	/**
-	 * The events of the regions between the days (both included) that the filter counts.
+	 * The events of a place between the days (both included) that the filter counts.
+	 * @param where the events of the place ({@link ActivitySeries#eventsOf(Place)})
 	 */
-	public static Criteria events(Collection<String> regions, LocalDate from, LocalDate to, ActivityFilter filter) {
+	public static Criteria events(Criteria where, LocalDate from, LocalDate to, ActivityFilter filter) {
 		List<Criteria> parts = new ArrayList<>();
-		parts.add(Criteria.where("regionId").in(regions));
+		parts.add(where);
 		parts.add(Criteria.where("occurredOn").gte(from).lte(to));
 		if (filter.quadClasses() != null) {
 			parts.add(Criteria.where("type.quadClass").in(names(filter.quadClasses())));

@@ -2,7 +2,6 @@ package org.flashpoint.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +33,48 @@ class ActivityRepository {
 		this.mongo = mongo;
 	}
 
-	/** The rollup cells of the region between the days (both included). */
-	List<ActivityCell> rolledUp(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
-		return this.mongo.find(Query.query(rollupCriteria(regionKey, from, to, filter)), ActivityCell.class);
+	/** The rollup cells of the place between the days (both included). */
+	List<ActivityCell> rolledUp(Place place, LocalDate from, LocalDate to, ActivityFilter filter) {
+		return this.mongo.find(Query.query(rollupCriteria(place, from, to, filter)), ActivityCell.class);
+	}
+
+	/**
+	 * The rollup cells of many places between the days, in one read: what ranking places
+	 * against each other needs.
+	 */
+	List<ActivityCell> rolledUp(java.util.Collection<Place> places, LocalDate from, LocalDate to,
+			ActivityFilter filter) {
+		if (places.isEmpty()) {
+			return List.of();
+		}
+		Criteria anyPlace = new Criteria().orOperator(places.stream().map(Place::cells).toList());
+		Criteria which = new Criteria().andOperator(anyPlace, rollupCriteria(null, from, to, filter));
+		return this.mongo.find(Query.query(which), ActivityCell.class);
+	}
+
+	/** The admin1 areas of the countries with rolled-up events between the days. */
+	List<Place> admin1Areas(java.util.Collection<String> countries, LocalDate from, LocalDate to) {
+		Query cells = Query.query(Criteria.where("country")
+			.in(countries)
+			.and("admin1")
+			.ne(null)
+			.and("day")
+			.gte(from.toString())
+			.lte(to.toString())
+			.and("events")
+			.gt(0));
+		cells.fields().include("country", "admin1");
+		return this.mongo.find(cells, org.bson.Document.class, this.mongo.getCollectionName(ActivityCell.class))
+			.stream()
+			.map((cell) -> Place.admin1(cell.getString("country"), cell.getString("admin1")))
+			.distinct()
+			.toList();
 	}
 
 	/** The region's latest rolled-up day with an event, one indexed read. */
-	Optional<LocalDate> latestRolledUp(String regionKey, ActivityFilter filter) {
+	Optional<LocalDate> latestRolledUp(Place place, ActivityFilter filter) {
 		Criteria which = new Criteria().andOperator(
-				rollupCriteria(regionKey, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), filter),
+				rollupCriteria(place, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), filter),
 				Criteria.where("events").gt(0));
 		return Optional
 			.ofNullable(this.mongo.findOne(Query.query(which).with(Sort.by(Sort.Direction.DESC, "day")).limit(1),
@@ -50,9 +82,11 @@ class ActivityRepository {
 			.map(ActivityCell::day);
 	}
 
-	private static Criteria rollupCriteria(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
+	private static Criteria rollupCriteria(Place place, LocalDate from, LocalDate to, ActivityFilter filter) {
 		List<Criteria> parts = new ArrayList<>();
-		parts.add(Criteria.where("regionId").is(regionKey));
+		if (place != null) {
+			parts.add(place.cells());
+		}
 		parts.add(Criteria.where("day").gte(from.toString()).lte(to.toString()));
 		if (filter.quadClasses() != null) {
 			parts.add(Criteria.where("quadClass").in(ActivityCriteria.names(filter.quadClasses())));
@@ -67,20 +101,17 @@ class ActivityRepository {
 	}
 
 	/**
-	 * The same cells counted from the events of the regions given (a region and its
-	 * descendants), as if they were the rollup of {@code regionKey}.
+	 * The same cells counted from the events {@code where} selects (the place's events),
+	 * as if they were the place's rollup.
 	 */
-	List<ActivityCell> counted(String regionKey, Collection<String> subtree, LocalDate from, LocalDate to,
-			ActivityFilter filter) {
-		Query events = Query.query(ActivityCriteria.events(subtree, from, to, filter));
+	List<ActivityCell> counted(Place place, Criteria where, LocalDate from, LocalDate to, ActivityFilter filter) {
+		Query events = Query.query(ActivityCriteria.events(where, from, to, filter));
 		Map<CellKey, Tally> tallies = new HashMap<>();
 		for (Event event : this.mongo.find(events, Event.class)) {
 			QuadClass quadClass = (event.type() != null) ? event.type().quadClass() : null;
 			String root = (event.type() != null) ? event.type().rootCode() : null;
 			SourceSystem system = event.sourceSystem();
-			tallies
-				.computeIfAbsent(CellKey.ofRegion(regionKey, event.occurredOn(), quadClass, root, system),
-						(key) -> new Tally())
+			tallies.computeIfAbsent(place.key(event.occurredOn(), quadClass, root, system), (key) -> new Tally())
 				.add(event, 1);
 		}
 		return tallies.entrySet().stream().map((entry) -> entry.getValue().toCell(entry.getKey())).toList();

@@ -2,8 +2,10 @@ package org.flashpoint.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.flashpoint.event.Fatalities;
 import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.region.RegionTree;
 
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,6 +54,15 @@ public class ActivitySeries {
 	 */
 	public List<ActivityBucket> series(String regionKey, LocalDate from, LocalDate to, Interval interval,
 			ActivityFilter filter) {
+		return series(Place.region(regionKey), from, to, interval, filter);
+	}
+
+	/**
+	 * As {@link #series(String, LocalDate, LocalDate, Interval, ActivityFilter)}, for any
+	 * place.
+	 */
+	public List<ActivityBucket> series(Place place, LocalDate from, LocalDate to, Interval interval,
+			ActivityFilter filter) {
 		ActivityFilter effective = (filter != null) ? filter : ActivityFilter.ALL;
 		check(from, to, interval, effective);
 		TreeMap<LocalDate, Accumulator> buckets = new TreeMap<>();
@@ -58,7 +70,7 @@ public class ActivitySeries {
 			LocalDate end = interval.next(start).minusDays(1);
 			buckets.put(start, new Accumulator(start.isBefore(from) ? from : start, end.isAfter(to) ? to : end));
 		}
-		for (ActivityCell cell : cellsOf(regionKey, from, to, effective)) {
+		for (ActivityCell cell : cellsOf(place, from, to, effective)) {
 			buckets.floorEntry(cell.day()).getValue().add(cell);
 		}
 		return buckets.values().stream().map(Accumulator::bucket).toList();
@@ -68,22 +80,22 @@ public class ActivitySeries {
 	 * The latest day with an event in the region that the filter counts; empty for a
 	 * region without any.
 	 */
-	public Optional<LocalDate> latestDay(String regionKey, ActivityFilter filter) {
+	public Optional<LocalDate> latestDay(Place place, ActivityFilter filter) {
 		ActivityFilter effective = (filter != null) ? filter : ActivityFilter.ALL;
 		if (effective.answeredByRollups()) {
-			return this.cells.latestRolledUp(regionKey, effective);
+			return this.cells.latestRolledUp(place, effective);
 		}
-		return cellsOf(regionKey, EARLIEST, LATEST, effective).stream()
+		return cellsOf(place, EARLIEST, LATEST, effective).stream()
 			.filter((cell) -> cell.events() > 0)
 			.map(ActivityCell::day)
 			.max(Comparator.naturalOrder());
 	}
 
 	/** The keys of the actors of the region's events between the days (both included). */
-	public Set<String> actorsSeen(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
+	public Set<String> actorsSeen(Place place, LocalDate from, LocalDate to, ActivityFilter filter) {
 		ActivityFilter effective = (filter != null) ? filter : ActivityFilter.ALL;
 		Set<String> actors = new HashSet<>();
-		for (ActivityCell cell : cellsOf(regionKey, from, to, effective)) {
+		for (ActivityCell cell : cellsOf(place, from, to, effective)) {
 			cell.actors().forEach((field, count) -> {
 				if (count > 0) {
 					actors.add(CellKey.actorKey(field));
@@ -93,12 +105,58 @@ public class ActivitySeries {
 		return actors;
 	}
 
-	private List<ActivityCell> cellsOf(String regionKey, LocalDate from, LocalDate to, ActivityFilter filter) {
-		if (filter.answeredByRollups()) {
-			return this.cells.rolledUp(regionKey, from, to, filter);
+	/**
+	 * Events per ISO week of many places, the weeks starting on the Mondays from
+	 * {@code firstMonday} to {@code lastMonday}: one read of the rollups for all of them
+	 * when the filter is one they answer.
+	 */
+	public Map<Place, Map<LocalDate, Long>> weeklyEvents(Collection<Place> places, LocalDate firstMonday,
+			LocalDate lastMonday, ActivityFilter filter) {
+		ActivityFilter effective = (filter != null) ? filter : ActivityFilter.ALL;
+		LocalDate lastDay = lastMonday.plusDays(6);
+		Map<Place, Map<LocalDate, Long>> weekly = new HashMap<>();
+		places.forEach((place) -> weekly.put(place, new HashMap<>()));
+		if (effective.answeredByRollups()) {
+			for (ActivityCell cell : this.cells.rolledUp(places, firstMonday, lastDay, effective)) {
+				Place place = (cell.regionId() != null) ? Place.region(cell.regionId())
+						: Place.admin1(cell.country(), cell.admin1());
+				weekly.computeIfPresent(place, (p, counts) -> {
+					counts.merge(Interval.WEEK.startOf(cell.day()), cell.events(), Long::sum);
+					return counts;
+				});
+			}
+			return weekly;
 		}
-		Set<String> subtree = this.regions.withDescendants(List.of(regionKey));
-		return this.cells.counted(regionKey, subtree, from, to, filter);
+		for (Place place : places) {
+			for (ActivityBucket bucket : series(place, firstMonday, lastDay, Interval.WEEK, effective)) {
+				weekly.get(place).put(bucket.start(), bucket.events());
+			}
+		}
+		return weekly;
+	}
+
+	/** The admin1 areas of the countries with events between the days. */
+	public List<Place> admin1Areas(Collection<String> countries, LocalDate from, LocalDate to) {
+		return this.cells.admin1Areas(countries, from, to);
+	}
+
+	/**
+	 * The events of a place, as a criterion on the {@code events} collection: those of
+	 * the region and every region inside it, or those the datasets place in the admin1
+	 * area.
+	 */
+	public Criteria eventsOf(Place place) {
+		if (place.isRegion()) {
+			return Criteria.where("regionId").in(this.regions.withDescendants(List.of(place.regionKey())));
+		}
+		return Criteria.where("location.country").is(place.country()).and("location.admin1").is(place.admin1());
+	}
+
+	private List<ActivityCell> cellsOf(Place place, LocalDate from, LocalDate to, ActivityFilter filter) {
+		if (filter.answeredByRollups()) {
+			return this.cells.rolledUp(place, from, to, filter);
+		}
+		return this.cells.counted(place, eventsOf(place), from, to, filter);
 	}
 
 	private static void check(LocalDate from, LocalDate to, Interval interval, ActivityFilter filter) {

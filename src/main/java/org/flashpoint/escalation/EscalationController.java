@@ -9,19 +9,21 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.flashpoint.activity.ActivityFilter;
 import org.flashpoint.activity.ActivitySeries;
+import org.flashpoint.activity.Place;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
 import org.flashpoint.event.Event;
 import org.flashpoint.region.Region;
-import org.flashpoint.region.RegionTree;
 import org.flashpoint.statement.Statement;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Region.escalation} and its evidence. */
+/** {@code Region.escalation} with its evidence, and {@code hotspots}. */
 @Controller
 class EscalationController {
 
@@ -34,20 +36,37 @@ class EscalationController {
 
 	private final EvidenceRepository evidence;
 
-	private final RegionTree regions;
+	private final HotspotService hotspots;
 
 	EscalationController(EscalationService escalations, ActivitySeries activity, EvidenceRepository evidence,
-			RegionTree regions) {
+			HotspotService hotspots) {
+		this.hotspots = hotspots;
 		this.escalations = escalations;
 		this.activity = activity;
 		this.evidence = evidence;
-		this.regions = regions;
 	}
 
 	@SchemaMapping(typeName = "Region")
 	Escalation escalation(Region region, @Argument LocalDate asOf, @Argument Integer baselineWeeks,
 			@Argument ActivityFilter filter) {
-		return this.escalations.evaluate(region.id(), asOf, baselineWeeks, filter).orElse(null);
+		return this.escalations.evaluate(Place.region(region.id()), asOf, baselineWeeks, filter).orElse(null);
+	}
+
+	@QueryMapping
+	List<Hotspot> hotspots(@Argument String within, @Argument LocalDate asOf, @Argument HotspotLevel level,
+			@Argument int first, @Argument ActivityFilter filter) {
+		String withinKey = (within != null) ? RecordType.REGION.keyOf("within", within) : null;
+		return this.hotspots.hotspots(withinKey, asOf, level, first, filter);
+	}
+
+	@SchemaMapping(typeName = "Hotspot")
+	CompletableFuture<Region> region(Hotspot hotspot, DataLoader<String, Region> regions) {
+		return References.one(regions, hotspot.place().regionKey());
+	}
+
+	@SchemaMapping(typeName = "Hotspot")
+	String admin1(Hotspot hotspot) {
+		return hotspot.place().admin1();
 	}
 
 	@SchemaMapping(typeName = "Escalation")
@@ -123,9 +142,9 @@ class EscalationController {
 
 	@SchemaMapping(typeName = "EscalationEvidence")
 	CompletableFuture<List<Actor>> newActors(Escalation escalation, DataLoader<String, Actor> actors) {
-		Set<String> week = this.activity.actorsSeen(escalation.regionKey(), escalation.week(), escalation.weekEnd(),
+		Set<String> week = this.activity.actorsSeen(escalation.place(), escalation.week(), escalation.weekEnd(),
 				escalation.filter());
-		Set<String> before = this.activity.actorsSeen(escalation.regionKey(), LocalDate.of(1, 1, 1),
+		Set<String> before = this.activity.actorsSeen(escalation.place(), LocalDate.of(1, 1, 1),
 				escalation.week().minusDays(1), escalation.filter());
 		List<String> fresh = week.stream().filter((actor) -> !before.contains(actor)).sorted().toList();
 		return References.many(actors, fresh);
@@ -143,8 +162,8 @@ class EscalationController {
 		if (first == 0) {
 			return List.of();
 		}
-		return this.evidence.weightiest(this.regions.withDescendants(List.of(escalation.regionKey())),
-				escalation.week(), escalation.weekEnd(), escalation.filter(), first);
+		return this.evidence.weightiest(this.activity.eventsOf(escalation.place()), escalation.week(),
+				escalation.weekEnd(), escalation.filter(), first);
 	}
 
 	private static void checkFirst(int first) {

@@ -29,14 +29,14 @@ class EvidenceRepository {
 	}
 
 	/**
-	 * The events of the regions between the days that the filter counts, most fatalities
-	 * first, then the most conflictual (lowest Goldstein score), then by id.
+	 * The events {@code where} selects between the days that the filter counts, most
+	 * fatalities first, then the most conflictual (lowest Goldstein score), then by id.
 	 */
-	List<Event> weightiest(Collection<String> regions, LocalDate from, LocalDate to, ActivityFilter filter, int limit) {
+	List<Event> weightiest(Criteria where, LocalDate from, LocalDate to, ActivityFilter filter, int limit) {
 		Sort weight = Sort.by(Sort.Order.desc("fatalities.best"), Sort.Order.asc("type.goldstein"),
 				Sort.Order.asc("_id"));
-		return this.mongo.find(
-				Query.query(ActivityCriteria.events(regions, from, to, filter)).with(weight).limit(limit), Event.class);
+		return this.mongo.find(Query.query(ActivityCriteria.events(where, from, to, filter)).with(weight).limit(limit),
+				Event.class);
 	}
 
 	/** The statements about any of the events, latest first. */
