@@ -135,6 +135,37 @@ public class ActivitySeries {
 		return weekly;
 	}
 
+	/**
+	 * The totals of many places between the days (both included), from one read of the
+	 * rollups; every event counts.
+	 */
+	public Map<Place, PeriodTotals> totals(Collection<Place> places, LocalDate from, LocalDate to) {
+		Map<Place, long[]> sums = new HashMap<>();
+		Map<Place, Set<String>> actors = new HashMap<>();
+		places.forEach((place) -> {
+			sums.put(place, new long[3]);
+			actors.put(place, new HashSet<>());
+		});
+		for (ActivityCell cell : this.cells.rolledUp(places, from, to, ActivityFilter.ALL)) {
+			Place place = Place.of(cell);
+			long[] sum = sums.get(place);
+			if (sum == null) {
+				continue;
+			}
+			sum[0] += cell.events();
+			sum[1] += cell.fatalitiesBest();
+			sum[2] += cell.civilianEvents();
+			cell.actors().forEach((field, count) -> {
+				if (count > 0) {
+					actors.get(place).add(CellKey.actorKey(field));
+				}
+			});
+		}
+		Map<Place, PeriodTotals> totals = new HashMap<>();
+		sums.forEach((place, sum) -> totals.put(place, new PeriodTotals(sum[0], sum[1], sum[2], actors.get(place))));
+		return totals;
+	}
+
 	/** The admin1 areas of the countries with events between the days. */
 	public List<Place> admin1Areas(Collection<String> countries, LocalDate from, LocalDate to) {
 		return this.cells.admin1Areas(countries, from, to);

@@ -17,6 +17,11 @@ public record Place(String regionKey, String country, String admin1) {
 		return new Place(null, country, admin1);
 	}
 
+	/** The place a rollup cell counts for. */
+	static Place of(ActivityCell cell) {
+		return (cell.regionId() != null) ? region(cell.regionId()) : admin1(cell.country(), cell.admin1());
+	}
+
 	public boolean isRegion() {
 		return this.regionKey != null;
 	}

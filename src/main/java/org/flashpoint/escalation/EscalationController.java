@@ -23,7 +23,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Region.escalation} with its evidence, and {@code hotspots}. */
+/**
+ * {@code Region.escalation} with its evidence, {@code hotspots} and
+ * {@code conflictIndex}.
+ */
 @Controller
 class EscalationController {
 
@@ -38,9 +41,12 @@ class EscalationController {
 
 	private final HotspotService hotspots;
 
+	private final ConflictIndexService conflictIndexes;
+
 	EscalationController(EscalationService escalations, ActivitySeries activity, EvidenceRepository evidence,
-			HotspotService hotspots) {
+			HotspotService hotspots, ConflictIndexService conflictIndexes) {
 		this.hotspots = hotspots;
+		this.conflictIndexes = conflictIndexes;
 		this.escalations = escalations;
 		this.activity = activity;
 		this.evidence = evidence;
@@ -57,6 +63,22 @@ class EscalationController {
 			@Argument int first, @Argument ActivityFilter filter) {
 		String withinKey = (within != null) ? RecordType.REGION.keyOf("within", within) : null;
 		return this.hotspots.hotspots(withinKey, asOf, level, first, filter);
+	}
+
+	@QueryMapping
+	ConflictIndex conflictIndex(@Argument String within, @Argument LocalDate asOf, @Argument int first) {
+		String withinKey = (within != null) ? RecordType.REGION.keyOf("within", within) : null;
+		return this.conflictIndexes.conflictIndex(withinKey, asOf, first).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "ConflictIndex")
+	CompletableFuture<Region> within(ConflictIndex index, DataLoader<String, Region> regions) {
+		return References.one(regions, index.withinKey());
+	}
+
+	@SchemaMapping(typeName = "ConflictIndexEntry")
+	CompletableFuture<Region> region(ConflictIndex.Entry entry, DataLoader<String, Region> regions) {
+		return References.one(regions, entry.place().regionKey());
 	}
 
 	@SchemaMapping(typeName = "Hotspot")
