@@ -1,65 +1,47 @@
 package org.flashpoint.activity;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-import org.flashpoint.FlashpointApplication;
+import org.flashpoint.CommandProcess;
+import org.flashpoint.CommandProcess.Outcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.SpringApplication;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar flashpoint.jar rollups --rebuild}, run as the jar's main method
- * dispatches it (no web server), on the embedded memory store holding the demo dataset.
+ * {@code java -jar flashpoint.jar rollups --rebuild} as its users run it, in a JVM of its
+ * own: on an embedded file store that an offline import filled, it recounts the imported
+ * events and says into how many cells.
  */
 class RollupsCommandTest {
 
+	@TempDir
+	Path directory;
+
 	@Test
-	void rebuildsPrintsTheEventsAndCellsAndExitsZero() {
-		Outcome outcome = run("--rebuild");
-		assertThat(outcome.exitCode()).isZero();
-		// The demo dataset's 10 events, each in its region, its ancestors and its admin1
-		// area.
-		assertThat(outcome.out()).containsPattern("Rollups rebuilt: 10 events counted into [1-9]\\d* cells\\.");
+	void rebuildsTheRollupsOfTheDatabasePrintsWhatItCountedAndExitsZero() throws Exception {
+		Path gdelt = this.directory.resolve("events.tsv");
+		Files.write(gdelt, new ClassPathResource("gdelt/spark-gdelt_events_v2_100rows.tsv").getContentAsByteArray());
+		Path store = this.directory.resolve("flashpoint.mv");
+		assertThat(CommandProcess
+			.run(this.directory, "import", "--format=gdelt", "--flashpoint.embedded.file=" + store, gdelt.toString())
+			.exitCode()).isZero();
+
+		Outcome outcome = CommandProcess.run(this.directory, "rollups", "--rebuild",
+				"--flashpoint.embedded.file=" + store);
+		assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+		assertThat(outcome.out()).containsPattern("Rollups rebuilt: 100 events counted into [1-9][\\d,]* cells\\.");
 	}
 
 	@Test
 	void withoutRebuildItExitsTwoWithTheUsage() {
-		Outcome outcome = run();
+		Outcome outcome = CommandProcess.run(this.directory, "rollups", "--flashpoint.embedded.storage=memory");
 		assertThat(outcome.exitCode()).isEqualTo(2);
 		assertThat(outcome.err()).contains("Usage: java -jar flashpoint.jar rollups --rebuild");
-	}
-
-	private record Outcome(int exitCode, String out, String err) {
-
-	}
-
-	/**
-	 * What {@code FlashpointApplication.main} does for {@code rollups}, without its
-	 * {@code System.exit}, seeding the demo dataset first.
-	 */
-	private static Outcome run(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-		try {
-			int exitCode = SpringApplication.exit(FlashpointApplication.command(RollupsCommand.NAME)
-				.orElseThrow()
-				.properties("flashpoint.embedded.storage=memory", "flashpoint.seed=true")
-				.run(args));
-			return new Outcome(exitCode, captured.toString(StandardCharsets.UTF_8),
-					capturedErr.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
 	}
 
 }
