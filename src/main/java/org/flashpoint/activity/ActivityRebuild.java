@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Recomputes the rollups from the events: drops every cell and counts each event in
  * again, a few thousand at a time. The answer to a rollup that drifted (a region moved in
  * the tree, a crash between an event's write and its rollup's), and the reference the
- * incremental path is tested against.
+ * incremental path is tested against. Events written while it runs may be counted twice
+ * or not at all: run it when nothing else writes events.
  */
 @Component
 public class ActivityRebuild {
@@ -37,7 +38,7 @@ public class ActivityRebuild {
 	 * @return the events counted
 	 */
 	public long rebuild() {
-		this.mongo.remove(new Query(), ActivityCell.class);
+		this.rollups.clear();
 		Map<String, String> parents = this.regions.parents();
 		long counted = 0;
 		RollupDelta delta = new RollupDelta(parents);

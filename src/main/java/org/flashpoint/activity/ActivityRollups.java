@@ -1,15 +1,20 @@
 package org.flashpoint.activity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
 import org.flashpoint.event.Event;
 import org.flashpoint.region.RegionTree;
 
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +23,13 @@ import org.springframework.stereotype.Component;
  * before and after, and the cells it leaves and enters change by {@code $inc} in one
  * unordered bulk write, before the write is acknowledged. Increments commute, so
  * concurrent writers never overwrite each other's counts.
+ * <p>
+ * The cells are no records — no version, no change feed, no tombstone, nothing a client
+ * writes — so they are written here, with the driver's bulk write on their collection as
+ * the import writes events, not through {@code change.RecordStore}. A region moved to
+ * another parent leaves its old ancestors counting its events and its new ones not:
+ * writes of events follow the tree as it is when they happen, and only a rebuild
+ * ({@link ActivityRebuild}) recounts what a change of the tree makes stale.
  */
 @Component
 public class ActivityRollups {
@@ -55,10 +67,27 @@ public class ActivityRollups {
 		if (changes.isEmpty()) {
 			return;
 		}
-		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ActivityCell.class);
-		changes
-			.forEach((key, tally) -> bulk.upsert(Query.query(Criteria.where("_id").is(key.id())), update(key, tally)));
-		bulk.execute();
+		UpdateOptions upsert = new UpdateOptions().upsert(true);
+		List<WriteModel<Document>> writes = changes.entrySet()
+			.stream()
+			.<WriteModel<Document>>map((change) -> new UpdateOneModel<>(Filters.eq("_id", change.getKey().id()),
+					update(change.getKey(), change.getValue()).getUpdateObject(), upsert))
+			.toList();
+		cells().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+	}
+
+	/** How many cells are stored, empty ones included. */
+	public long cellCount() {
+		return cells().countDocuments();
+	}
+
+	/** Drops every cell, for a rebuild. */
+	void clear() {
+		cells().deleteMany(new Document());
+	}
+
+	private MongoCollection<Document> cells() {
+		return this.mongo.getCollection(this.mongo.getCollectionName(ActivityCell.class));
 	}
 
 	private static Update update(CellKey key, Tally tally) {
