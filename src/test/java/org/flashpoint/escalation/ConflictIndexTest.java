@@ -152,11 +152,11 @@ class ConflictIndexTest extends IntegrationTest {
 			.toList();
 		Map<String, double[]> values = new HashMap<>();
 		for (Region region : regions.values()) {
-			if (!countryLike(region) || hasCountryLikeAncestor(region, regions)) {
+			if (!CountryLikeRegions.isCandidate(region, regions)) {
 				continue;
 			}
 			List<Event> inside = events.stream()
-				.filter((e) -> e.regionId() != null && isInside(e.regionId(), region.id(), regions))
+				.filter((e) -> e.regionId() != null && CountryLikeRegions.isInside(e.regionId(), region.id(), regions))
 				.toList();
 			double deaths = inside.stream()
 				.mapToDouble(
@@ -190,31 +190,6 @@ class ConflictIndexTest extends IntegrationTest {
 			case UCDP -> type.startsWith("One-sided violence");
 			default -> e.type() != null && List.of("201", "202", "203").contains(e.type().code().substring(0, 3));
 		};
-	}
-
-	private static boolean countryLike(Region region) {
-		return switch (region.kind()) {
-			case COUNTRY, AREA, TERRITORY -> true;
-			default -> false;
-		};
-	}
-
-	private static boolean hasCountryLikeAncestor(Region region, Map<String, Region> regions) {
-		for (String at = region.parentId(); at != null; at = regions.get(at).parentId()) {
-			if (countryLike(regions.get(at))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean isInside(String key, String ancestor, Map<String, Region> regions) {
-		for (String at = key; at != null; at = (regions.get(at) != null) ? regions.get(at).parentId() : null) {
-			if (at.equals(ancestor)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -131,10 +131,11 @@ class HotspotsTest extends IntegrationTest {
 		List<Event> events = this.mongo.findAll(Event.class);
 		List<Object[]> rows = new ArrayList<>();
 		for (Region region : regions.values()) {
-			if (!countryLike(region) || hasCountryLikeAncestor(region, regions)) {
+			if (!CountryLikeRegions.isCandidate(region, regions)) {
 				continue;
 			}
-			Predicate<Event> inside = (e) -> e.regionId() != null && isInside(e.regionId(), region.id(), regions);
+			Predicate<Event> inside = (e) -> e.regionId() != null
+					&& CountryLikeRegions.isInside(e.regionId(), region.id(), regions);
 			long current = count(events, inside, WEEK);
 			long baselineSum = 0;
 			for (int i = 1; i <= 4; i++) {
@@ -176,31 +177,6 @@ class HotspotsTest extends IntegrationTest {
 			.filter((e) -> e.occurredOn() != null && !e.occurredOn().isBefore(monday)
 					&& !e.occurredOn().isAfter(monday.plusDays(6)))
 			.count();
-	}
-
-	private static boolean countryLike(Region region) {
-		return switch (region.kind()) {
-			case COUNTRY, AREA, TERRITORY -> true;
-			default -> false;
-		};
-	}
-
-	private static boolean hasCountryLikeAncestor(Region region, Map<String, Region> regions) {
-		for (String at = region.parentId(); at != null; at = regions.get(at).parentId()) {
-			if (countryLike(regions.get(at))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean isInside(String key, String ancestor, Map<String, Region> regions) {
-		for (String at = key; at != null; at = (regions.get(at) != null) ? regions.get(at).parentId() : null) {
-			if (at.equals(ancestor)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
