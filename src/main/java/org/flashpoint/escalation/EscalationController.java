@@ -43,8 +43,11 @@ class EscalationController {
 
 	private final ConflictIndexService conflictIndexes;
 
+	private final BacktestService backtests;
+
 	EscalationController(EscalationService escalations, ActivitySeries activity, EvidenceRepository evidence,
-			HotspotService hotspots, ConflictIndexService conflictIndexes) {
+			HotspotService hotspots, ConflictIndexService conflictIndexes, BacktestService backtests) {
+		this.backtests = backtests;
 		this.hotspots = hotspots;
 		this.conflictIndexes = conflictIndexes;
 		this.escalations = escalations;
@@ -69,6 +72,21 @@ class EscalationController {
 	ConflictIndex conflictIndex(@Argument String within, @Argument LocalDate asOf, @Argument int first) {
 		String withinKey = (within != null) ? RecordType.REGION.keyOf("within", within) : null;
 		return this.conflictIndexes.conflictIndex(withinKey, asOf, first).orElse(null);
+	}
+
+	@QueryMapping
+	Backtest escalationBacktest(@Argument String region, @Argument LocalDate from, @Argument LocalDate to) {
+		return this.backtests.backtest(RecordType.REGION.keyOf("region", region), from, to);
+	}
+
+	@SchemaMapping(typeName = "EscalationBacktest")
+	CompletableFuture<Region> region(Backtest backtest, DataLoader<String, Region> regions) {
+		return References.one(regions, backtest.regionKey());
+	}
+
+	@SchemaMapping(typeName = "BacktestWeek")
+	IsoWeek week(Backtest.Week week) {
+		return IsoWeek.of(week.week());
 	}
 
 	@SchemaMapping(typeName = "ConflictIndex")
