@@ -45,9 +45,13 @@ class EscalationController {
 
 	private final BacktestService backtests;
 
+	private final SpilloverService spillovers;
+
 	EscalationController(EscalationService escalations, ActivitySeries activity, EvidenceRepository evidence,
-			HotspotService hotspots, ConflictIndexService conflictIndexes, BacktestService backtests) {
+			HotspotService hotspots, ConflictIndexService conflictIndexes, BacktestService backtests,
+			SpilloverService spillovers) {
 		this.backtests = backtests;
+		this.spillovers = spillovers;
 		this.hotspots = hotspots;
 		this.conflictIndexes = conflictIndexes;
 		this.escalations = escalations;
@@ -77,6 +81,43 @@ class EscalationController {
 	@QueryMapping
 	Backtest escalationBacktest(@Argument String region, @Argument LocalDate from, @Argument LocalDate to) {
 		return this.backtests.backtest(RecordType.REGION.keyOf("region", region), from, to);
+	}
+
+	@QueryMapping
+	Spillover spillover(@Argument String region, @Argument LocalDate asOf, @Argument LocalDate from,
+			@Argument List<String> coreActors) {
+		List<String> core = References.keys("coreActors", coreActors, RecordType.ACTOR);
+		return this.spillovers.spillover(RecordType.REGION.keyOf("region", region), asOf, from, core).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Spillover")
+	CompletableFuture<Region> region(Spillover spillover, DataLoader<String, Region> regions) {
+		return References.one(regions, spillover.regionKey());
+	}
+
+	@SchemaMapping(typeName = "Spillover")
+	CompletableFuture<List<Actor>> coreActors(Spillover spillover, DataLoader<String, Actor> actors) {
+		return References.many(actors, spillover.coreActors());
+	}
+
+	@SchemaMapping(typeName = "DrawnInCountry")
+	CompletableFuture<Region> region(Spillover.DrawnIn country, DataLoader<String, Region> regions) {
+		return References.one(regions, country.regionKey());
+	}
+
+	@SchemaMapping(typeName = "DrawnInCountry")
+	LocalDate firstDate(Spillover.DrawnIn country) {
+		return country.firstEvent().occurredOn();
+	}
+
+	@SchemaMapping(typeName = "DrawnInCountry")
+	List<Spillover.Through> through(Spillover.DrawnIn country) {
+		return country.through().stream().sorted().toList();
+	}
+
+	@SchemaMapping(typeName = "WeekCount")
+	IsoWeek week(Spillover.WeekCount count) {
+		return IsoWeek.of(count.week());
 	}
 
 	@SchemaMapping(typeName = "EscalationBacktest")
