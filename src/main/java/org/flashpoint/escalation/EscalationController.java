@@ -1,7 +1,6 @@
 package org.flashpoint.escalation;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -12,14 +11,12 @@ import org.flashpoint.activity.ActivitySeries;
 import org.flashpoint.activity.Place;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.core.InvalidArgumentException;
-import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
 import org.flashpoint.event.Event;
 import org.flashpoint.region.Region;
 import org.flashpoint.statement.Statement;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -39,21 +36,7 @@ class EscalationController {
 
 	private final EvidenceRepository evidence;
 
-	private final HotspotService hotspots;
-
-	private final ConflictIndexService conflictIndexes;
-
-	private final BacktestService backtests;
-
-	private final SpilloverService spillovers;
-
-	EscalationController(EscalationService escalations, ActivitySeries activity, EvidenceRepository evidence,
-			HotspotService hotspots, ConflictIndexService conflictIndexes, BacktestService backtests,
-			SpilloverService spillovers) {
-		this.backtests = backtests;
-		this.spillovers = spillovers;
-		this.hotspots = hotspots;
-		this.conflictIndexes = conflictIndexes;
+	EscalationController(EscalationService escalations, ActivitySeries activity, EvidenceRepository evidence) {
 		this.escalations = escalations;
 		this.activity = activity;
 		this.evidence = evidence;
@@ -63,91 +46,6 @@ class EscalationController {
 	Escalation escalation(Region region, @Argument LocalDate asOf, @Argument Integer baselineWeeks,
 			@Argument ActivityFilter filter) {
 		return this.escalations.evaluate(Place.region(region.id()), asOf, baselineWeeks, filter).orElse(null);
-	}
-
-	@QueryMapping
-	List<Hotspot> hotspots(@Argument String within, @Argument LocalDate asOf, @Argument HotspotLevel level,
-			@Argument int first, @Argument ActivityFilter filter) {
-		String withinKey = (within != null) ? RecordType.REGION.keyOf("within", within) : null;
-		return this.hotspots.hotspots(withinKey, asOf, level, first, filter);
-	}
-
-	@QueryMapping
-	ConflictIndex conflictIndex(@Argument String within, @Argument LocalDate asOf, @Argument int first) {
-		String withinKey = (within != null) ? RecordType.REGION.keyOf("within", within) : null;
-		return this.conflictIndexes.conflictIndex(withinKey, asOf, first).orElse(null);
-	}
-
-	@QueryMapping
-	Backtest escalationBacktest(@Argument String region, @Argument LocalDate from, @Argument LocalDate to) {
-		return this.backtests.backtest(RecordType.REGION.keyOf("region", region), from, to);
-	}
-
-	@QueryMapping
-	Spillover spillover(@Argument String region, @Argument LocalDate asOf, @Argument LocalDate from,
-			@Argument List<String> coreActors) {
-		List<String> core = References.keys("coreActors", coreActors, RecordType.ACTOR);
-		return this.spillovers.spillover(RecordType.REGION.keyOf("region", region), asOf, from, core).orElse(null);
-	}
-
-	@SchemaMapping(typeName = "Spillover")
-	CompletableFuture<Region> region(Spillover spillover, DataLoader<String, Region> regions) {
-		return References.one(regions, spillover.regionKey());
-	}
-
-	@SchemaMapping(typeName = "Spillover")
-	CompletableFuture<List<Actor>> coreActors(Spillover spillover, DataLoader<String, Actor> actors) {
-		return References.many(actors, spillover.coreActors());
-	}
-
-	@SchemaMapping(typeName = "DrawnInCountry")
-	CompletableFuture<Region> region(Spillover.DrawnIn country, DataLoader<String, Region> regions) {
-		return References.one(regions, country.regionKey());
-	}
-
-	@SchemaMapping(typeName = "DrawnInCountry")
-	LocalDate firstDate(Spillover.DrawnIn country) {
-		return country.firstEvent().occurredOn();
-	}
-
-	@SchemaMapping(typeName = "DrawnInCountry")
-	List<Spillover.Through> through(Spillover.DrawnIn country) {
-		return country.through().stream().sorted().toList();
-	}
-
-	@SchemaMapping(typeName = "WeekCount")
-	IsoWeek week(Spillover.WeekCount count) {
-		return IsoWeek.of(count.week());
-	}
-
-	@SchemaMapping(typeName = "EscalationBacktest")
-	CompletableFuture<Region> region(Backtest backtest, DataLoader<String, Region> regions) {
-		return References.one(regions, backtest.regionKey());
-	}
-
-	@SchemaMapping(typeName = "BacktestWeek")
-	IsoWeek week(Backtest.Week week) {
-		return IsoWeek.of(week.week());
-	}
-
-	@SchemaMapping(typeName = "ConflictIndex")
-	CompletableFuture<Region> within(ConflictIndex index, DataLoader<String, Region> regions) {
-		return References.one(regions, index.withinKey());
-	}
-
-	@SchemaMapping(typeName = "ConflictIndexEntry")
-	CompletableFuture<Region> region(ConflictIndex.Entry entry, DataLoader<String, Region> regions) {
-		return References.one(regions, entry.place().regionKey());
-	}
-
-	@SchemaMapping(typeName = "Hotspot")
-	CompletableFuture<Region> region(Hotspot hotspot, DataLoader<String, Region> regions) {
-		return References.one(regions, hotspot.place().regionKey());
-	}
-
-	@SchemaMapping(typeName = "Hotspot")
-	String admin1(Hotspot hotspot) {
-		return hotspot.place().admin1();
 	}
 
 	@SchemaMapping(typeName = "Escalation")
@@ -252,16 +150,6 @@ class EscalationController {
 			throw new InvalidArgumentException("first",
 					"'first' must be between 0 and %d, was %d".formatted(MAX_EVIDENCE, first));
 		}
-	}
-
-	/** An ISO week by its Monday. */
-	record IsoWeek(LocalDate start, LocalDate end, String label) {
-
-		static IsoWeek of(LocalDate monday) {
-			return new IsoWeek(monday, monday.plusDays(6), "%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR),
-					monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-		}
-
 	}
 
 }
