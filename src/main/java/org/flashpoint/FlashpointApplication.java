@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
+import org.flashpoint.activity.RollupsCommand;
 import org.flashpoint.ingest.ImportCommand;
 import org.flashpoint.integrity.CheckCommand;
 
@@ -22,7 +23,7 @@ public class FlashpointApplication {
 	 * enables each.
 	 */
 	private static final Map<String, String> COMMANDS = Map.of(ImportCommand.NAME, ImportCommand.PROPERTY,
-			CheckCommand.NAME, CheckCommand.PROPERTY);
+			CheckCommand.NAME, CheckCommand.PROPERTY, RollupsCommand.NAME, RollupsCommand.PROPERTY);
 
 	/** The option that makes an offline command log as much as the server does. */
 	static final String VERBOSE = "--verbose";
@@ -39,8 +40,9 @@ public class FlashpointApplication {
 
 	/**
 	 * Serves the API; {@code import --format=gdelt FILE...} instead loads files offline,
-	 * and {@code check} verifies the database's references, each without a web server,
-	 * exiting with the outcome ({@code --verbose} for INFO logs).
+	 * {@code check} verifies the database's references and {@code rollups --rebuild}
+	 * recounts the activity rollups, each without a web server, exiting with the outcome
+	 * ({@code --verbose} for INFO logs).
 	 */
 	public static void main(String[] args) {
 		String[] rest = (args.length > 0) ? Arrays.copyOfRange(args, 1, args.length) : args;

@@ -20,6 +20,7 @@ import org.flashpoint.core.ExternalId;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,7 +32,9 @@ import org.springframework.stereotype.Component;
  * document conversion and change log). Every write here keeps the records' rules: a
  * version check where a record is replaced, a user error (DUPLICATE, CONFLICT, NOT_FOUND)
  * where the store refuses a mutation's write, a tombstone for a removed record, and one
- * change-feed entry per record written, after the write (see {@link ChangeLog}).
+ * change-feed entry per record written, after the write (see {@link ChangeLog}). Each
+ * write is handed, with the record's state before and after, to the
+ * {@link RecordWriteListener}s following its type, before the write returns.
  */
 @Component
 public class RecordStore {
@@ -47,11 +50,15 @@ public class RecordStore {
 
 	private final StoredDocuments documents;
 
-	public RecordStore(MongoOperations mongo, Tombstones tombstones, ChangeLog changes, StoredDocuments documents) {
+	private final RecordWriteListeners listeners;
+
+	public RecordStore(MongoOperations mongo, Tombstones tombstones, ChangeLog changes, StoredDocuments documents,
+			RecordWriteListeners listeners) {
 		this.mongo = mongo;
 		this.tombstones = tombstones;
 		this.changes = changes;
 		this.documents = documents;
+		this.listeners = listeners;
 	}
 
 	/**
@@ -67,6 +74,7 @@ public class RecordStore {
 		catch (DuplicateKeyException ex) {
 			throw externalIdTaken(record);
 		}
+		this.listeners.written(null, stored);
 		this.changes.created(stored);
 		return stored;
 	}
@@ -91,6 +99,7 @@ public class RecordStore {
 			// stands.
 			return findByExternalIds(type, externalIds).orElseThrow(() -> ex);
 		}
+		this.listeners.written(null, stored);
 		this.changes.created(stored);
 		return stored;
 	}
@@ -119,6 +128,7 @@ public class RecordStore {
 			// stands.
 			return false;
 		}
+		this.listeners.written(null, record);
 		this.changes.record(List.of(record), ChangeOperation.CREATED, (inserted) -> StoredDocuments.FIRST_VERSION);
 		return true;
 	}
@@ -129,6 +139,10 @@ public class RecordStore {
 	 * if another record was given one of its external ids meanwhile
 	 */
 	public <T extends NodeDocument> T save(T record) {
+		// The state the save's version check finds: if the record changed since, the
+		// save fails, so what was read here is what the save replaced.
+		T before = (this.listeners.followed(record.getClass()) && record.version() != null) ? storedStateOf(record)
+				: null;
 		T stored;
 		try {
 			stored = this.mongo.save(record);
@@ -139,6 +153,7 @@ public class RecordStore {
 		catch (DuplicateKeyException ex) {
 			throw externalIdTaken(record);
 		}
+		this.listeners.written(before, stored);
 		this.changes.updated(stored);
 		return stored;
 	}
@@ -147,18 +162,34 @@ public class RecordStore {
 	 * Applies an update to the record of a key if it still matches a condition, as one
 	 * atomic write that makes a new version: concurrent callers need no retry, and only
 	 * the one whose update finds the condition true writes.
+	 * <p>
+	 * The update applies to the version read just before, so that the state it replaced
+	 * and the one it made are known exactly; a concurrent write in between makes it read
+	 * and try again.
 	 * @return the record as updated; empty when the condition did not hold (or there is
 	 * no such record) and nothing was written
+	 * @throws OptimisticLockingFailureException if the record kept changing under every
+	 * attempt
 	 */
 	public <T extends NodeDocument> Optional<T> updateIf(Class<T> type, String key, Criteria condition, Update update) {
-		Query matching = Query.query(Criteria.where("_id").is(key)).addCriteria(condition);
 		update.inc("version", 1).set("updatedAt", new Date());
-		if (this.mongo.updateFirst(matching, update, collectionOf(type)).getModifiedCount() == 0) {
-			return Optional.empty();
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			T before = this.mongo.findOne(Query.query(Criteria.where("_id").is(key)).addCriteria(condition), type);
+			if (before == null) {
+				return Optional.empty();
+			}
+			Query unchanged = Query.query(Criteria.where("_id").is(key).and("version").is(before.version()))
+				.addCriteria(condition);
+			T updated = this.mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
+					type);
+			if (updated != null) {
+				this.listeners.written(before, updated);
+				this.changes.updated(updated);
+				return Optional.of(updated);
+			}
 		}
-		Optional<T> updated = Optional.ofNullable(this.mongo.findById(key, type));
-		updated.ifPresent(this.changes::updated);
-		return updated;
+		throw new OptimisticLockingFailureException(
+				"%s %s kept changing while it was being updated".formatted(type.getSimpleName(), key));
 	}
 
 	/**
@@ -167,10 +198,15 @@ public class RecordStore {
 	 * @return the records as written; those the change left as they were are not written
 	 */
 	public <T extends NodeDocument> List<T> rewriteAll(Class<T> type, Criteria which, UnaryOperator<T> change) {
+		List<T> before = new ArrayList<>();
 		List<T> written = new ArrayList<>();
 		for (T record : this.mongo.find(Query.query(which), type)) {
-			retrying(type, record, (current) -> changed(current, change)).ifPresent(written::add);
+			retrying(type, record, (current) -> changed(current, change)).ifPresent((rewritten) -> {
+				before.add(rewritten.before());
+				written.add(rewritten.after());
+			});
 		}
+		this.listeners.written(type, before, written);
 		this.changes.record(written, ChangeOperation.UPDATED);
 		return written;
 	}
@@ -184,9 +220,12 @@ public class RecordStore {
 	 * @throws OptimisticLockingFailureException if it kept changing under every attempt
 	 */
 	public <T extends NodeDocument> Optional<T> rewrite(Class<T> type, T record, UnaryOperator<T> change) {
-		Optional<T> written = retrying(type, record, (current) -> changed(current, change));
-		written.ifPresent(this.changes::updated);
-		return written;
+		Optional<Rewritten<T>> written = retrying(type, record, (current) -> changed(current, change));
+		written.ifPresent((rewritten) -> {
+			this.listeners.written(rewritten.before(), rewritten.after());
+			this.changes.updated(rewritten.after());
+		});
+		return written.map(Rewritten::after);
 	}
 
 	/**
@@ -204,6 +243,7 @@ public class RecordStore {
 		}).orElseThrow(() -> new OptimisticLockingFailureException(
 				"%s %s was removed while it was being merged".formatted(type.getSimpleName(), record.id())));
 		this.tombstones.redirect(RecordType.of(type), buried.id(), intoKey);
+		this.listeners.written(buried, null);
 		this.changes.deleted(buried);
 		return buried;
 	}
@@ -240,14 +280,29 @@ public class RecordStore {
 		catch (OptimisticLockingFailureException ex) {
 			throw Versions.concurrentChange(current);
 		}
+		this.listeners.written(current, null);
 		this.changes.deleted(current);
 		return Optional.of(current);
 	}
 
-	/** The record changed and saved; {@code null} when the change leaves it as it is. */
-	private <T extends NodeDocument> T changed(T current, UnaryOperator<T> change) {
+	/**
+	 * The record as it was and as changed and saved; {@code null} when the change leaves
+	 * it as it is. The save's version check makes {@code current} the state it replaced.
+	 */
+	private <T extends NodeDocument> Rewritten<T> changed(T current, UnaryOperator<T> change) {
 		T changed = change.apply(current);
-		return changed.equals(current) ? null : this.mongo.save(changed);
+		return changed.equals(current) ? null : new Rewritten<>(current, this.mongo.save(changed));
+	}
+
+	/** A record's state before and after a rewrite. */
+	private record Rewritten<T>(T before, T after) {
+
+	}
+
+	/** The record as stored now, of its own type; {@code null} if there is none. */
+	@SuppressWarnings("unchecked")
+	private <T extends NodeDocument> T storedStateOf(T record) {
+		return this.mongo.findById(record.id(), (Class<T>) record.getClass());
 	}
 
 	/**

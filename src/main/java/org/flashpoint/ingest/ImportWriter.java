@@ -34,6 +34,7 @@ import org.bson.Document;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.change.ChangeLog;
 import org.flashpoint.change.ChangeOperation;
+import org.flashpoint.change.RecordWriteListeners;
 import org.flashpoint.change.StoredDocuments;
 import org.flashpoint.event.Event;
 import org.flashpoint.event.Participant;
@@ -56,7 +57,9 @@ import org.springframework.stereotype.Component;
  * entry. It bypasses {@link org.flashpoint.change.RecordStore}, whose writes go one
  * record at a time, but shares its rules: records become documents through the same
  * {@link StoredDocuments} conversion, and change-feed entries go through the same
- * {@link ChangeLog}.
+ * {@link ChangeLog}, and the {@link RecordWriteListeners} (the activity rollups) are
+ * handed each attempt's records once, as they were before (the replaced ones, as read for
+ * the merge) and as written, before the batch counts as written.
  * <p>
  * Keys come from the datasets' ids, so a re-import finds every record: one that is
  * already as imported is left alone (counted unchanged), one that differs is replaced
@@ -95,11 +98,15 @@ public class ImportWriter {
 
 	private final StoredDocuments documents;
 
-	public ImportWriter(MongoTemplate mongo, RegionBackbone regions, ChangeLog changes, StoredDocuments documents) {
+	private final RecordWriteListeners listeners;
+
+	public ImportWriter(MongoTemplate mongo, RegionBackbone regions, ChangeLog changes, StoredDocuments documents,
+			RecordWriteListeners listeners) {
 		this.mongo = mongo;
 		this.regions = regions;
 		this.changes = changes;
 		this.documents = documents;
+		this.listeners = listeners;
 	}
 
 	/**
@@ -430,6 +437,7 @@ public class ImportWriter {
 		}
 		this.changes.record(created, ChangeOperation.CREATED, (record) -> StoredDocuments.FIRST_VERSION);
 		if (notInserted.isEmpty()) {
+			this.listeners.written(type, List.of(), created);
 			return new Attempt<>(created.size(), 0, 0, List.of(), List.of(), Set.of());
 		}
 
@@ -439,6 +447,7 @@ public class ImportWriter {
 		List<WriteModel<Document>> replacements = new ArrayList<>();
 		List<T> replaced = new ArrayList<>();
 		Map<String, Long> versionsAfter = new HashMap<>();
+		Map<String, T> replacedStates = new HashMap<>();
 		List<T> conflicted = new ArrayList<>();
 		long unchanged = 0;
 		for (T record : notInserted.values()) {
@@ -458,6 +467,7 @@ public class ImportWriter {
 					Filters.and(Filters.eq("_id", record.id()), Filters.eq("version", current.version())),
 					replacement));
 			replaced.add(merged);
+			replacedStates.put(record.id(), current);
 			versionsAfter.put(record.id(), current.version() + 1);
 		}
 		BulkWrite replacing = bulkWrite(collection, replacements);
@@ -501,6 +511,10 @@ public class ImportWriter {
 			changed.addAll(writtenMaybe);
 		}
 		this.changes.record(changed, ChangeOperation.UPDATED, (record) -> versionsAfter.get(record.id()));
+		List<T> writtenAfter = new ArrayList<>(created);
+		writtenAfter.addAll(changed);
+		this.listeners.written(type, changed.stream().map((record) -> replacedStates.get(record.id())).toList(),
+				writtenAfter);
 		return new Attempt<>(created.size(), changed.size(), unchanged, conflicted, raced, notUpdated);
 	}
 

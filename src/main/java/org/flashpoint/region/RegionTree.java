@@ -70,6 +70,36 @@ public class RegionTree {
 			.map(Region::id);
 	}
 
+	/**
+	 * Each region's parent, by region key (the root has none): one projected read, for
+	 * callers that walk up the tree for many records at once.
+	 */
+	public Map<String, String> parents() {
+		Query parentLinks = new Query();
+		parentLinks.fields().include("_id", "parentId");
+		Map<String, String> parents = new HashMap<>();
+		for (Document region : this.mongo.find(parentLinks, Document.class, "regions")) {
+			String parent = region.getString("parentId");
+			if (parent != null) {
+				parents.put(region.getString("_id"), parent);
+			}
+		}
+		return parents;
+	}
+
+	/**
+	 * The region and every region enclosing it, innermost first, by the parent links of
+	 * {@link #parents()}; a loop in the links (which no write makes) ends the walk.
+	 */
+	public static List<String> withAncestors(String regionKey, Map<String, String> parents) {
+		List<String> chain = new java.util.ArrayList<>();
+		Set<String> seen = new java.util.HashSet<>();
+		for (String key = regionKey; key != null && seen.add(key); key = parents.get(key)) {
+			chain.add(key);
+		}
+		return chain;
+	}
+
 	private Map<String, List<String>> childrenByParent() {
 		Query parentLinks = new Query();
 		parentLinks.fields().include("_id", "parentId");

@@ -1,0 +1,229 @@
+package org.flashpoint.escalation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.flashpoint.IntegrationTest;
+import org.flashpoint.activity.ActivityRebuild;
+import org.flashpoint.event.Event;
+import org.flashpoint.event.Fatalities;
+import org.flashpoint.reference.cameo.EventType;
+import org.flashpoint.source.SourceSystem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code Region.escalation} through GraphQL on 60 weeks of synthetic events in Syria (a
+ * demo region without events of its own), every figure recomputed from the events in
+ * decimal arithmetic by this test, for twelve days and both baselines.
+ */
+class RegionEscalationTest extends IntegrationTest {
+
+	private static final String ESCALATION = """
+			query($region: ID!, $asOf: Date, $weeks: Int) {
+			  region(id: $region) {
+			    escalation(asOf: $asOf, baselineWeeks: $weeks) {
+			      asOf week { start end label } changeLevel change current baseline surge threat record
+			      evidence {
+			        changeLevel { baselineSum baselineFrom baselineTo lowBase }
+			        surge { ratio fired }
+			        threat { recentSum longSum fired }
+			        record { sum previousMax fired }
+			        events(first: 3) { id }
+			        newActors { name }
+			      }
+			    }
+			  }
+			}""";
+
+	/** The Monday of the last synthetic week. */
+	private static final LocalDate LAST_WEEK = LocalDate.of(2024, 6, 3);
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Autowired
+	private ActivityRebuild rebuild;
+
+	private final List<Event> events = new ArrayList<>();
+
+	@BeforeEach
+	void syntheticHistory() {
+		Random random = new Random(41);
+		int n = 0;
+		for (int week = 59; week >= 0; week--) {
+			// a calm year, then a build-up in the last 8 weeks
+			int count = (week < 8) ? 3 + random.nextInt(4 * (8 - week)) : random.nextInt(3);
+			for (int i = 0; i < count; i++) {
+				LocalDate day = LAST_WEEK.minusWeeks(week).plusDays(random.nextInt(7));
+				int deaths = (week < 4) ? random.nextInt(40) : random.nextInt(3);
+				this.events.add(Event.builder("escalation-test-" + n++)
+					.type(EventType.ofCameo("190", "Use conventional military force", -10.0 + random.nextInt(5)))
+					.occurredOn(day)
+					.regionId("syria")
+					.initiatorId("bashar-al-assad")
+					.fatalities(new Fatalities(deaths, null, null))
+					.sourceSystem(SourceSystem.MANUAL)
+					.build());
+			}
+		}
+		// Putin first appears in Syria in the last week.
+		this.events.add(Event.builder("escalation-test-putin")
+			.type(EventType.ofCameo("042", "Make a visit", 1.9))
+			.occurredOn(LAST_WEEK.plusDays(2))
+			.regionId("syria")
+			.initiatorId("vladimir-putin")
+			.targetId("bashar-al-assad")
+			.sourceSystem(SourceSystem.MANUAL)
+			.build());
+		this.mongo.insertAll(this.events);
+		this.rebuild.rebuild();
+	}
+
+	@AfterEach
+	void removeHistory() {
+		this.mongo.remove(Query.query(Criteria.where("_id").regex("^escalation-test-")), Event.class);
+		this.rebuild.rebuild();
+	}
+
+	@Test
+	void everyFigureMatchesTheEventsForSeveralDaysAndBothBaselines() {
+		List<Object> seen = new ArrayList<>();
+		for (int back = 0; back < 12; back++) {
+			LocalDate asOf = LAST_WEEK.minusWeeks(back).plusDays(3);
+			for (int weeks : List.of(4, 52)) {
+				Map<String, Object> answer = escalation(asOf.toString(), weeks);
+				String at = asOf + " / " + weeks;
+				LocalDate monday = asOf.minusDays(asOf.getDayOfWeek().getValue() - 1);
+				long current = weekCount(monday);
+				BigDecimal baseline = mean(monday.minusWeeks(weeks), weeks);
+				assertThat(answer.get("current")).as(at).isEqualTo((int) current);
+				assertThat(((Number) answer.get("baseline")).doubleValue()).as(at)
+					.isCloseTo(baseline.doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
+				assertThat(answer.get("changeLevel")).as(at).isEqualTo(level(current, baseline));
+				BigDecimal surgeBase = mean(monday.minusWeeks(4), 4);
+				assertThat(answer.get("surge")).as(at)
+					.isEqualTo(surgeBase.compareTo(BigDecimal.ONE) >= 0
+							&& BigDecimal.valueOf(current).compareTo(surgeBase.multiply(BigDecimal.valueOf(2))) >= 0);
+				BigDecimal recent = mean(monday.minusWeeks(3), 4);
+				BigDecimal longMean = mean(monday.minusWeeks(55), 52);
+				assertThat(answer.get("threat")).as(at)
+					.isEqualTo(recent.compareTo(BigDecimal.ONE) >= 0
+							&& recent.compareTo(longMean.multiply(BigDecimal.valueOf(2))) >= 0);
+				assertThat(answer.get("record")).as(at).isEqualTo(record(asOf));
+				seen.addAll(List.of(answer.get("changeLevel"), "surge=" + answer.get("surge"),
+						"threat=" + answer.get("threat"), "record=" + answer.get("record")));
+			}
+		}
+		// The history reaches both sides of every rule.
+		assertThat(seen).contains("LARGE_INCREASE", "LIMITED_CHANGE", "surge=true", "surge=false", "threat=true",
+				"threat=false", "record=true", "record=false");
+	}
+
+	@Test
+	void theEvidenceNamesTheWeightiestEventsAndTheNewcomer() {
+		Map<String, Object> answer = escalation(null, 4);
+		LocalDate latest = this.events.stream().map(Event::occurredOn).max(Comparator.naturalOrder()).orElseThrow();
+		assertThat(answer.get("asOf")).isEqualTo(latest.toString());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> evidence = (Map<String, Object>) answer.get("evidence");
+		List<String> expected = this.events.stream()
+			.filter((e) -> !e.occurredOn().isBefore(LAST_WEEK) && !e.occurredOn().isAfter(LAST_WEEK.plusDays(6)))
+			.sorted(Comparator.comparing((Event e) -> (e.fatalities() != null) ? e.fatalities().best() : 0)
+				.reversed()
+				.thenComparing((Event e) -> e.type().goldstein())
+				.thenComparing(Event::id))
+			.limit(3)
+			.map((e) -> id("Event", e.id()))
+			.toList();
+		assertThat(((List<?>) evidence.get("events")).stream().map((e) -> ((Map<?, ?>) e).get("id")).toList())
+			.isEqualTo(expected);
+		assertThat(((List<?>) evidence.get("newActors")).stream().map((a) -> ((Map<?, ?>) a).get("name")).toList())
+			.isEqualTo(List.of("Vladimir Putin"));
+	}
+
+	@Test
+	void aBaselineOutsideOneToFiftyTwoWeeksIsRefused() {
+		expectBadRequest(
+				this.graphQl.document(ESCALATION).variable("region", id("Region", "syria")).variable("weeks", 53),
+				"baselineWeeks");
+	}
+
+	private Map<String, Object> escalation(String asOf, int weeks) {
+		return this.graphQl.document(ESCALATION)
+			.variable("region", id("Region", "syria"))
+			.variable("asOf", asOf)
+			.variable("weeks", weeks)
+			.execute()
+			.path("region.escalation")
+			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	private long weekCount(LocalDate monday) {
+		return this.events.stream()
+			.filter((e) -> !e.occurredOn().isBefore(monday) && !e.occurredOn().isAfter(monday.plusDays(6)))
+			.count();
+	}
+
+	/** The mean weekly count of {@code weeks} weeks starting on {@code firstMonday}. */
+	private BigDecimal mean(LocalDate firstMonday, int weeks) {
+		long sum = 0;
+		for (int i = 0; i < weeks; i++) {
+			sum += weekCount(firstMonday.plusWeeks(i));
+		}
+		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(weeks), 30, RoundingMode.HALF_EVEN);
+	}
+
+	private static String level(long current, BigDecimal baseline) {
+		BigDecimal now = BigDecimal.valueOf(current);
+		if (baseline.compareTo(BigDecimal.valueOf(2)) <= 0 && current <= 5) {
+			return "LIMITED_CHANGE";
+		}
+		if (baseline.signum() == 0) {
+			return "LARGE_INCREASE";
+		}
+		BigDecimal change = now.subtract(baseline).divide(baseline, 30, RoundingMode.HALF_EVEN);
+		if (change.compareTo(new BigDecimal("0.25")) > 0) {
+			return "LARGE_INCREASE";
+		}
+		if (change.compareTo(new BigDecimal("0.10")) > 0) {
+			return "MODERATE_INCREASE";
+		}
+		return (change.compareTo(new BigDecimal("-0.25")) >= 0) ? "LIMITED_CHANGE" : "LARGE_DECREASE";
+	}
+
+	private boolean record(LocalDate asOf) {
+		long current = deaths(asOf);
+		for (int back = 1; back <= 365; back++) {
+			if (deaths(asOf.minusDays(back)) >= current) {
+				return false;
+			}
+		}
+		return current >= 100;
+	}
+
+	/** The fatalities of the 30 days ending on the day. */
+	private long deaths(LocalDate end) {
+		return this.events.stream()
+			.filter((e) -> !e.occurredOn().isBefore(end.minusDays(29)) && !e.occurredOn().isAfter(end))
+			.mapToLong((e) -> (e.fatalities() != null && e.fatalities().best() != null) ? e.fatalities().best() : 0)
+			.sum();
+	}
+
+}
