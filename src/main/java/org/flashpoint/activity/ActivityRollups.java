@@ -44,14 +44,6 @@ public class ActivityRollups {
 	}
 
 	/**
-	 * One event written: {@code before} {@code null} when created, {@code after} when
-	 * deleted.
-	 */
-	public void written(Event before, Event after) {
-		apply(new RollupDelta(this.regions.parents()).replace(before, after));
-	}
-
-	/**
 	 * Many events written at once (an import batch): the states before (those that
 	 * existed) and after.
 	 */

@@ -39,17 +39,6 @@ final class RollupDelta {
 		return count(event, -1);
 	}
 
-	/** A write from {@code before} to {@code after}; either may be {@code null}. */
-	RollupDelta replace(Event before, Event after) {
-		if (before != null) {
-			remove(before);
-		}
-		if (after != null) {
-			add(after);
-		}
-		return this;
-	}
-
 	/** The cells to change and by how much, without those a write left as they were. */
 	Map<CellKey, Tally> changes() {
 		Map<CellKey, Tally> changes = new HashMap<>(this.tallies);
@@ -81,11 +70,6 @@ final class RollupDelta {
 
 	private Tally tally(CellKey key) {
 		return this.tallies.computeIfAbsent(key, (k) -> new Tally());
-	}
-
-	/** For tests: every cell's tally, empty ones included. */
-	Map<CellKey, Tally> all() {
-		return Map.copyOf(this.tallies);
 	}
 
 }

@@ -101,15 +101,16 @@ public class SpilloverService {
 			}
 			drawn.forEach((country) -> byCountry.computeIfAbsent(country, (c) -> new ArrayList<>()).add(event));
 		}
+		Map<String, String> regionOfCountry = new HashMap<>();
+		for (Region region : tree.countries(tree.root())) {
+			if (region.countries().size() == 1) {
+				regionOfCountry.putIfAbsent(region.countries().get(0), region.id());
+			}
+		}
 		List<Spillover.DrawnIn> countries = new ArrayList<>();
-		byCountry.forEach((country, drawnBy) -> countries.add(new Spillover.DrawnIn(country,
-				tree.countries(tree.root())
-					.stream()
-					.filter((r) -> r.countries().equals(List.of(country)))
-					.map(Region::id)
-					.findFirst()
-					.orElse(null),
-				drawnBy.get(0), through.get(country), drawnBy.size(), weekly(drawnBy, from, to))));
+		byCountry
+			.forEach((country, drawnBy) -> countries.add(new Spillover.DrawnIn(country, regionOfCountry.get(country),
+					drawnBy.get(0), through.get(country), drawnBy.size(), weekly(drawnBy, from, to))));
 		countries.sort(Comparator.comparing((Spillover.DrawnIn d) -> d.firstEvent().occurredOn())
 			.thenComparing(Spillover.DrawnIn::country));
 		return new Spillover(regionKey, from, to, core, countries, pattern(byCountry, from, to));
