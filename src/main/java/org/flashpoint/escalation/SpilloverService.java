@@ -20,16 +20,18 @@ import org.flashpoint.activity.Place;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.core.InvalidArgumentException;
 import org.flashpoint.event.Event;
+import org.flashpoint.event.Participant;
+import org.flashpoint.event.ParticipantRole;
 import org.flashpoint.region.Region;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Finds the countries a conflict drew in. The core actors are given, or the region's most
- * active actors over the period. A country outside the core region's countries is drawn
- * in by an event of the core actors in which one of its actors took part (an actor's
- * country), or which happened on its territory (the event's location, else its region's
- * single country).
+ * active parties over the period (every actor of its events but mediators). A country
+ * outside the core region's countries is drawn in by an event of the core actors in which
+ * one of its actors took part (an actor's country), or which happened on its territory
+ * (the event's location, else its region's single country).
  */
 @Service
 public class SpilloverService {
@@ -117,11 +119,20 @@ public class SpilloverService {
 	}
 
 	/**
-	 * The region's actors by how many of its events they took part in, the most first.
+	 * The region's parties by how many of its events they took part in, the most first.
+	 * Mediators are left out: a third party brokering a truce is what a conflict draws
+	 * in, not its core.
 	 */
 	private static List<String> mostActive(List<Event> events) {
 		Map<String, Integer> counts = new HashMap<>();
-		events.forEach((event) -> event.actorIds().forEach((actor) -> counts.merge(actor, 1, Integer::sum)));
+		for (Event event : events) {
+			event.allParticipants()
+				.stream()
+				.filter((participant) -> participant.role() != ParticipantRole.MEDIATOR)
+				.map(Participant::actorId)
+				.distinct()
+				.forEach((actor) -> counts.merge(actor, 1, Integer::sum));
+		}
 		return counts.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

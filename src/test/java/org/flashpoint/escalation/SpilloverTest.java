@@ -86,7 +86,7 @@ class SpilloverTest extends IntegrationTest {
 		assertThat(lebanon.get("firstDate")).isEqualTo(WEEK1.plusWeeks(1).plusDays(2).toString());
 		assertThat(lebanon.get("through")).isEqualTo(List.of("ACTORS", "TERRITORY"));
 		assertThat(lebanon.get("events")).isEqualTo(2);
-		assertThat(lebanon.get("region")).isNull();
+		assertThat(((Map<?, ?>) lebanon.get("region")).get("id")).isEqualTo(id("Region", "lebanon"));
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> weekly = (List<Map<String, Object>>) lebanon.get("weekly");
 		assertThat(weekly).hasSize(8);
