@@ -161,14 +161,7 @@ class DemoEscalationTest extends IntegrationTest {
 		List<Event> week = inside.stream()
 			.filter((e) -> !e.occurredOn().isBefore(monday) && !e.occurredOn().isAfter(monday.plusDays(6)))
 			.toList();
-		List<String> weightiest = week.stream()
-			.sorted(Comparator.comparing(DemoEscalationTest::deaths)
-				.reversed()
-				.thenComparing((Event e) -> e.type().goldstein())
-				.thenComparing(Event::id))
-			.limit(3)
-			.map((e) -> id("Event", e.id()))
-			.toList();
+		List<String> weightiest = rules.weightiest(monday, 3).stream().map((e) -> id("Event", e.id())).toList();
 		assertThat(ids(evidence.get("events"))).as(region).isEqualTo(weightiest);
 		Set<String> before = new HashSet<>();
 		inside.stream().filter((e) -> e.occurredOn().isBefore(monday)).forEach((e) -> before.addAll(e.actorIds()));
@@ -273,10 +266,6 @@ class DemoEscalationTest extends IntegrationTest {
 
 	private static List<Object> ids(Object nodes) {
 		return ((List<?>) nodes).stream().<Object>map((node) -> ((Map<?, ?>) node).get("id")).toList();
-	}
-
-	private static int deaths(Event event) {
-		return (event.fatalities() != null && event.fatalities().best() != null) ? event.fatalities().best() : 0;
 	}
 
 }

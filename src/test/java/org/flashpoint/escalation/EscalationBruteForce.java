@@ -3,6 +3,7 @@ package org.flashpoint.escalation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.flashpoint.event.Event;
@@ -37,6 +38,23 @@ final class EscalationBruteForce {
 		return this.events.stream()
 			.filter((e) -> !e.occurredOn().isBefore(monday) && !e.occurredOn().isAfter(monday.plusDays(6)))
 			.count();
+	}
+
+	/**
+	 * The week's events that weigh most: most fatalities, then lowest Goldstein score,
+	 * then id.
+	 */
+	List<Event> weightiest(LocalDate monday, int limit) {
+		return this.events.stream()
+			.filter((e) -> !e.occurredOn().isBefore(monday) && !e.occurredOn().isAfter(monday.plusDays(6)))
+			.sorted(Comparator
+				.comparing((Event e) -> (e.fatalities() != null && e.fatalities().best() != null)
+						? e.fatalities().best() : 0)
+				.reversed()
+				.thenComparing((Event e) -> e.type().goldstein())
+				.thenComparing(Event::id))
+			.limit(limit)
+			.toList();
 	}
 
 	/** The mean weekly count of {@code weeks} weeks starting on {@code firstMonday}. */

@@ -135,13 +135,9 @@ class RegionEscalationTest extends IntegrationTest {
 		assertThat(answer.get("asOf")).isEqualTo(latest.toString());
 		@SuppressWarnings("unchecked")
 		Map<String, Object> evidence = (Map<String, Object>) answer.get("evidence");
-		List<String> expected = this.events.stream()
-			.filter((e) -> !e.occurredOn().isBefore(LAST_WEEK) && !e.occurredOn().isAfter(LAST_WEEK.plusDays(6)))
-			.sorted(Comparator.comparing((Event e) -> (e.fatalities() != null) ? e.fatalities().best() : 0)
-				.reversed()
-				.thenComparing((Event e) -> e.type().goldstein())
-				.thenComparing(Event::id))
-			.limit(3)
+		List<String> expected = EscalationBruteForce.of(this.events)
+			.weightiest(LAST_WEEK, 3)
+			.stream()
 			.map((e) -> id("Event", e.id()))
 			.toList();
 		assertThat(((List<?>) evidence.get("events")).stream().map((e) -> ((Map<?, ?>) e).get("id")).toList())
