@@ -94,7 +94,7 @@ class IntegrityCheckTest extends WriteIntegrationTest {
 		}
 		Outcome intact = check(store);
 		assertThat(intact.exitCode()).isZero();
-		assertThat(intact.out()).contains("Every reference resolves.").containsPattern("actors\\s+15");
+		assertThat(intact.out()).contains("Every reference resolves.").containsPattern("actors\\s+18");
 
 		try (ConfigurableApplicationContext writer = new SpringApplicationBuilder(FlashpointApplication.class)
 			.web(WebApplicationType.NONE)

@@ -13,14 +13,15 @@ class SourceQueriesTest extends IntegrationTest {
 			.execute()
 			.path("sources.totalCount")
 			.entity(Integer.class)
-			.isEqualTo(1)
-			.path("sources.nodes[0].name")
-			.entity(String.class)
-			.isEqualTo("Interfax")
-			.path("sources.nodes[0].id")
+			.isEqualTo(4)
+			.path("sources.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Gaza Government Media Office", "Gaza Ministry of Health", "Interfax",
+					"Tech for Palestine: Daily casualties – Gaza")
+			.path("sources.nodes[2].id")
 			.entity(String.class)
 			.isEqualTo(id("Source", "interfax"))
-			.path("sources.nodes[0].externalIds[0].id")
+			.path("sources.nodes[2].externalIds[0].id")
 			.entity(String.class)
 			.isEqualTo("interfax.ru");
 	}
