@@ -93,7 +93,7 @@ class ActorQueriesTest extends IntegrationTest {
 			.execute()
 			.path("actors.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Hamas", "Palestine");
+			.containsExactly("Hamas", "Palestine", "Palestinian Islamic Jihad");
 	}
 
 	@Test
@@ -146,6 +146,9 @@ class ActorQueriesTest extends IntegrationTest {
 
 	@Test
 	void eventsByRole() {
+		// Hamas: target of the bombardment, the declaration of war, Iran's visit in Doha,
+		// the mobilisation and the expanded ground operations; initiator of the attack,
+		// the release of two hostages and the visit to Moscow.
 		this.graphQl.document("""
 				query($id: ID!) { actor(id: $id) {
 				  asTarget: events(role: TARGET) { nodes { summary } }
@@ -155,13 +158,27 @@ class ActorQueriesTest extends IntegrationTest {
 			.execute()
 			.path("actor.asTarget.nodes")
 			.entityList(Object.class)
-			.hasSize(3)
+			.hasSize(5)
 			.path("actor.asInitiator.totalCount")
 			.entity(Integer.class)
-			.isEqualTo(1)
+			.isEqualTo(3)
 			.path("actor.any.totalCount")
 			.entity(Integer.class)
-			.isEqualTo(4);
+			.isEqualTo(8);
+		// Egypt: mediator of the two truces, the reopening of Erez and the release of the
+		// hostages; also the initiator of the aid convoy and the target of the tank fire.
+		this.graphQl.document("""
+				query($id: ID!) { actor(id: $id) {
+				  asMediator: events(role: MEDIATOR) { totalCount }
+				  any: events { totalCount } } }""")
+			.variable("id", id("Actor", "egypt"))
+			.execute()
+			.path("actor.asMediator.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("actor.any.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(6);
 	}
 
 }

@@ -29,20 +29,25 @@ class ActiveActorsTest extends IntegrationTest {
 			}""";
 
 	/**
-	 * World: Putin's five calls; Hamas and Israel in four events each; one event each for
-	 * the rest.
+	 * World, the 55 events of the demo: Israel in 44 of them; Hamas in 8; Egypt and
+	 * Palestinian Islamic Jihad in 6 each; Putin's five calls; Syria in 3; Sisi,
+	 * Hezbollah, Abbas, Qatar and Russia in 2 each; one event each for the rest. Ties by
+	 * key.
 	 */
-	private static final List<String> WORLD = List.of("Vladimir Putin", "Hamas", "Israel", "Abdel Fattah al-Sisi",
-			"Bashar al-Assad", "Benjamin Netanyahu", "Ebrahim Raisi", "Mahmoud Abbas", "Russia", "Ukraine");
+	private static final List<String> WORLD = List.of("Israel", "Hamas", "Egypt", "Palestinian Islamic Jihad",
+			"Vladimir Putin", "Syria", "Abdel Fattah al-Sisi", "Hezbollah", "Mahmoud Abbas", "Qatar", "Russia",
+			"Bashar al-Assad", "Benjamin Netanyahu", "Ebrahim Raisi", "Iran", "Ukraine");
 
 	@Test
-	void theGazaStripsActorsAreHamasAndIsrael() {
+	void theGazaStripsActorsInEveryRoleMostEventsFirst() {
+		// Israel in 37 of the Strip's events, Palestinian Islamic Jihad in 6, Hamas in 5;
+		// Egypt (4) and Qatar (2) only as mediators.
 		page("gaza-strip", 20, null, null, null).path("region.activeActors.totalCount")
 			.entity(Integer.class)
-			.isEqualTo(2)
+			.isEqualTo(5)
 			.path("region.activeActors.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Hamas", "Israel")
+			.containsExactly("Israel", "Palestinian Islamic Jihad", "Hamas", "Egypt", "Qatar")
 			.path("region.activeActors.pageInfo.hasNextPage")
 			.entity(Boolean.class)
 			.isEqualTo(false);
@@ -50,29 +55,39 @@ class ActiveActorsTest extends IntegrationTest {
 
 	@Test
 	void theMiddleEastIncludesTheRegionsInsideIt() {
-		// The Middle East itself has no events; its descendants Israel/Palestine and the
-		// Gaza Strip have four.
+		// The Middle East itself has one event (Hezbollah's attack at Shebaa Farms); the
+		// rest are in the regions inside it: Israel/Palestine and the Gaza Strip, Syria,
+		// Lebanon, Qatar and Egypt. Russia's events (Putin's calls, the Hamas delegation
+		// in Moscow) are not.
 		page("middle-east", 20, null, null, null).path("region.activeActors.totalCount")
 			.entity(Integer.class)
-			.isEqualTo(2)
+			.isEqualTo(10)
 			.path("region.activeActors.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Hamas", "Israel");
+			.containsExactly("Israel", "Hamas", "Egypt", "Palestinian Islamic Jihad", "Syria", "Hezbollah", "Qatar",
+					"Abdel Fattah al-Sisi", "Iran", "Mahmoud Abbas");
+		// Israel's declaration of war is Israel/Palestine's own event: with the Gaza
+		// Strip's, Israel has 38 and Hamas 6, tied with Palestinian Islamic Jihad and
+		// ahead of it by key.
 		page("israel-palestine", 20, null, null, null).path("region.activeActors.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Hamas", "Israel");
+			.containsExactly("Israel", "Hamas", "Palestinian Islamic Jihad", "Egypt", "Qatar");
 	}
 
 	@Test
 	void mostEventsFirstThenById() {
+		// Putin's five calls, Russia's two events (the war in Ukraine, the Hamas
+		// delegation it received), then one event each, by key: abdel-fattah-al-sisi ...
+		// hamas ... ukraine.
 		page("eastern-europe", 20, null, null, null).path("region.activeActors.totalCount")
 			.entity(Integer.class)
-			.isEqualTo(8)
+			.isEqualTo(9)
 			.path("region.activeActors.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Vladimir Putin", "Abdel Fattah al-Sisi", "Bashar al-Assad", "Benjamin Netanyahu",
-					"Ebrahim Raisi", "Mahmoud Abbas", "Russia", "Ukraine");
-		page("syria", 20, null, null, null).path("region.activeActors.totalCount")
+			.containsExactly("Vladimir Putin", "Russia", "Abdel Fattah al-Sisi", "Bashar al-Assad",
+					"Benjamin Netanyahu", "Ebrahim Raisi", "Hamas", "Mahmoud Abbas", "Ukraine");
+		// Iran's only event took place in Doha.
+		page("iran", 20, null, null, null).path("region.activeActors.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0)
 			.path("region.activeActors.nodes")
@@ -95,7 +110,7 @@ class ActiveActorsTest extends IntegrationTest {
 			after = response.path("region.activeActors.pageInfo.endCursor").entity(String.class).get();
 			pages++;
 		}
-		assertThat(pages).isEqualTo(4);
+		assertThat(pages).isEqualTo(6);
 		assertThat(walked).isEqualTo(WORLD);
 	}
 
@@ -120,10 +135,10 @@ class ActiveActorsTest extends IntegrationTest {
 			.get();
 		page("world", 2, hamas, null, null).path("region.activeActors.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Israel", "Abdel Fattah al-Sisi");
+			.containsExactly("Egypt", "Palestinian Islamic Jihad");
 		page("world", null, null, 2, hamas).path("region.activeActors.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Vladimir Putin");
+			.containsExactly("Israel");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.flashpoint.analytics;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.flashpoint.IntegrationTest;
@@ -27,50 +28,59 @@ class ActorNetworkTest extends IntegrationTest {
 	private static final List<String> PUTIN_AND_THE_LEADERS = List.of("Vladimir Putin", "Abdel Fattah al-Sisi",
 			"Bashar al-Assad", "Benjamin Netanyahu", "Ebrahim Raisi", "Mahmoud Abbas");
 
+	/**
+	 * The edges of Putin's network: his five calls and, between two of the leaders he
+	 * called, Sisi hosting Abbas at the Cairo peace summit (CAMEO 043, Goldstein 2.8).
+	 */
+	private static final List<String> PUTINS_EDGES = List.of("Abdel Fattah al-Sisi - Mahmoud Abbas: 1",
+			"Abdel Fattah al-Sisi - Vladimir Putin: 1", "Bashar al-Assad - Vladimir Putin: 1",
+			"Benjamin Netanyahu - Vladimir Putin: 1", "Ebrahim Raisi - Vladimir Putin: 1",
+			"Mahmoud Abbas - Vladimir Putin: 1");
+
+	/**
+	 * The edges among Israel and its counterparts, most interactions first, then by the
+	 * pair's keys.
+	 */
+	private static final List<String> ISRAELS_EDGES = List.of("Hamas - Israel: 6",
+			"Israel - Palestinian Islamic Jihad: 6", "Egypt - Israel: 5", "Israel - Syria: 3",
+			"Egypt - Palestinian Islamic Jihad: 2", "Egypt - Qatar: 2", "Hamas - Russia: 2", "Hezbollah - Israel: 2",
+			"Israel - Qatar: 2", "Israel - Russia: 2", "Egypt - Hamas: 1", "Hamas - Iran: 1", "Hamas - Qatar: 1",
+			"Iran - Israel: 1");
+
 	@Test
-	void putinsNetworkIsHimAndTheFiveLeadersHePhoned() {
+	void putinsNetworkIsHimTheFiveLeadersHePhonedAndTheSummitBetweenTwoOfThem() {
 		GraphQlTester.Response response = network("vladimir-putin", 1, null, null, null);
 		response.path("actorNetwork.nodes[*].name").entityList(String.class).isEqualTo(PUTIN_AND_THE_LEADERS);
-		response.path("actorNetwork.edges[*].from.name")
-			.entityList(String.class)
-			.containsExactly("Abdel Fattah al-Sisi", "Bashar al-Assad", "Benjamin Netanyahu", "Ebrahim Raisi",
-					"Mahmoud Abbas");
-		response.path("actorNetwork.edges[*].to.name")
-			.entityList(String.class)
-			.satisfies((names) -> assertThat(names).containsOnly("Vladimir Putin"));
-		response.path("actorNetwork.edges[*].count")
-			.entityList(Integer.class)
-			.satisfies((counts) -> assertThat(counts).containsOnly(1));
+		assertThat(edges(response)).isEqualTo(PUTINS_EDGES);
 		response.path("actorNetwork.edges[*].meanGoldstein")
 			.entityList(Double.class)
-			.satisfies((means) -> assertThat(means).containsOnly(1.0));
+			.containsExactly(2.8, 1.0, 1.0, 1.0, 1.0, 1.0);
 		response.path("actorNetwork.truncated").entity(Boolean.class).isEqualTo(false);
 	}
 
 	@Test
-	void putinsNetworkAtDepthTwoAddsNobodyTheLeadersHaveNoOtherContacts() {
+	void putinsNetworkAtDepthTwoAddsNobodyTheLeadersOnlyOtherContactIsAmongThem() {
 		GraphQlTester.Response response = network("vladimir-putin", 2, null, null, null);
 		response.path("actorNetwork.nodes[*].name").entityList(String.class).isEqualTo(PUTIN_AND_THE_LEADERS);
-		response.path("actorNetwork.edges").entityList(Object.class).hasSize(5);
+		assertThat(edges(response)).isEqualTo(PUTINS_EDGES);
 	}
 
 	@Test
 	void israelAtDepthOneWithTheEdgesBetweenItsCounterparts() {
 		GraphQlTester.Response response = network("israel", 1, null, null, null);
+		// Counterparts by their strongest edge, ties by key.
 		response.path("actorNetwork.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Israel", "Hamas", "Russia", "Iran");
-		// Russia called on Hamas (and Israel) to cease fire: an edge between two of
-		// Israel's counterparts.
-		response.path("actorNetwork.edges[*].from.name")
-			.entityList(String.class)
-			.containsExactly("Hamas", "Israel", "Hamas", "Iran");
-		response.path("actorNetwork.edges[*].to.name")
-			.entityList(String.class)
-			.containsExactly("Israel", "Russia", "Russia", "Israel");
-		response.path("actorNetwork.edges[*].count").entityList(Integer.class).containsExactly(4, 2, 1, 1);
+			.containsExactly("Israel", "Hamas", "Palestinian Islamic Jihad", "Egypt", "Syria", "Hezbollah", "Qatar",
+					"Russia", "Iran");
+		// Among them, for instance, Russia called on Hamas to cease fire and received its
+		// delegation; Egypt and Qatar mediated together twice.
+		assertThat(edges(response)).isEqualTo(ISRAELS_EDGES);
+		// Hamas and Israel: the attack (-10), the bombardment (-10), the declaration of
+		// war (-7), the mobilisation (-7.2), the release of two hostages (7) and the
+		// expanded ground operations (-10).
 		assertThat(response.path("actorNetwork.edges[0].meanGoldstein").entity(Double.class).get())
-			.isCloseTo((-10.0 - 10.0 - 7.2 - 7.0) / 4, within(1e-9));
+			.isCloseTo((-10.0 - 10.0 - 7.0 - 7.2 + 7.0 - 10.0) / 6, within(1e-9));
 	}
 
 	@Test
@@ -78,31 +88,41 @@ class ActorNetworkTest extends IntegrationTest {
 		GraphQlTester.Response response = network("israel", 2, null, null, null);
 		response.path("actorNetwork.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Israel", "Hamas", "Russia", "Iran", "Palestine", "Ukraine");
-		response.path("actorNetwork.edges[*].from.name")
-			.entityList(String.class)
-			.containsExactly("Hamas", "Israel", "Hamas", "Iran", "Palestine", "Russia");
-		response.path("actorNetwork.edges[*].to.name")
-			.entityList(String.class)
-			.containsExactly("Israel", "Russia", "Russia", "Israel", "Russia", "Ukraine");
-		response.path("actorNetwork.edges[*].count").entityList(Integer.class).containsExactly(4, 2, 1, 1, 1, 1);
+			.containsExactly("Israel", "Hamas", "Palestinian Islamic Jihad", "Egypt", "Syria", "Hezbollah", "Qatar",
+					"Russia", "Iran", "Palestine", "Ukraine");
+		List<String> expected = new ArrayList<>(ISRAELS_EDGES);
+		expected.addAll(List.of("Palestine - Russia: 1", "Russia - Ukraine: 1"));
+		assertThat(edges(response)).isEqualTo(expected);
 	}
 
 	@Test
 	void minCountLeavesOutWeakPairsAndDoesNotFollowThem() {
+		// Iran's single contacts (its warning to Israel, its meeting with Hamas) are left
+		// out, and so are Russia's with Palestine and Ukraine, which are then not
+		// reached.
 		GraphQlTester.Response response = network("israel", 2, null, null, 2);
 		response.path("actorNetwork.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Israel", "Hamas", "Russia");
-		response.path("actorNetwork.edges[*].count").entityList(Integer.class).containsExactly(4, 2);
+			.containsExactly("Israel", "Hamas", "Palestinian Islamic Jihad", "Egypt", "Syria", "Hezbollah", "Qatar",
+					"Russia");
+		assertThat(edges(response)).isEqualTo(ISRAELS_EDGES.subList(0, 10));
 	}
 
 	@Test
 	void datesLimitTheInteractionsDrawn() {
+		// Up to the day of the attack: the 2022 and May 2023 rounds with Palestinian
+		// Islamic Jihad and their Egyptian-mediated truces, the reopening of Erez, and
+		// the attack and the bombardment of 7 October.
 		GraphQlTester.Response early = network("israel", 2, null, "2023-10-07", null);
-		early.path("actorNetwork.nodes[*].name").entityList(String.class).containsExactly("Israel", "Hamas");
-		early.path("actorNetwork.edges[0].count").entity(Integer.class).isEqualTo(2);
-		early.path("actorNetwork.edges[0].meanGoldstein").entity(Double.class).isEqualTo(-10.0);
+		early.path("actorNetwork.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Israel", "Palestinian Islamic Jihad", "Egypt", "Hamas", "Qatar");
+		assertThat(edges(early)).containsExactly("Israel - Palestinian Islamic Jihad: 6", "Egypt - Israel: 3",
+				"Egypt - Palestinian Islamic Jihad: 2", "Hamas - Israel: 2", "Egypt - Qatar: 1", "Israel - Qatar: 1");
+		GraphQlTester.Response attackDay = network("israel", 2, "2023-10-07", "2023-10-07", null);
+		attackDay.path("actorNetwork.nodes[*].name").entityList(String.class).containsExactly("Israel", "Hamas");
+		attackDay.path("actorNetwork.edges[0].count").entity(Integer.class).isEqualTo(2);
+		attackDay.path("actorNetwork.edges[0].meanGoldstein").entity(Double.class).isEqualTo(-10.0);
 		network("vladimir-putin", 1, "2023-10-16", null, null).path("actorNetwork.nodes[*].name")
 			.entityList(String.class)
 			.containsExactly("Vladimir Putin", "Abdel Fattah al-Sisi", "Benjamin Netanyahu", "Mahmoud Abbas");
@@ -125,6 +145,18 @@ class ActorNetworkTest extends IntegrationTest {
 		expectBadRequest(this.graphQl.document(NETWORK).variable("actor", "not-an-id").execute(), "actor");
 		expectBadRequest(this.graphQl.document(NETWORK).variable("actor", id("Region", "gaza-strip")).execute(),
 				"actor");
+	}
+
+	/** Each edge as "from - to: count". */
+	private static List<String> edges(GraphQlTester.Response response) {
+		List<String> from = response.path("actorNetwork.edges[*].from.name").entityList(String.class).get();
+		List<String> to = response.path("actorNetwork.edges[*].to.name").entityList(String.class).get();
+		List<Integer> counts = response.path("actorNetwork.edges[*].count").entityList(Integer.class).get();
+		List<String> edges = new ArrayList<>();
+		for (int i = 0; i < from.size(); i++) {
+			edges.add(from.get(i) + " - " + to.get(i) + ": " + counts.get(i));
+		}
+		return edges;
 	}
 
 	private GraphQlTester.Response network(String actorKey, Integer depth, String from, String to, Integer minCount) {

@@ -58,61 +58,84 @@ class InteractionsTest extends IntegrationTest {
 		GraphQlTester.Response response = interactions("israel", null, null, null);
 		response.path("actor.interactions[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Hamas", "Russia", "Iran");
-		response.path("actor.interactions[*].count").entityList(Integer.class).containsExactly(4, 2, 1);
-		// Hamas: the attack (190), the bombardment (195), the mobilisation (154) and the
-		// declaration of war (138).
+			.containsExactly("Hamas", "Palestinian Islamic Jihad", "Egypt", "Syria", "Hezbollah", "Qatar", "Russia",
+					"Iran");
+		// Hamas and Palestinian Islamic Jihad tie and go by key; so do Hezbollah, Qatar
+		// and Russia.
+		response.path("actor.interactions[*].count").entityList(Integer.class).containsExactly(6, 6, 5, 3, 2, 2, 2, 1);
+		// Hamas: the attack (190), the bombardment (195), the mobilisation (154), the
+		// expanded ground operations (190), the declaration of war (138) and the release
+		// of two hostages (0841).
 		response.path("actor.interactions[0].byQuadClass")
 			.entityList(Object.class)
-			.containsExactly(Map.of("quadClass", "VERBAL_CONFLICT", "count", 1),
-					Map.of("quadClass", "MATERIAL_CONFLICT", "count", 3));
-		assertThat(meanGoldstein(response, 0)).isCloseTo((-10.0 - 10.0 - 7.2 - 7.0) / 4, within(1e-9));
+			.containsExactly(Map.of("quadClass", "MATERIAL_COOPERATION", "count", 1),
+					Map.of("quadClass", "VERBAL_CONFLICT", "count", 1),
+					Map.of("quadClass", "MATERIAL_CONFLICT", "count", 4));
+		assertThat(meanGoldstein(response, 0)).isCloseTo((-10.0 - 10.0 - 7.2 - 10.0 - 7.0 + 7.0) / 6, within(1e-9));
 		response.path("actor.interactions[0].firstContact").entity(String.class).isEqualTo("2023-10-07");
-		response.path("actor.interactions[0].lastContact").entity(String.class).isEqualTo("2023-10-15");
-		// Russia addressed Israel twice: the call for a ceasefire (0256) and the offer to
-		// mediate (039).
-		response.path("actor.interactions[1].byQuadClass")
-			.entityList(Object.class)
-			.containsExactly(Map.of("quadClass", "VERBAL_COOPERATION", "count", 2));
-		assertThat(meanGoldstein(response, 1)).isCloseTo((-0.3 + 5.0) / 2, within(1e-9));
-		// Iran warned Israel (130).
+		response.path("actor.interactions[0].lastContact").entity(String.class).isEqualTo("2023-10-27");
+		// Egypt, a participant: mediator of the two truces (0871), the reopening of Erez
+		// (081) and the release of the hostages (0841); target of the tank fire (190).
 		response.path("actor.interactions[2].byQuadClass")
 			.entityList(Object.class)
+			.containsExactly(Map.of("quadClass", "MATERIAL_COOPERATION", "count", 4),
+					Map.of("quadClass", "MATERIAL_CONFLICT", "count", 1));
+		assertThat(meanGoldstein(response, 2)).isCloseTo((9.0 + 9.0 + 5.0 + 7.0 - 10.0) / 5, within(1e-9));
+		// Russia addressed Israel twice: the call for a ceasefire (0256) and the offer to
+		// mediate (039).
+		response.path("actor.interactions[6].byQuadClass")
+			.entityList(Object.class)
+			.containsExactly(Map.of("quadClass", "VERBAL_COOPERATION", "count", 2));
+		assertThat(meanGoldstein(response, 6)).isCloseTo((-0.3 + 5.0) / 2, within(1e-9));
+		// Iran warned Israel (130).
+		response.path("actor.interactions[7].byQuadClass")
+			.entityList(Object.class)
 			.containsExactly(Map.of("quadClass", "VERBAL_CONFLICT", "count", 1));
-		assertThat(meanGoldstein(response, 2)).isCloseTo(-4.4, within(1e-9));
+		assertThat(meanGoldstein(response, 7)).isCloseTo(-4.4, within(1e-9));
 	}
 
 	@Test
 	void theSpeakerSeesTheAddresseesAndTheAddresseesSeeTheSpeaker() {
+		// Iran: Israel, the addressee of its warning, and Hamas, whom it met in Doha.
 		interactions("iran", null, null, null).path("actor.interactions[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Israel");
+			.containsExactly("Hamas", "Israel");
+		// Palestine takes part in no event: its one counterpart is Russia, which offered
+		// it mediation.
 		interactions("palestine", null, null, null).path("actor.interactions[*].counterpart.name")
 			.entityList(String.class)
 			.containsExactly("Russia");
+		// Russia: Hamas (the call for a ceasefire and the delegation it received), Israel
+		// (the call and the offer), Palestine (the offer) and Ukraine (the war).
 		interactions("russia", null, null, null).path("actor.interactions[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Israel", "Hamas", "Palestine", "Ukraine");
+			.containsExactly("Hamas", "Israel", "Palestine", "Ukraine");
 	}
 
 	@Test
 	void fromLeavesOutEarlierContacts() {
+		// Palestinian Islamic Jihad, last met in May 2023, is left out; so are Hamas's
+		// attack and the bombardment of 7 October.
 		GraphQlTester.Response response = interactions("israel", "2023-10-08", null, null);
 		response.path("actor.interactions[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Hamas", "Russia", "Iran");
-		response.path("actor.interactions[0].count").entity(Integer.class).isEqualTo(2);
+			.containsExactly("Hamas", "Syria", "Egypt", "Hezbollah", "Russia", "Iran", "Qatar");
+		response.path("actor.interactions[0].count").entity(Integer.class).isEqualTo(4);
 		response.path("actor.interactions[0].firstContact").entity(String.class).isEqualTo("2023-10-08");
-		assertThat(meanGoldstein(response, 0)).isCloseTo((-7.0 - 7.2) / 2, within(1e-9));
+		assertThat(meanGoldstein(response, 0)).isCloseTo((-7.0 - 7.2 + 7.0 - 10.0) / 4, within(1e-9));
 	}
 
 	@Test
 	void toLeavesOutLaterContacts() {
+		// Up to the attack: the 2022 and May 2023 rounds, their truces and the reopening
+		// of Erez; with Hamas, the attack and the bombardment only.
 		GraphQlTester.Response response = interactions("israel", null, "2023-10-07", null);
-		response.path("actor.interactions[*].counterpart.name").entityList(String.class).containsExactly("Hamas");
-		response.path("actor.interactions[0].count").entity(Integer.class).isEqualTo(2);
-		response.path("actor.interactions[0].lastContact").entity(String.class).isEqualTo("2023-10-07");
-		response.path("actor.interactions[0].byQuadClass")
+		response.path("actor.interactions[*].counterpart.name")
+			.entityList(String.class)
+			.containsExactly("Palestinian Islamic Jihad", "Egypt", "Hamas", "Qatar");
+		response.path("actor.interactions[2].count").entity(Integer.class).isEqualTo(2);
+		response.path("actor.interactions[2].lastContact").entity(String.class).isEqualTo("2023-10-07");
+		response.path("actor.interactions[2].byQuadClass")
 			.entityList(Object.class)
 			.containsExactly(Map.of("quadClass", "MATERIAL_CONFLICT", "count", 2));
 		interactions("vladimir-putin", null, "2023-10-15", null).path("actor.interactions[*].counterpart.name")
@@ -122,19 +145,31 @@ class InteractionsTest extends IntegrationTest {
 
 	@Test
 	void bothBoundsAreInclusive() {
+		// 8 October: Hezbollah's attack at Shebaa Farms and Israel's shelling of southern
+		// Lebanon, and the declaration of war on Hamas.
 		GraphQlTester.Response response = interactions("israel", "2023-10-08", "2023-10-08", null);
-		response.path("actor.interactions[*].counterpart.name").entityList(String.class).containsExactly("Hamas");
+		response.path("actor.interactions[*].counterpart.name")
+			.entityList(String.class)
+			.containsExactly("Hezbollah", "Hamas");
 		response.path("actor.interactions[0].byQuadClass")
 			.entityList(Object.class)
+			.containsExactly(Map.of("quadClass", "MATERIAL_CONFLICT", "count", 2));
+		response.path("actor.interactions[1].byQuadClass")
+			.entityList(Object.class)
 			.containsExactly(Map.of("quadClass", "VERBAL_CONFLICT", "count", 1));
-		interactions("israel", "2023-10-16", null, null).path("actor.interactions").entityList(Object.class).hasSize(0);
+		// Israel's last contact is the expanded ground operations against Hamas of 27
+		// October; its events of 28 and 29 October (the death tolls) have no counterpart.
+		interactions("israel", "2023-10-27", null, null).path("actor.interactions[*].counterpart.name")
+			.entityList(String.class)
+			.containsExactly("Hamas");
+		interactions("israel", "2023-10-28", null, null).path("actor.interactions").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
 	void firstLimitsTheCounterparts() {
 		interactions("israel", null, null, 2).path("actor.interactions[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Hamas", "Russia");
+			.containsExactly("Hamas", "Palestinian Islamic Jihad");
 		interactions("israel", null, null, 0).path("actor.interactions").entityList(Object.class).hasSize(0);
 	}
 
@@ -158,25 +193,32 @@ class InteractionsTest extends IntegrationTest {
 			.execute()
 			.path("actors.nodes[*].name")
 			.entityList(String.class)
-			.containsExactly("Egypt", "Iran", "Israel", "Palestine", "Russia", "Syria", "Ukraine")
-			.path("actors.nodes[0].interactions")
-			.entityList(Object.class)
-			.hasSize(0)
+			.containsExactly("Egypt", "Iran", "Israel", "Palestine", "Qatar", "Russia", "Syria", "Ukraine")
+			.path("actors.nodes[0].interactions[*].counterpart.name")
+			.entityList(String.class)
+			.containsExactly("Israel", "Palestinian Islamic Jihad", "Qatar", "Hamas")
+			.path("actors.nodes[0].interactions[*].count")
+			.entityList(Integer.class)
+			.containsExactly(5, 2, 2, 1)
 			.path("actors.nodes[2].interactions[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Hamas", "Russia", "Iran")
+			.containsExactly("Hamas", "Palestinian Islamic Jihad", "Egypt", "Syria", "Hezbollah", "Qatar", "Russia",
+					"Iran")
 			.path("actors.nodes[2].interactions[*].count")
 			.entityList(Integer.class)
-			.containsExactly(4, 2, 1)
-			.path("actors.nodes[4].interactions[*].counterpart.name")
+			.containsExactly(6, 6, 5, 3, 2, 2, 2, 1)
+			.path("actors.nodes[5].interactions[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Israel", "Hamas", "Palestine", "Ukraine")
-			.path("actors.nodes[4].lastWeek[*].counterpart.name")
+			.containsExactly("Hamas", "Israel", "Palestine", "Ukraine")
+			.path("actors.nodes[5].lastWeek[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Israel", "Hamas", "Palestine")
-			.path("actors.nodes[6].interactions[*].counterpart.name")
+			.containsExactly("Hamas", "Israel", "Palestine")
+			.path("actors.nodes[7].interactions[*].counterpart.name")
 			.entityList(String.class)
-			.containsExactly("Russia");
+			.containsExactly("Russia")
+			.path("actors.nodes[7].lastWeek")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	private GraphQlTester.Response interactions(String actorKey, String from, String to, Integer first) {

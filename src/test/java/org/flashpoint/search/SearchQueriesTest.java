@@ -1,13 +1,20 @@
 package org.flashpoint.search;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.flashpoint.IntegrationTest;
 import org.flashpoint.core.SearchTerms;
+import org.flashpoint.event.Event;
+import org.flashpoint.statement.Statement;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +33,9 @@ class SearchQueriesTest extends IntegrationTest {
 	private static final String PUTIN_CALL_NETANYAHU = "Telephone conversation between Vladimir Putin and Israeli prime "
 			+ "minister Benjamin Netanyahu, set for Monday 16 October.";
 
+	@Autowired
+	private MongoTemplate mongo;
+
 	@Test
 	void netanyahuFindsTheActorBeforeTheCallThatNamesHim() {
 		List<Map<String, Object>> hits = search("netanyahu");
@@ -42,40 +52,64 @@ class SearchQueriesTest extends IntegrationTest {
 	void aWholeNameOrAliasRanksAboveEverythingElse() {
 		List<Map<String, Object>> iran = search("Iran");
 		assertThat(nodeIds(iran)).containsExactly(id("Actor", "iran"), id("Event", "putin-call-raisi"),
-				id("Statement", "ushakov-putin-calls"));
-		assertThat(iran).extracting((hit) -> hit.get("score")).containsExactly(1.0, 0.6, 0.6);
+				id("Statement", "ushakov-putin-calls"), id("Event", "iran-meets-hamas-in-doha"));
+		assertThat(iran).extracting((hit) -> hit.get("score")).containsExactly(1.0, 0.6, 0.6, 0.6);
 		assertThat(iran).extracting((hit) -> hit.get("matched"))
 			.containsExactly("Iran",
 					"Vladimir Putin speaks by telephone with Iran's president Ebrahim Raisi about the Gaza crisis.",
-					"The president has already spoken to the president of Syria and the president of Iran.");
+					"The president has already spoken to the president of Syria and the president of Iran.",
+					"Iran's foreign minister Hossein Amir-Abdollahian meets Hamas's political leader Ismail Haniyeh in Doha.");
+		// Abu Marzouk, who led Hamas's delegation to Moscow, matches one word of two.
 		List<Map<String, Object>> abuMazen = search("abu-mazen");
-		assertThat(nodeIds(abuMazen)).containsExactly(id("Actor", "mahmoud-abbas"));
-		assertThat(abuMazen.get(0)).containsEntry("score", 1.0).containsEntry("matched", "Abu Mazen");
+		assertThat(nodeIds(abuMazen)).containsExactly(id("Actor", "mahmoud-abbas"),
+				id("Event", "hamas-delegation-in-moscow"));
+		assertThat(abuMazen).extracting((hit) -> hit.get("score")).containsExactly(1.0, 0.25);
+		assertThat(abuMazen.get(0)).containsEntry("matched", "Abu Mazen");
 		assertThat(search("SĪSĪ").get(0)).containsEntry("score", 1.0).containsEntry("matched", "Sisi");
 	}
 
 	@Test
 	void gazaFindsEventsAndStatementsLatestFirst() {
+		// The default page: the latest ten, all events; same-day hits by key.
 		List<Map<String, Object>> hits = search("gaza");
-		assertThat(nodeIds(hits)).containsExactly(id("Event", "ground-offensive-preparations"),
-				id("Event", "putin-call-assad"), id("Event", "putin-call-raisi"),
-				id("Statement", "iran-warns-against-gaza-invasion"), id("Statement", "russia-fears-regional-conflict"),
-				id("Event", "gaza-bombardment"), id("Event", "hamas-attack-2023-10-07"), id("Event", "war-in-ukraine"));
-		assertThat(hits).extracting((hit) -> hit.get("score")).containsOnly(0.6);
-		assertThat(hits.get(5)).containsEntry("matched",
-				"Israel heavily bombards the Gaza enclave, where Palestinians are trapped.");
+		assertThat(nodeIds(hits)).containsExactly(id("Event", "gaza-deaths-2023-10-29"),
+				id("Event", "gaza-deaths-2023-10-28"), id("Event", "gaza-deaths-2023-10-27"),
+				id("Event", "ground-operations-expanded"), id("Event", "gaza-deaths-2023-10-26"),
+				id("Event", "gaza-deaths-2023-10-25"), id("Event", "gaza-deaths-2023-10-24"),
+				id("Event", "gaza-deaths-2023-10-23"), id("Event", "hamas-frees-two-hostages"),
+				id("Event", "gaza-deaths-2023-10-22"));
 		assertThat(search("gaza", 2, null)).isEqualTo(hits.subList(0, 2));
+		// Every event and statement with a word starting "gaza" in its summary, quote,
+		// type or place, latest first, events before statements on the same day, then by
+		// key.
+		List<Map<String, Object>> all = search("gaza", 50, null);
+		assertThat(nodeIds(all)).isEqualTo(recordsWithAWordStarting("gaza")).hasSize(46);
+		assertThat(all).extracting((hit) -> hit.get("score")).containsOnly(0.6);
+		assertThat(all.subList(0, 10)).isEqualTo(hits);
+		// 15 October: four events, then the two statements.
+		assertThat(nodeIds(all.subList(19, 25))).containsExactly(id("Event", "gaza-deaths-2023-10-15"),
+				id("Event", "ground-offensive-preparations"), id("Event", "putin-call-assad"),
+				id("Event", "putin-call-raisi"), id("Statement", "iran-warns-against-gaza-invasion"),
+				id("Statement", "russia-fears-regional-conflict"));
+		// The text shown is the one matching: the summary, or else the place.
+		assertThat(all.get(nodeIds(all).indexOf(id("Event", "gaza-bombardment")))).containsEntry("matched",
+				"Israel heavily bombards the Gaza enclave, where Palestinians are trapped.");
+		assertThat(all.get(nodeIds(all).indexOf(id("Event", "truce-may-2023")))).containsEntry("matched", "Gaza Strip");
 		assertThat(nodeIds(search("gaza", null, List.of("STATEMENT")))).containsExactly(
 				id("Statement", "iran-warns-against-gaza-invasion"), id("Statement", "russia-fears-regional-conflict"));
 		assertThat(search("gaza", null, List.of("ACTOR"))).isEmpty();
 	}
 
 	@Test
-	void ceasefireFindsTheStatementCallingForOne() {
+	void ceasefireFindsTheStatementCallingForOneAndTheTruces() {
 		List<Map<String, Object>> hits = search("ceasefire");
-		assertThat(nodeIds(hits)).containsExactly(id("Statement", "russia-calls-for-ceasefire"));
-		assertThat(hits.get(0)).containsEntry("matched",
-				"Moscow calls relentlessly for a ceasefire between Israel and Hamas.");
+		assertThat(nodeIds(hits)).containsExactly(id("Statement", "russia-calls-for-ceasefire"),
+				id("Event", "truce-may-2023"), id("Event", "truce-august-2022"));
+		assertThat(hits).extracting((hit) -> hit.get("matched"))
+			.containsExactly("Moscow calls relentlessly for a ceasefire between Israel and Hamas.",
+					"An Egyptian-brokered ceasefire between Israel and Palestinian Islamic Jihad takes effect on the night of 13 May.",
+					// CAMEO 0871's name: the summary says "truce".
+					"Declare truce, ceasefire");
 	}
 
 	@Test
@@ -125,7 +159,8 @@ class SearchQueriesTest extends IntegrationTest {
 		for (int first : new int[] { 0, -1, 51 }) {
 			expectBadRequest(this.graphQl.document(SEARCH).variable("text", "gaza").variable("first", first), "first");
 		}
-		assertThat(search("gaza", 50, null)).hasSize(8);
+		// 50 is the most: every one of the 46 hits.
+		assertThat(search("gaza", 50, null)).hasSize(46);
 	}
 
 	private List<Map<String, Object>> search(String text) {
@@ -146,6 +181,35 @@ class SearchQueriesTest extends IntegrationTest {
 			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get();
+	}
+
+	/**
+	 * The tests' own recomputation: the global ids of the events and statements having a
+	 * word of their searchable texts that starts with the word, latest first, events
+	 * before statements on the same day, then by key.
+	 */
+	private List<String> recordsWithAWordStarting(String word) {
+		record Found(LocalDate date, String type, String key) {
+		}
+		List<Found> found = new ArrayList<>();
+		for (Event event : this.mongo.findAll(Event.class)) {
+			if (hasWordStarting(event.searchableTexts(), word)) {
+				found.add(new Found(event.occurredOn(), "Event", event.id()));
+			}
+		}
+		for (Statement statement : this.mongo.findAll(Statement.class)) {
+			if (hasWordStarting(statement.searchableTexts(), word)) {
+				found.add(new Found(statement.madeOn(), "Statement", statement.id()));
+			}
+		}
+		return found.stream()
+			.sorted(Comparator.comparing(Found::date).reversed().thenComparing(Found::type).thenComparing(Found::key))
+			.map((f) -> id(f.type(), f.key()))
+			.toList();
+	}
+
+	private static boolean hasWordStarting(List<String> texts, String word) {
+		return texts.stream().flatMap((text) -> SearchTerms.words(text).stream()).anyMatch((w) -> w.startsWith(word));
 	}
 
 	private static List<String> nodeIds(List<Map<String, Object>> hits) {

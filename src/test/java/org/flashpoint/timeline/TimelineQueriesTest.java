@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -41,63 +42,71 @@ class TimelineQueriesTest extends IntegrationTest {
 			  }
 			}""";
 
-	/**
-	 * Every item of the demo dataset, latest first; same-day items events first, then
-	 * statements, each by key.
-	 */
-	private static final List<String> EVERYTHING_LATEST_FIRST = List.of(event("putin-call-abbas"),
-			event("putin-call-netanyahu"), event("putin-call-sisi"), event("ground-offensive-preparations"),
-			event("putin-call-assad"), event("putin-call-raisi"), statement("iran-warns-against-gaza-invasion"),
-			statement("russia-calls-for-ceasefire"), statement("russia-fears-regional-conflict"),
-			statement("russia-offers-mediation"), statement("ushakov-putin-calls"), event("israel-declares-war"),
-			event("gaza-bombardment"), event("hamas-attack-2023-10-07"), event("war-in-ukraine"));
+	/** The 55 events and 5 statements of the demo dataset. */
+	private static final int EVERYTHING = 60;
 
 	@Autowired
 	private MongoTemplate mongo;
 
 	@Test
 	void theGazaStripInTimeOrderLatestFirst() {
-		GraphQlTester.Response response = timeline(Map.of("regions", List.of(id("Region", "gaza-strip"))), null);
-		assertThat(ids(response)).containsExactly(event("ground-offensive-preparations"),
-				statement("iran-warns-against-gaza-invasion"), statement("russia-calls-for-ceasefire"),
-				statement("russia-offers-mediation"), event("gaza-bombardment"), event("hamas-attack-2023-10-07"));
+		// The days around Putin's calls.
+		GraphQlTester.Response response = timeline(
+				Map.of("regions", List.of(id("Region", "gaza-strip")), "from", "2023-10-14", "to", "2023-10-16"), null);
+		assertThat(ids(response)).containsExactly(event("gaza-deaths-2023-10-16"), event("gaza-deaths-2023-10-15"),
+				event("ground-offensive-preparations"), statement("iran-warns-against-gaza-invasion"),
+				statement("russia-calls-for-ceasefire"), statement("russia-offers-mediation"),
+				event("gaza-deaths-2023-10-14"));
 		response.path("timeline.nodes[*].__typename")
 			.entityList(String.class)
-			.containsExactly("Event", "Statement", "Statement", "Statement", "Event", "Event");
+			.containsExactly("Event", "Event", "Event", "Statement", "Statement", "Statement", "Event");
 		response.path("timeline.edges[*].node")
 			.entityList(Map.class)
 			.satisfies((nodes) -> assertThat(nodes)
 				.extracting((node) -> node.containsKey("occurredOn") ? node.get("occurredOn") : node.get("madeOn"))
-				.containsExactly("2023-10-15", "2023-10-15", "2023-10-15", "2023-10-15", "2023-10-07", "2023-10-07"));
-		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(6);
+				.containsExactly("2023-10-16", "2023-10-15", "2023-10-15", "2023-10-15", "2023-10-15", "2023-10-15",
+						"2023-10-14"));
+		response.path("timeline.totalCount").entity(Integer.class).isEqualTo(7);
 		response.path("timeline.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 	}
 
 	@Test
 	void ascendingOrderRunsFromTheEarliest() {
-		GraphQlTester.Response response = timeline(Map.of("regions", List.of(id("Region", "gaza-strip"))),
+		GraphQlTester.Response response = timeline(
+				Map.of("regions", List.of(id("Region", "gaza-strip")), "from", "2023-10-14", "to", "2023-10-16"),
 				Map.of("direction", "ASC"));
-		assertThat(ids(response)).containsExactly(event("gaza-bombardment"), event("hamas-attack-2023-10-07"),
+		assertThat(ids(response)).containsExactly(event("gaza-deaths-2023-10-14"), event("gaza-deaths-2023-10-15"),
 				event("ground-offensive-preparations"), statement("iran-warns-against-gaza-invasion"),
-				statement("russia-calls-for-ceasefire"), statement("russia-offers-mediation"));
+				statement("russia-calls-for-ceasefire"), statement("russia-offers-mediation"),
+				event("gaza-deaths-2023-10-16"));
 		// Days run the other way; items of one day keep their order (events first, then
 		// by key).
-		assertThat(ids(timeline(null, Map.of("direction", "ASC")))).containsExactly(event("war-in-ukraine"),
-				event("gaza-bombardment"), event("hamas-attack-2023-10-07"), event("israel-declares-war"),
-				event("ground-offensive-preparations"), event("putin-call-assad"), event("putin-call-raisi"),
-				statement("iran-warns-against-gaza-invasion"), statement("russia-calls-for-ceasefire"),
-				statement("russia-fears-regional-conflict"), statement("russia-offers-mediation"),
-				statement("ushakov-putin-calls"), event("putin-call-abbas"), event("putin-call-netanyahu"),
-				event("putin-call-sisi"));
+		assertThat(ids(timeline(Map.of("from", "2023-10-15", "to", "2023-10-16"), Map.of("direction", "ASC"))))
+			.containsExactly(event("gaza-deaths-2023-10-15"), event("ground-offensive-preparations"),
+					event("putin-call-assad"), event("putin-call-raisi"), statement("iran-warns-against-gaza-invasion"),
+					statement("russia-calls-for-ceasefire"), statement("russia-fears-regional-conflict"),
+					statement("russia-offers-mediation"), statement("ushakov-putin-calls"),
+					event("gaza-deaths-2023-10-16"), event("putin-call-abbas"), event("putin-call-netanyahu"),
+					event("putin-call-sisi"));
+		assertThat(ids(timeline(null, Map.of("direction", "ASC")))).isEqualTo(everything(false));
 	}
 
 	@Test
 	void aRegionIncludesTheRegionsInsideIt() {
-		GraphQlTester.Response response = timeline(Map.of("regions", List.of(id("Region", "israel-palestine"))), null);
-		assertThat(ids(response)).containsExactly(event("ground-offensive-preparations"),
-				statement("iran-warns-against-gaza-invasion"), statement("russia-calls-for-ceasefire"),
-				statement("russia-offers-mediation"), event("israel-declares-war"), event("gaza-bombardment"),
-				event("hamas-attack-2023-10-07"));
+		// Israel/Palestine's own declaration of war among the Gaza Strip's events.
+		assertThat(ids(timeline(
+				Map.of("regions", List.of(id("Region", "israel-palestine")), "from", "2023-10-07", "to", "2023-10-08"),
+				null)))
+			.containsExactly(event("gaza-deaths-2023-10-08"), event("israel-declares-war"), event("gaza-bombardment"),
+					event("gaza-deaths-2023-10-07"), event("hamas-attack-2023-10-07"));
+		// The Middle East's own statement among the Gaza Strip's events and statements,
+		// without Russia's calls and report of that day.
+		assertThat(ids(timeline(
+				Map.of("regions", List.of(id("Region", "middle-east")), "from", "2023-10-15", "to", "2023-10-15"),
+				null)))
+			.containsExactly(event("gaza-deaths-2023-10-15"), event("ground-offensive-preparations"),
+					statement("iran-warns-against-gaza-invasion"), statement("russia-calls-for-ceasefire"),
+					statement("russia-fears-regional-conflict"), statement("russia-offers-mediation"));
 	}
 
 	@Test
@@ -111,44 +120,47 @@ class TimelineQueriesTest extends IntegrationTest {
 
 	@Test
 	void actorsMatchSpeakersAndAddresseesOfStatementsAndEventsInAnyRole() {
-		// Israel: initiator or target of four events; addressee of three statements,
+		// Israel on 15 October: initiator of two events; addressee of three statements,
 		// mentioned in a fourth.
-		GraphQlTester.Response israel = timeline(Map.of("actors", List.of(id("Actor", "israel"))), null);
-		assertThat(ids(israel)).containsExactly(event("ground-offensive-preparations"),
+		GraphQlTester.Response israel = timeline(
+				Map.of("actors", List.of(id("Actor", "israel")), "from", "2023-10-15", "to", "2023-10-15"), null);
+		assertThat(ids(israel)).containsExactly(event("gaza-deaths-2023-10-15"), event("ground-offensive-preparations"),
 				statement("iran-warns-against-gaza-invasion"), statement("russia-calls-for-ceasefire"),
-				statement("russia-fears-regional-conflict"), statement("russia-offers-mediation"),
-				event("israel-declares-war"), event("gaza-bombardment"), event("hamas-attack-2023-10-07"));
-		// Iran: the speaker of its warning; Raisi, not the state, took Putin's call.
+				statement("russia-fears-regional-conflict"), statement("russia-offers-mediation"));
+		// Iran: the speaker of its warning and the initiator of its meeting with Hamas in
+		// Doha; Raisi, not the state, took Putin's call.
 		assertThat(ids(timeline(Map.of("actors", List.of(id("Actor", "iran"))), null)))
-			.containsExactly(statement("iran-warns-against-gaza-invasion"));
+			.containsExactly(statement("iran-warns-against-gaza-invasion"), event("iran-meets-hamas-in-doha"));
 	}
 
 	@Test
 	void datesAreInclusiveAndKindsNarrowToOneCollection() {
 		GraphQlTester.Response oneDay = timeline(Map.of("from", "2023-10-15", "to", "2023-10-15"), null);
-		assertThat(ids(oneDay)).isEqualTo(EVERYTHING_LATEST_FIRST.subList(3, 11));
-		oneDay.path("timeline.totalCount").entity(Integer.class).isEqualTo(8);
+		assertThat(ids(oneDay)).containsExactly(event("gaza-deaths-2023-10-15"), event("ground-offensive-preparations"),
+				event("putin-call-assad"), event("putin-call-raisi"), statement("iran-warns-against-gaza-invasion"),
+				statement("russia-calls-for-ceasefire"), statement("russia-fears-regional-conflict"),
+				statement("russia-offers-mediation"), statement("ushakov-putin-calls"));
+		oneDay.path("timeline.totalCount").entity(Integer.class).isEqualTo(9);
 		GraphQlTester.Response statementsBefore = timeline(Map.of("to", "2023-10-15", "kinds", List.of("STATEMENT")),
 				null);
-		assertThat(ids(statementsBefore)).isEqualTo(EVERYTHING_LATEST_FIRST.subList(6, 11));
+		assertThat(ids(statementsBefore)).isEqualTo(ids(oneDay).subList(4, 9));
 		statementsBefore.path("timeline.totalCount").entity(Integer.class).isEqualTo(5);
-		GraphQlTester.Response eventsSince = timeline(Map.of("from", "2023-10-08", "kinds", List.of("EVENT")), null);
-		assertThat(ids(eventsSince)).containsExactly(event("putin-call-abbas"), event("putin-call-netanyahu"),
-				event("putin-call-sisi"), event("ground-offensive-preparations"), event("putin-call-assad"),
-				event("putin-call-raisi"), event("israel-declares-war"));
+		GraphQlTester.Response eventsSince = timeline(Map.of("from", "2023-10-27", "kinds", List.of("EVENT")), null);
+		assertThat(ids(eventsSince)).containsExactly(event("gaza-deaths-2023-10-29"), event("gaza-deaths-2023-10-28"),
+				event("gaza-deaths-2023-10-27"), event("ground-operations-expanded"));
 	}
 
 	@Test
 	void walkingForwardInPagesOfTwoYieldsEverythingOnceInOrder() {
 		List<GraphQlTester.Response> pages = walkForwardInPagesOfTwo(() -> {
 		});
-		assertThat(pages).hasSize(8);
+		assertThat(pages).hasSize(EVERYTHING / 2);
 		for (GraphQlTester.Response page : pages) {
 			assertThat(ids(page)).hasSizeBetween(1, 2);
-			page.path("timeline.totalCount").entity(Integer.class).isEqualTo(15);
+			page.path("timeline.totalCount").entity(Integer.class).isEqualTo(EVERYTHING);
 			page.path("timeline.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
 		}
-		assertThat(pages.stream().flatMap((page) -> ids(page).stream()).toList()).isEqualTo(EVERYTHING_LATEST_FIRST);
+		assertThat(pages.stream().flatMap((page) -> ids(page).stream()).toList()).isEqualTo(everything(true));
 	}
 
 	@Test
@@ -166,13 +178,14 @@ class TimelineQueriesTest extends IntegrationTest {
 			hasPrevious = response.path("timeline.pageInfo.hasPreviousPage").entity(Boolean.class).get();
 			before = response.path("timeline.pageInfo.startCursor").entity(String.class).get();
 		}
-		assertThat(walked).isEqualTo(EVERYTHING_LATEST_FIRST);
+		assertThat(walked).isEqualTo(everything(true));
 	}
 
 	@Test
 	void anEdgeCursorContinuesRightAfterItsItem() {
+		List<String> everything = everything(true);
 		List<String> cursors = this.graphQl.document(TIMELINE)
-			.variable("first", 15)
+			.variable("first", 100)
 			.execute()
 			.path("timeline.edges[*].cursor")
 			.entityList(String.class)
@@ -182,44 +195,49 @@ class TimelineQueriesTest extends IntegrationTest {
 				.variable("first", 3)
 				.variable("after", cursors.get(i))
 				.execute();
-			assertThat(ids(after)).isEqualTo(EVERYTHING_LATEST_FIRST.subList(i + 1, Math.min(i + 4, 15)));
+			assertThat(ids(after)).isEqualTo(everything.subList(i + 1, Math.min(i + 4, EVERYTHING)));
 			GraphQlTester.Response before = this.graphQl.document(TIMELINE)
 				.variable("last", 3)
 				.variable("before", cursors.get(i))
 				.execute();
-			assertThat(ids(before)).isEqualTo(EVERYTHING_LATEST_FIRST.subList(Math.max(0, i - 3), i));
+			assertThat(ids(before)).isEqualTo(everything.subList(Math.max(0, i - 3), i));
 		}
+		assertThat(cursors).hasSize(EVERYTHING);
 	}
 
 	@Test
 	void recordsAddedBetweenPagesNeitherRepeatNorHideOthers() {
+		List<String> everything = everything(true);
+		List<String> inserted = List.of("inserted-newest", "a-inserted-same-day-earlier-key",
+				"inserted-same-day-statement", "inserted-oldest");
 		List<GraphQlTester.Response> pages;
 		try {
-			// The first page ends on (2023-10-16, Event, putin-call-netanyahu).
+			// The first page ends on (2023-10-28, Event, gaza-deaths-2023-10-28), the
+			// only item of its day.
 			pages = walkForwardInPagesOfTwo(() -> {
 				this.mongo.insert(syntheticStatement("inserted-newest", LocalDate.of(2024, 1, 1)));
-				this.mongo.insert(syntheticEvent("inserted-same-day-earlier-key", LocalDate.of(2023, 10, 16)));
-				this.mongo.insert(syntheticStatement("inserted-same-day-statement", LocalDate.of(2023, 10, 16)));
+				this.mongo.insert(syntheticEvent("a-inserted-same-day-earlier-key", LocalDate.of(2023, 10, 28)));
+				this.mongo.insert(syntheticStatement("inserted-same-day-statement", LocalDate.of(2023, 10, 28)));
 				this.mongo.insert(syntheticEvent("inserted-oldest", LocalDate.of(2000, 1, 1)));
 			});
 		}
 		finally {
-			Query inserted = Query.query(Criteria.where("id").regex("^inserted-"));
-			this.mongo.remove(inserted, Event.class);
-			this.mongo.remove(inserted, Statement.class);
+			Query query = Query.query(Criteria.where("id").in(inserted));
+			this.mongo.remove(query, Event.class);
+			this.mongo.remove(query, Statement.class);
 		}
+		assertThat(ids(pages.get(0))).containsExactly(event("gaza-deaths-2023-10-29"), event("gaza-deaths-2023-10-28"));
 		List<String> walked = pages.stream().flatMap((page) -> ids(page).stream()).toList();
 		// Behind the cursor: the newest statement and the same-day event with an earlier
-		// key
-		// are not shown; ahead of it, the same-day statement (statements follow events)
-		// and the oldest event are.
-		List<String> expected = new ArrayList<>(EVERYTHING_LATEST_FIRST);
-		expected.add(3, statement("inserted-same-day-statement"));
+		// key are not shown; ahead of it, the same-day statement (statements follow
+		// events) and the oldest event are.
+		List<String> expected = new ArrayList<>(everything);
+		expected.add(2, statement("inserted-same-day-statement"));
 		expected.add(event("inserted-oldest"));
 		assertThat(walked).isEqualTo(expected);
-		pages.get(0).path("timeline.totalCount").entity(Integer.class).isEqualTo(15);
-		pages.get(pages.size() - 1).path("timeline.totalCount").entity(Integer.class).isEqualTo(19);
-		assertThat(ids(timeline(null, null))).as("cleaned up").isEqualTo(EVERYTHING_LATEST_FIRST);
+		pages.get(0).path("timeline.totalCount").entity(Integer.class).isEqualTo(EVERYTHING);
+		pages.get(pages.size() - 1).path("timeline.totalCount").entity(Integer.class).isEqualTo(EVERYTHING + 4);
+		assertThat(ids(timeline(null, null))).as("cleaned up").isEqualTo(everything);
 	}
 
 	@Test
@@ -228,7 +246,10 @@ class TimelineQueriesTest extends IntegrationTest {
 			.execute()
 			.path("timeline.nodes")
 			.entityList(Object.class)
-			.hasSize(15);
+			.hasSize(20)
+			.path("timeline.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 		expectBadRequest(this.graphQl.document("{ timeline(first: 101) { totalCount } }"), "first");
 		expectBadRequest(this.graphQl.document("{ timeline(last: -1) { totalCount } }"), "last");
 	}
@@ -292,6 +313,26 @@ class TimelineQueriesTest extends IntegrationTest {
 			.variable("orderBy", orderBy)
 			.variable("first", 100)
 			.execute();
+	}
+
+	/**
+	 * The tests' own recomputation of the whole timeline from the stored events and
+	 * statements: by day, latest or earliest first; within a day events first, then
+	 * statements, each by key, in both directions.
+	 */
+	private List<String> everything(boolean latestFirst) {
+		record Item(LocalDate date, boolean statement, String key) {
+		}
+		List<Item> items = new ArrayList<>();
+		this.mongo.findAll(Event.class).forEach((e) -> items.add(new Item(e.occurredOn(), false, e.id())));
+		this.mongo.findAll(Statement.class).forEach((s) -> items.add(new Item(s.madeOn(), true, s.id())));
+		Comparator<Item> byDay = Comparator.comparing(Item::date);
+		List<String> ids = items.stream()
+			.sorted((latestFirst ? byDay.reversed() : byDay).thenComparing(Item::statement).thenComparing(Item::key))
+			.map((item) -> item.statement() ? statement(item.key()) : event(item.key()))
+			.toList();
+		assertThat(ids).hasSize(EVERYTHING);
+		return ids;
 	}
 
 	private static List<String> ids(GraphQlTester.Response response) {
