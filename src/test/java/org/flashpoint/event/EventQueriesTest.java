@@ -20,7 +20,7 @@ class EventQueriesTest extends IntegrationTest {
 			  }
 			}""";
 
-	private static final int ALL = 10;
+	private static final int ALL = 55;
 
 	private void expectCount(Map<String, Object> filter, int expected) {
 		this.graphQl.document(EVENTS)
@@ -41,45 +41,45 @@ class EventQueriesTest extends IntegrationTest {
 
 	@Test
 	void countriesMatchTheLocationsCountry() {
-		expectCount(Map.of("countries", List.of("PSE")), 2);
-		expectCount(Map.of("countries", List.of("RUS", "UKR")), 6);
+		expectCount(Map.of("countries", List.of("PSE")), 37);
+		expectCount(Map.of("countries", List.of("RUS", "UKR")), 7);
 	}
 
 	@Test
 	void regionsIncludeTheirDescendants() {
-		expectCount(Map.of("regions", List.of(id("Region", "gaza-strip"))), 3);
-		expectCount(Map.of("regions", List.of(id("Region", "middle-east"))), 4);
-		expectCount(Map.of("regions", List.of(id("Region", "europe"))), 6);
+		expectCount(Map.of("regions", List.of(id("Region", "gaza-strip"))), 38);
+		expectCount(Map.of("regions", List.of(id("Region", "middle-east"))), 48);
+		expectCount(Map.of("regions", List.of(id("Region", "europe"))), 7);
 		expectCount(Map.of("regions", List.of(id("Region", "world"))), ALL);
 	}
 
 	@Test
 	void actorsMatchAnyRoleWhileInitiatorsAndTargetsMatchTheirRole() {
-		expectCount(Map.of("actors", List.of(id("Actor", "israel"))), 4);
-		expectCount(Map.of("initiators", List.of(id("Actor", "israel"))), 3);
-		expectCount(Map.of("targets", List.of(id("Actor", "israel"))), 1);
+		expectCount(Map.of("actors", List.of(id("Actor", "israel"))), 44);
+		expectCount(Map.of("initiators", List.of(id("Actor", "israel"))), 39);
+		expectCount(Map.of("targets", List.of(id("Actor", "israel"))), 5);
 		expectCount(Map.of("initiators", List.of(id("Actor", "vladimir-putin")), "targets",
 				List.of(id("Actor", "ebrahim-raisi"), id("Actor", "bashar-al-assad"))), 2);
 	}
 
 	@Test
 	void typesMatchCameoCodesAndPrefixes() {
-		expectCount(Map.of("types", List.of("19")), 3);
-		expectCount(Map.of("types", List.of("190")), 2);
+		expectCount(Map.of("types", List.of("19")), 39);
+		expectCount(Map.of("types", List.of("190")), 4);
 		expectCount(Map.of("types", List.of("041", "154")), 6);
 	}
 
 	@Test
 	void quadClasses() {
-		expectCount(Map.of("quadClasses", List.of("VERBAL_COOPERATION")), 5);
-		expectCount(Map.of("quadClasses", List.of("VERBAL_CONFLICT", "MATERIAL_CONFLICT")), 5);
+		expectCount(Map.of("quadClasses", List.of("VERBAL_COOPERATION")), 8);
+		expectCount(Map.of("quadClasses", List.of("VERBAL_CONFLICT", "MATERIAL_CONFLICT")), 42);
 	}
 
 	@Test
 	void datesAreInclusive() {
-		expectCount(Map.of("occurredFrom", "2023-10-16"), 3);
-		expectCount(Map.of("occurredTo", "2023-10-07"), 3);
-		expectCount(Map.of("occurredFrom", "2023-10-07", "occurredTo", "2023-10-08"), 3);
+		expectCount(Map.of("occurredFrom", "2023-10-16"), 24);
+		expectCount(Map.of("occurredTo", "2023-10-07"), 13);
+		expectCount(Map.of("occurredFrom", "2023-10-07", "occurredTo", "2023-10-08"), 7);
 	}
 
 	@Test
@@ -92,44 +92,49 @@ class EventQueriesTest extends IntegrationTest {
 
 	@Test
 	void actorCountriesMatchTheInitiatorsOrTargetsCountry() {
-		expectCount(Map.of("actorCountries", List.of("RUS")), 6);
-		expectCount(Map.of("actorCountries", List.of("EGY")), 1);
-		expectCount(Map.of("actorCountries", List.of("EGY", "SYR")), 2);
+		expectCount(Map.of("actorCountries", List.of("RUS")), 7);
+		expectCount(Map.of("actorCountries", List.of("EGY")), 4);
+		expectCount(Map.of("actorCountries", List.of("EGY", "SYR")), 8);
 		expectCount(Map.of("actorCountries", List.of("FRA")), 0);
 	}
 
 	@Test
 	void goldsteinRangeIsInclusive() {
-		expectCount(Map.of("minGoldstein", 0.0), 5);
-		expectCount(Map.of("maxGoldstein", -8.0), 3);
+		expectCount(Map.of("minGoldstein", 0.0), 13);
+		expectCount(Map.of("maxGoldstein", -8.0), 39);
 		expectCount(Map.of("minGoldstein", -7.2, "maxGoldstein", -7.0), 2);
 		expectCount(Map.of("minGoldstein", 1.0, "maxGoldstein", 1.0), 5);
 	}
 
 	@Test
 	void nearUsesTheExactGreatCircleDistance() {
-		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 20.0)), 3);
-		// The bombardment and the offensive are 12.3 km away, the attack 13.0 km.
-		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 12.5)), 2);
-		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 5.0)), 0);
+		// Every event placed in or at Gaza up to the attack's 13.0 km; the Rafah crossing
+		// (34.2 km) and the Kerem Shalom border post (36.5 km) are outside.
+		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 20.0)), 37);
+		// The bombardment, the offensive and the daily tolls are 12.3 km away, the attack
+		// 13.0 km.
+		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 12.5)), 36);
+		// Gaza City's two operations (0.4 km) and the fence explosion (2.8 km)
+		expectCount(Map.of("near", Map.of("lat", 31.5, "lon", 34.47, "radiusKm", 5.0)), 3);
 		// Moscow is 132.3 km away: inside the bounding box of both radii, inside only the
 		// larger circle.
 		expectCount(Map.of("near", Map.of("lat", 55.0, "lon", 36.0, "radiusKm", 130.0)), 0);
-		expectCount(Map.of("near", Map.of("lat", 55.0, "lon", 36.0, "radiusKm", 135.0)), 5);
-		expectCount(Map.of("near", Map.of("lat", 89.9, "lon", 0.0, "radiusKm", 20000.0)), 8);
+		expectCount(Map.of("near", Map.of("lat", 55.0, "lon", 36.0, "radiusKm", 135.0)), 6);
+		expectCount(Map.of("near", Map.of("lat", 89.9, "lon", 0.0, "radiusKm", 20000.0)), 53);
 	}
 
 	@Test
 	void withinABoxIncludingBoxesAcrossTheAntimeridian() {
-		expectCount(Map.of("within", Map.of("south", 31.0, "west", 34.0, "north", 32.0, "east", 35.0)), 3);
+		expectCount(Map.of("within", Map.of("south", 31.0, "west", 34.0, "north", 32.0, "east", 35.0)), 40);
 		expectCount(Map.of("within", Map.of("south", 31.0, "west", 35.0, "north", 32.0, "east", 36.0)), 0);
-		expectCount(Map.of("within", Map.of("south", -90.0, "west", 170.0, "north", 90.0, "east", 35.0)), 3);
-		expectCount(Map.of("within", Map.of("south", -90.0, "west", 170.0, "north", 90.0, "east", 40.0)), 8);
+		expectCount(Map.of("within", Map.of("south", -90.0, "west", 170.0, "north", 90.0, "east", 35.0)), 41);
+		expectCount(Map.of("within", Map.of("south", -90.0, "west", 170.0, "north", 90.0, "east", 40.0)), 52);
 	}
 
 	@Test
 	void textMatchesWordStartsOfTheEventsOwnText() {
-		expectCount(Map.of("text", "bombard"), 1);
+		// the bombardment, and the ground operations "under heavy bombardment"
+		expectCount(Map.of("text", "bombard"), 2);
 		expectCount(Map.of("text", "TELEPHONE"), 5);
 		expectCount(Map.of("text", "telephone sisi"), 1);
 		expectCount(Map.of("text", "{\"$ne\": null}"), 0);
