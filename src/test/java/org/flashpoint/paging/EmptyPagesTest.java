@@ -89,7 +89,7 @@ class EmptyPagesTest extends IntegrationTest {
 			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get();
-		assertThat(actors).hasSize(15);
+		assertThat(actors).hasSize(18); // every demo actor
 		long withEvents = 0;
 		for (Map<String, Object> actor : actors) {
 			for (String field : List.of("events", "statements")) {

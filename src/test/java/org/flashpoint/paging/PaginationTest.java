@@ -41,6 +41,11 @@ class PaginationTest extends IntegrationTest {
 			  }
 			}""";
 
+	/** The demo dataset's actors and events. */
+	private static final int DEMO_ACTORS = 18;
+
+	private static final int DEMO_EVENTS = 55;
+
 	private static final String BACKWARD = """
 			query($last: Int, $before: String) {
 			  actors(last: $last, before: $before) {
@@ -58,13 +63,14 @@ class PaginationTest extends IntegrationTest {
 		while (hasNext) {
 			var response = this.graphQl.document(FORWARD).variable("first", 4).variable("after", after).execute();
 			walked.addAll(response.path("actors.nodes[*].name").entityList(String.class).get());
-			response.path("actors.totalCount").entity(Integer.class).isEqualTo(15);
+			response.path("actors.totalCount").entity(Integer.class).isEqualTo(DEMO_ACTORS);
 			hasNext = response.path("actors.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("actors.pageInfo.endCursor").entity(String.class).get();
 			pages++;
 		}
-		assertThat(pages).isEqualTo(4);
-		assertThat(walked).hasSize(15).doesNotHaveDuplicates().isSorted();
+		// 18 actors in pages of 4
+		assertThat(pages).isEqualTo(5);
+		assertThat(walked).hasSize(DEMO_ACTORS).doesNotHaveDuplicates().isSorted();
 	}
 
 	@Test
@@ -96,7 +102,7 @@ class PaginationTest extends IntegrationTest {
 			.execute()
 			.path("actors.nodes")
 			.entityList(Object.class)
-			.hasSize(15)
+			.hasSize(DEMO_ACTORS)
 			.path("actors.pageInfo.hasNextPage")
 			.entity(Boolean.class)
 			.isEqualTo(false);
@@ -193,13 +199,13 @@ class PaginationTest extends IntegrationTest {
 				.variable("world", id("Region", "world"))
 				.variable("after", after)
 				.execute();
-			response.path("region.events.totalCount").entity(Integer.class).isEqualTo(10);
+			response.path("region.events.totalCount").entity(Integer.class).isEqualTo(DEMO_EVENTS);
 			walked.addAll(response.path("region.events.nodes[*].id").entityList(String.class).get());
 			dates.addAll(response.path("region.events.nodes[*].occurredOn").entityList(String.class).get());
 			hasNext = response.path("region.events.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("region.events.pageInfo.endCursor").entity(String.class).get();
 		}
-		assertThat(walked).hasSize(10).doesNotHaveDuplicates();
+		assertThat(walked).hasSize(DEMO_EVENTS).doesNotHaveDuplicates();
 		assertThat(dates).isSortedAccordingTo(Collections.reverseOrder());
 		List<String> walkedBack = new ArrayList<>();
 		String before = null;
@@ -230,7 +236,7 @@ class PaginationTest extends IntegrationTest {
 			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get();
-		assertThat(batched).hasSize(15);
+		assertThat(batched).hasSize(DEMO_ACTORS);
 		for (Map<String, Object> actor : batched) {
 			Map<String, Object> alone = this.graphQl
 				.document("query($id: ID!) { actor(id: $id) { id " + fields + " } }")
