@@ -50,7 +50,8 @@ final class BenchReport {
 			.append("- Cells: %s clients; each cell warms up for %s, then runs at least %s and %d requests (at most %s); each request first warms up for %s per side\n\n"
 				.formatted(settings.clients(), seconds(settings.cell().warmup()), seconds(settings.cell().minTime()),
 						settings.cell().minRequests(), seconds(settings.cell().maxTime()), seconds(settings.warmup())))
-			.append("Latencies are per request as the client sees it (nearest-rank median and p99). \"DB\" is what the MongoDB driver of that side measured: commands per request and their summed time per request. \"× median\" is GraphQL median ÷ raw median; \"× req/s\" is raw throughput ÷ GraphQL throughput.\n");
+			.append("Latencies are per request as the client sees it (nearest-rank median and p99). \"DB\" is what a command listener on that side's MongoDB client counted: commands per request, their summed time per request as the driver measured it, and the documents the server returned in the replies per request (an aggregation's groups, not the events it grouped). \"× median\" is GraphQL median ÷ raw median; \"× req/s\" is raw throughput ÷ GraphQL throughput.\n\n")
+			.append("What the server examined cannot be read: mongo-java-server has no `explain`, and it ignores non-unique indexes, so every find or aggregation that filters on more than `_id` scans its whole collection — a read of the rollups all the `activity` cells, an aggregation all the events (the per-command lines below give an upper bound, the collection's size per command). On MongoDB with the declared indexes (`activity_region_day`, `event_region_occurred_on`) a rollup read examines about the cells it returns and an aggregation the events it matches, which the notes give for (d)–(f).\n");
 	}
 
 	void add(Section section) {
@@ -61,12 +62,19 @@ final class BenchReport {
 			.append("- Start-up %s; data generated and loaded in %s (of which %s inserting through MongoTemplate); this N took %s in all\n"
 				.formatted(seconds(section.startup()), seconds(data.total()), seconds(data.inserting()),
 						seconds(section.elapsed())))
-			.append("- Heap used after GC: %s with the application started and empty, %s with the data loaded (%s for the data)\n"
+			.append("- Rollups rebuilt after loading (the application's `ActivityRebuild`, as `flashpoint rollups --rebuild`): %,d events counted into %,d cells in %s\n"
+				.formatted(section.rebuild().events(), section.rebuild().cells(), seconds(section.rebuild().elapsed())))
+			.append("- Documents stored: %s\n".formatted(section.collections()
+				.entrySet()
+				.stream()
+				.map((entry) -> "%s %,d".formatted(entry.getKey(), entry.getValue()))
+				.collect(Collectors.joining(", "))))
+			.append("- Heap used after GC: %s with the application started and empty, %s with the data loaded and rolled up (%s for the data)\n"
 				.formatted(mebibytes(section.heapEmpty()), mebibytes(section.heapLoaded()),
 						mebibytes(section.heapLoaded() - section.heapEmpty())));
 		section.notes().forEach((note) -> this.markdown.append("- ").append(note).append('\n'));
 		this.markdown.append(
-				"\n| request | clients | median ms | p99 ms | req/s | DB cmds · ms /req | raw median ms | raw p99 ms | raw req/s | raw DB cmds · ms /req | × median | × req/s | requests GraphQL / raw |\n")
+				"\n| request | clients | median ms | p99 ms | req/s | DB cmds · ms · docs /req | raw median ms | raw p99 ms | raw req/s | raw DB cmds · ms · docs /req | × median | × req/s | requests GraphQL / raw |\n")
 			.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
 		for (Row row : section.rows()) {
 			LoadRunner.Result graphQl = row.graphQl();
@@ -86,13 +94,16 @@ final class BenchReport {
 			this.markdown.append("| ").append(String.join(" | ", cells)).append(" |\n");
 		}
 		this.markdown.append("\n").append(neighbours(section.rows())).append('\n');
-		this.markdown.append("\nMongoDB commands per request, with the driver's time for them (%d client%s):\n\n"
-			.formatted(this.breakdownClients, (this.breakdownClients == 1) ? "" : "s"));
+		this.markdown.append(
+				"\nMongoDB commands per request, with the driver's time for them, the documents returned, and the documents in the collection they read (%d client%s):\n\n"
+					.formatted(this.breakdownClients, (this.breakdownClients == 1) ? "" : "s"));
 		section.rows().stream().filter((row) -> row.clients() == this.breakdownClients).forEach((row) -> {
 			if (row.graphQl() != null) {
-				this.markdown.append("- %s, GraphQL: %s\n".formatted(row.request(), breakdown(row.graphQl())));
+				this.markdown.append("- %s, GraphQL: %s\n".formatted(row.request(),
+						breakdown(row.graphQl(), section.collections())));
 			}
-			this.markdown.append("- %s, raw: %s\n".formatted(row.request(), breakdown(row.raw())));
+			this.markdown
+				.append("- %s, raw: %s\n".formatted(row.request(), breakdown(row.raw(), section.collections())));
 		});
 	}
 
@@ -107,8 +118,9 @@ final class BenchReport {
 	}
 
 	private static String database(LoadRunner.Result result) {
-		return String.format(Locale.ROOT, "%.1f · %s", result.commandsPerRequest(),
-				millis(result.databaseMillisPerRequest()));
+		return String.format(Locale.ROOT, "%.1f · %s · %s", result.commandsPerRequest(),
+				millis(result.databaseMillisPerRequest()),
+				count((double) result.database().documents() / result.requests()));
 	}
 
 	/** Whether other processes competed for the cores while the cells ran. */
@@ -138,21 +150,30 @@ final class BenchReport {
 				+ String.join("; ", busy) + ".";
 	}
 
-	private static String breakdown(LoadRunner.Result result) {
+	private static String breakdown(LoadRunner.Result result, Map<String, Long> collections) {
 		return result.database()
 			.byCommand()
 			.entrySet()
 			.stream()
 			.sorted(Comparator.comparingLong((Map.Entry<String, CommandMeter.Tally> entry) -> entry.getValue().nanos())
 				.reversed())
-			.map((entry) -> String.format(Locale.ROOT, "%s %.1f× %s ms", entry.getKey(),
-					(double) entry.getValue().count() / result.requests(),
-					millis(entry.getValue().nanos() / 1e6 / result.requests())))
+			.map((entry) -> {
+				double perRequest = (double) entry.getValue().count() / result.requests();
+				Long size = collections.get(entry.getKey().substring(entry.getKey().indexOf(' ') + 1));
+				return String.format(Locale.ROOT, "%s %.1f× %s ms %s docs%s", entry.getKey(), perRequest,
+						millis(entry.getValue().nanos() / 1e6 / result.requests()),
+						count((double) entry.getValue().documents() / result.requests()),
+						(size != null) ? " (of " + count(perRequest * size) + ")" : "");
+			})
 			.collect(Collectors.joining(", "));
 	}
 
 	static String millis(double value) {
 		return String.format(Locale.ROOT, (value < 10) ? "%.2f" : (value < 100) ? "%.1f" : "%.0f", value);
+	}
+
+	private static String count(double value) {
+		return String.format(Locale.ROOT, (value < 10) ? "%.1f" : "%,.0f", value);
 	}
 
 	private static String rate(double value) {
@@ -193,12 +214,20 @@ final class BenchReport {
 	/**
 	 * @param heapEmpty heap used after GC with the application started and its database
 	 * empty
-	 * @param heapLoaded the same after loading the data
+	 * @param heapLoaded the same after loading the data and rebuilding the rollups
+	 * @param collections the documents of each collection after loading
 	 * @param notes the requests' parameters and availability
 	 * @param elapsed the whole run of this N, from start-up to the last cell
 	 */
-	record Section(SyntheticData.Loaded data, Duration startup, long heapEmpty, long heapLoaded, List<String> notes,
-			List<Row> rows, Duration elapsed) {
+	record Section(SyntheticData.Loaded data, Duration startup, long heapEmpty, long heapLoaded, Rebuild rebuild,
+			Map<String, Long> collections, List<String> notes, List<Row> rows, Duration elapsed) {
+
+	}
+
+	/**
+	 * The rollups recounted from the loaded events: how long, how many events and cells.
+	 */
+	record Rebuild(Duration elapsed, long events, long cells) {
 
 	}
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.flashpoint.core.GlobalId;
@@ -30,10 +31,18 @@ abstract class CanonicalRequest<R> {
 		this.resource = "bench/" + resource;
 	}
 
-	static List<CanonicalRequest<?>> all(SyntheticData.Loaded loaded) {
+	/**
+	 * @param store for the busiest country's regions, read once: (d)–(f) match its events
+	 * by them
+	 */
+	static List<CanonicalRequest<?>> all(SyntheticData.Loaded loaded, RawStore store) {
+		Set<String> countryRegions = store.withDescendants(loaded.busiestCountry().id());
 		return List.of(new EventsPage(loaded.busiestCountries(), loaded.recentFrom()),
 				new ActorStatements(loaded.busiestSpeaker(), loaded.speakerStatements()),
-				new RegionTimeline(loaded.busiestSubregion(), loaded.subregionEvents()));
+				new RegionTimeline(loaded.busiestSubregion(), loaded.subregionEvents()),
+				new RegionActivity(loaded.busiestCountry(), loaded.countryEvents(), countryRegions),
+				new RegionEscalation(loaded.busiestCountry(), countryRegions),
+				new EscalationRecords(loaded.busiestCountry(), countryRegions));
 	}
 
 	String name() {
@@ -69,6 +78,14 @@ abstract class CanonicalRequest<R> {
 
 	/** Compares the GraphQL answer's {@code data} with the raw read. */
 	abstract void compare(JsonNode data, R read, Checks checks);
+
+	/**
+	 * What the raw side's aggregation matched, for the report (the server examines at
+	 * least those events); {@code null} when there is nothing to say.
+	 */
+	String matchedNote(R read) {
+		return null;
+	}
 
 	/** The text of a JSON field, {@code null} when it is null or absent. */
 	static String text(JsonNode node) {

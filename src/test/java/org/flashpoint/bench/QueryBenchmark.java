@@ -4,18 +4,21 @@ import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.flashpoint.FlashpointApplication;
+import org.flashpoint.activity.ActivityRebuild;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -71,19 +74,30 @@ public final class QueryBenchmark {
 	private BenchReport.Section benchmark(int events) throws Exception {
 		log("N=%,d: starting Flashpoint on the embedded MongoDB server (memory store)", events);
 		long start = System.nanoTime();
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FlashpointApplication.class).run(
-				"--server.port=0", "--flashpoint.embedded.storage=memory", "--flashpoint.seed=false",
-				"--spring.main.banner-mode=off")) {
+		// The application's own client gets the same listener as the raw one, so both
+		// sides' commands, times and returned documents are counted alike.
+		CommandMeter.Listener appMeter = new CommandMeter.Listener();
+		MongoClientSettingsBuilderCustomizer listening = (settings) -> settings.addCommandListener(appMeter);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FlashpointApplication.class)
+			.initializers((context) -> context.getBeanFactory().registerSingleton("benchCommandListener", listening))
+			.run("--server.port=0", "--flashpoint.embedded.storage=memory", "--flashpoint.seed=false",
+					"--spring.main.banner-mode=off")) {
 			Duration startup = Duration.ofNanos(System.nanoTime() - start);
 			long heapEmpty = usedHeapAfterGc();
 			MongoTemplate mongo = app.getBean(MongoTemplate.class);
 			SyntheticData.Loaded data = new SyntheticData(this.settings.seed(), events).load(mongo);
 			checkStored(mongo, "events", data.events());
 			checkStored(mongo, "statements", data.statements());
+			BenchReport.Rebuild rebuild = rebuild(app.getBean(ActivityRebuild.class), mongo, data);
 			long heapLoaded = usedHeapAfterGc();
-			log("N=%,d: loaded %,d events and %,d statements in %s; heap used %s (empty app %s)", events, data.events(),
-					data.statements(), BenchReport.seconds(data.total()), BenchReport.mebibytes(heapLoaded),
+			log("N=%,d: loaded %,d events and %,d statements in %s; rollups rebuilt in %s (%,d cells); heap used %s (empty app %s)",
+					events, data.events(), data.statements(), BenchReport.seconds(data.total()),
+					BenchReport.seconds(rebuild.elapsed()), rebuild.cells(), BenchReport.mebibytes(heapLoaded),
 					BenchReport.mebibytes(heapEmpty));
+			Map<String, Long> collections = new LinkedHashMap<>();
+			for (String collection : List.of("events", "statements", "actors", "regions", "activity")) {
+				collections.put(collection, mongo.getCollection(collection).countDocuments());
+			}
 			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			ConnectionString connection = app.getBean(MongoConnectionDetails.class).getConnectionString();
 			CommandMeter.Listener rawMeter = new CommandMeter.Listener();
@@ -93,16 +107,31 @@ public final class QueryBenchmark {
 				.applyConnectionString(connection)
 				.addCommandListener(rawMeter)
 				.build())) {
-				Sides sides = new Sides(new GraphQlOverHttp(port, this.json),
-						CommandMeter.of(app.getBean(MeterRegistry.class)),
-						new RawStore(client.getDatabase(connection.getDatabase())), rawMeter);
-				for (CanonicalRequest<?> request : CanonicalRequest.all(data)) {
+				RawStore store = new RawStore(client.getDatabase(connection.getDatabase()));
+				Sides sides = new Sides(new GraphQlOverHttp(port, this.json), appMeter, store, rawMeter);
+				for (CanonicalRequest<?> request : CanonicalRequest.all(data, store)) {
 					measure(request, sides, notes, rows);
 				}
 			}
-			return new BenchReport.Section(data, startup, heapEmpty, heapLoaded, notes, rows,
+			return new BenchReport.Section(data, startup, heapEmpty, heapLoaded, rebuild, collections, notes, rows,
 					Duration.ofNanos(System.nanoTime() - start));
 		}
+	}
+
+	/**
+	 * The synthetic data is inserted around the write path that keeps the rollups, so
+	 * they are recounted as {@code flashpoint rollups --rebuild} does, and timed.
+	 */
+	private static BenchReport.Rebuild rebuild(ActivityRebuild rebuild, MongoTemplate mongo,
+			SyntheticData.Loaded data) {
+		long start = System.nanoTime();
+		long counted = rebuild.rebuild();
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+		if (counted != data.events()) {
+			throw new IllegalStateException(
+					"The rollup rebuild counted %,d events, expected %,d".formatted(counted, data.events()));
+		}
+		return new BenchReport.Rebuild(elapsed, counted, mongo.getCollection("activity").countDocuments());
 	}
 
 	private <R> void measure(CanonicalRequest<R> request, Sides sides, List<String> notes, List<BenchReport.Row> rows)
@@ -117,8 +146,9 @@ public final class QueryBenchmark {
 		if (available) {
 			request.compare(probe.data(), read, checks);
 			checks.orFail();
-			notes.add("%s: %s; GraphQL answer %,d characters, matches the raw read".formatted(request.name(),
-					request.parameters(), probe.size()));
+			String matched = request.matchedNote(read);
+			notes.add("%s: %s; GraphQL answer %,d characters, matches the raw read%s".formatted(request.name(),
+					request.parameters(), probe.size(), (matched != null) ? "; " + matched : ""));
 		}
 		else {
 			notes.add("%s: %s; **GraphQL not available** in this build (`%s`): %s".formatted(request.name(),

@@ -329,7 +329,7 @@ final class SyntheticData {
 	 */
 	record Loaded(int regions, int sources, int actors, int events, int statements, Duration total, Duration inserting,
 			List<String> busiestCountries, LocalDate recentFrom, Actor busiestSpeaker, int speakerStatements,
-			Region busiestSubregion, int subregionEvents) {
+			Region busiestSubregion, int subregionEvents, Region busiestCountry, int countryEvents) {
 
 	}
 
@@ -440,9 +440,12 @@ final class SyntheticData {
 				.max(Map.Entry.<String, Integer>comparingByValue()
 					.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
 				.orElseThrow();
+			String busiestCountry = busiestCountries.get(0);
 			return new Loaded(world.regions.size(), world.sources.size(), world.actors.size(), this.day.length,
 					statements, total, inserting, busiestCountries, FIRST_DAY.plusYears(2), world.actors.get(speaker),
-					this.statementsBySpeaker[speaker], this.regions.get(busiest.getKey()), busiest.getValue());
+					this.statementsBySpeaker[speaker], this.regions.get(busiest.getKey()), busiest.getValue(),
+					this.regions.get(world.countryByIso.get(busiestCountry).regionKey()),
+					this.eventsByCountry.get(busiestCountry));
 		}
 
 	}
