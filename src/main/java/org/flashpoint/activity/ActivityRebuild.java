@@ -43,7 +43,10 @@ public class ActivityRebuild {
 		long counted = 0;
 		RollupDelta delta = new RollupDelta(parents);
 		int pending = 0;
-		try (Stream<Event> events = this.mongo.stream(new Query(), Event.class)) {
+		// An explicit batch size: without one the embedded server answers the whole
+		// collection in one reply, which passes the driver's 48 MB limit near 100,000
+		// events.
+		try (Stream<Event> events = this.mongo.stream(new Query().cursorBatchSize(BATCH), Event.class)) {
 			for (Event event : (Iterable<Event>) events::iterator) {
 				delta.add(event);
 				counted++;
