@@ -24,11 +24,25 @@ abstract class CanonicalRequest<R> {
 
 	private final String name;
 
+	/** The fragment of the escalation flags and their inputs, which (e) and (f) share. */
+	static final String ESCALATION_FLAGS = "escalation-flags.graphql";
+
 	private final String resource;
 
+	private final List<String> fragments;
+
 	CanonicalRequest(String name, String resource) {
+		this(name, resource, List.of());
+	}
+
+	/**
+	 * @param fragments documents under {@code bench/} holding fragments the request's
+	 * document spreads, appended to it
+	 */
+	CanonicalRequest(String name, String resource, List<String> fragments) {
 		this.name = name;
 		this.resource = "bench/" + resource;
+		this.fragments = fragments.stream().map((fragment) -> "bench/" + fragment).toList();
 	}
 
 	/**
@@ -54,9 +68,15 @@ abstract class CanonicalRequest<R> {
 	}
 
 	String document() {
-		try (InputStream in = getClass().getClassLoader().getResourceAsStream(this.resource)) {
+		StringBuilder document = new StringBuilder(read(this.resource));
+		this.fragments.forEach((fragment) -> document.append('\n').append(read(fragment)));
+		return document.toString();
+	}
+
+	private String read(String resource) {
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("Missing GraphQL document " + this.resource);
+				throw new IllegalStateException("Missing GraphQL document " + resource);
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

@@ -33,7 +33,7 @@ final class EscalationRecords extends CanonicalRequest<EscalationRecords.Read> {
 	private final RegionEscalation flags;
 
 	EscalationRecords(Region country, Set<String> regions) {
-		super("(f) escalation + records", "region-escalation-evidence.graphql");
+		super("(f) escalation + records", "region-escalation-evidence.graphql", List.of(ESCALATION_FLAGS));
 		this.flags = new RegionEscalation(name(), "region-escalation-evidence.graphql", country, regions);
 	}
 

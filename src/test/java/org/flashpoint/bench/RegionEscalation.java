@@ -32,7 +32,7 @@ final class RegionEscalation extends CanonicalRequest<EscalationByHand.Figures> 
 	}
 
 	RegionEscalation(String name, String resource, Region country, Set<String> regions) {
-		super(name, resource);
+		super(name, resource, List.of(ESCALATION_FLAGS));
 		this.country = country;
 		this.regions = regions;
 	}
