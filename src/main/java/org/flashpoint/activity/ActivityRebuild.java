@@ -11,11 +11,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes the rollups from the events: drops every cell and counts each event in
- * again, a few thousand at a time. The answer to a rollup that drifted (a region moved in
- * the tree, a crash between an event's write and its rollup's), and the reference the
- * incremental path is tested against. Events written while it runs may be counted twice
- * or not at all: run it when nothing else writes events.
+ * Recomputes the rollups from the events: drops every rollup document and counts each
+ * event in again, a few thousand at a time, then marks the layout as current. The answer
+ * to a rollup that drifted (a region moved in the tree, a crash between an event's write
+ * and its rollup's), and the reference the incremental path is tested against. Events
+ * written while it runs may be counted twice or not at all: run it when nothing else
+ * writes events.
  */
 @Component
 public class ActivityRebuild {
@@ -58,6 +59,7 @@ public class ActivityRebuild {
 			}
 		}
 		this.rollups.apply(delta);
+		this.rollups.markCurrentLayout();
 		return counted;
 	}
 

@@ -1,12 +1,15 @@
 package org.flashpoint.activity;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -15,13 +18,13 @@ import org.flashpoint.event.Event;
 import org.flashpoint.region.RegionTree;
 
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the rollups in step with the events: every write of an event hands its state
- * before and after, and the cells it leaves and enters change by {@code $inc} in one
- * unordered bulk write, before the write is acknowledged. Increments commute, so
+ * before and after, and the cells it leaves and enters — in the day, month and year
+ * documents of each place it counts in ({@link RollupDocuments}) — change by {@code $inc}
+ * in one unordered bulk write, before the write is acknowledged. Increments commute, so
  * concurrent writers never overwrite each other's counts.
  * <p>
  * The cells are no records — no version, no change feed, no tombstone, nothing a client
@@ -59,50 +62,54 @@ public class ActivityRollups {
 		if (changes.isEmpty()) {
 			return;
 		}
-		UpdateOptions upsert = new UpdateOptions().upsert(true);
-		List<WriteModel<Document>> writes = changes.entrySet()
-			.stream()
-			.<WriteModel<Document>>map((change) -> new UpdateOneModel<>(Filters.eq("_id", change.getKey().id()),
-					update(change.getKey(), change.getValue()).getUpdateObject(), upsert))
-			.toList();
-		cells().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-	}
-
-	/** How many cells are stored, empty ones included. */
-	public long cellCount() {
-		return cells().countDocuments();
-	}
-
-	/** Drops every cell, for a rebuild. */
-	void clear() {
-		cells().deleteMany(new Document());
-	}
-
-	private MongoCollection<Document> cells() {
-		return this.mongo.getCollection(this.mongo.getCollectionName(ActivityCell.class));
-	}
-
-	private static Update update(CellKey key, Tally tally) {
-		Update update = new Update().setOnInsert("regionId", key.regionId())
-			.setOnInsert("country", key.country())
-			.setOnInsert("admin1", key.admin1())
-			.setOnInsert("day", key.day().toString())
-			.setOnInsert("quadClass", (key.quadClass() != null) ? key.quadClass().name() : null)
-			.setOnInsert("rootCode", key.rootCode())
-			.setOnInsert("sourceSystem", (key.sourceSystem() != null) ? key.sourceSystem().name() : null)
-			.inc("events", tally.events)
-			.inc("civilianEvents", tally.civilianEvents)
-			.inc("fatalitiesBest", tally.fatalitiesBest)
-			.inc("fatalitiesLow", tally.fatalitiesLow)
-			.inc("fatalitiesHigh", tally.fatalitiesHigh)
-			.inc("goldsteinTenths", tally.goldsteinTenths)
-			.inc("goldsteinCount", tally.goldsteinCount);
-		tally.actors.forEach((actor, count) -> {
-			if (count != 0) {
-				update.inc("actors." + CellKey.actorField(actor), count);
-			}
+		Map<String, Map<Breakdown, Tally>> byDocument = new HashMap<>();
+		Map<String, CellKey> keys = new HashMap<>();
+		changes.forEach((key, tally) -> {
+			byDocument.computeIfAbsent(key.documentId(), (id) -> new HashMap<>()).put(key.breakdown(), tally);
+			keys.putIfAbsent(key.documentId(), key);
 		});
-		return update;
+		UpdateOptions upsert = new UpdateOptions().upsert(true);
+		List<WriteModel<Document>> writes = new ArrayList<>();
+		byDocument.forEach((id, tallies) -> {
+			CellKey key = keys.get(id);
+			writes.add(new UpdateOneModel<>(Filters.eq("_id", id),
+					RollupDocuments.cells(key.place(), key.period(), tallies).getUpdateObject(), upsert));
+		});
+		delta.spans()
+			.forEach((place, span) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", place.id()),
+					RollupDocuments.span(place, span).getUpdateObject(), upsert)));
+		delta.areas()
+			.forEach((country, admin1) -> writes
+				.add(new UpdateOneModel<>(Filters.eq("_id", RollupDocuments.areasId(country)),
+						RollupDocuments.areas(country, admin1), upsert)));
+		documents().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+	}
+
+	/** How many day, month and year documents are stored, empty ones included. */
+	public long cellCount() {
+		return documents().countDocuments(Filters.in("kind", RollupPeriod.Granularity.DAY.name(),
+				RollupPeriod.Granularity.MONTH.name(), RollupPeriod.Granularity.YEAR.name()));
+	}
+
+	/** Whether the stored rollups were counted in this version's layout. */
+	boolean inCurrentLayout() {
+		Document layout = documents().find(Filters.eq("_id", RollupDocuments.LAYOUT_ID)).first();
+		return layout != null && Integer.valueOf(RollupDocuments.LAYOUT_VERSION).equals(layout.getInteger("version"));
+	}
+
+	/** Drops every rollup document, the layout marker included, for a rebuild. */
+	void clear() {
+		documents().deleteMany(new Document());
+	}
+
+	/** Marks the rollups as counted in this version's layout. */
+	void markCurrentLayout() {
+		documents().replaceOne(Filters.eq("_id", RollupDocuments.LAYOUT_ID), RollupDocuments.layout(),
+				new ReplaceOptions().upsert(true));
+	}
+
+	private MongoCollection<Document> documents() {
+		return this.mongo.getCollection(RollupDocuments.COLLECTION);
 	}
 
 }

@@ -70,7 +70,22 @@ public class ActivitySeries {
 			LocalDate end = interval.next(start).minusDays(1);
 			buckets.put(start, new Accumulator(start.isBefore(from) ? from : start, end.isAfter(to) ? to : end));
 		}
-		for (ActivityCell cell : cellsOf(place, from, to, effective)) {
+		List<ActivityCell> cells;
+		if (effective.answeredByRollups()) {
+			// Each bucket read as the fewest periods inside it, so that every cell falls
+			// in
+			// one bucket: a year by month is twelve documents.
+			Optional<DaySpan> span = span(place, from, to);
+			List<RollupPeriod> periods = new ArrayList<>();
+			span.ifPresent((days) -> buckets.values()
+				.forEach((bucket) -> new DaySpan(bucket.start, bucket.end).within(days.first(), days.last())
+					.ifPresent((inside) -> periods.addAll(RollupPeriod.cover(inside.first(), inside.last())))));
+			cells = this.cells.rolledUp(Map.of(place, periods), effective);
+		}
+		else {
+			cells = this.cells.counted(place, eventsOf(place), from, to, effective);
+		}
+		for (ActivityCell cell : cells) {
 			buckets.floorEntry(cell.day()).getValue().add(cell);
 		}
 		return buckets.values().stream().map(Accumulator::bucket).toList();
@@ -96,9 +111,9 @@ public class ActivitySeries {
 		ActivityFilter effective = (filter != null) ? filter : ActivityFilter.ALL;
 		Set<String> actors = new HashSet<>();
 		for (ActivityCell cell : cellsOf(place, from, to, effective)) {
-			cell.actors().forEach((field, count) -> {
+			cell.actors().forEach((actor, count) -> {
 				if (count > 0) {
-					actors.add(CellKey.actorKey(field));
+					actors.add(actor);
 				}
 			});
 		}
@@ -117,13 +132,12 @@ public class ActivitySeries {
 		Map<Place, Map<LocalDate, Long>> weekly = new HashMap<>();
 		places.forEach((place) -> weekly.put(place, new HashMap<>()));
 		if (effective.answeredByRollups()) {
-			for (ActivityCell cell : this.cells.rolledUp(places, firstMonday, lastDay, effective)) {
-				Place place = (cell.regionId() != null) ? Place.region(cell.regionId())
-						: Place.admin1(cell.country(), cell.admin1());
-				weekly.computeIfPresent(place, (p, counts) -> {
-					counts.merge(Interval.WEEK.startOf(cell.day()), cell.events(), Long::sum);
-					return counts;
-				});
+			Map<Place, List<RollupPeriod>> days = new HashMap<>();
+			this.cells.spans(places)
+				.forEach((place, span) -> span.within(firstMonday, lastDay)
+					.ifPresent((inside) -> days.put(place, RollupPeriod.days(inside.first(), inside.last()))));
+			for (ActivityCell cell : this.cells.rolledUp(days, effective)) {
+				weekly.get(cell.place()).merge(Interval.WEEK.startOf(cell.day()), cell.events(), Long::sum);
 			}
 			return weekly;
 		}
@@ -146,18 +160,14 @@ public class ActivitySeries {
 			sums.put(place, new long[3]);
 			actors.put(place, new HashSet<>());
 		});
-		for (ActivityCell cell : this.cells.rolledUp(places, from, to, ActivityFilter.ALL)) {
-			Place place = Place.of(cell);
-			long[] sum = sums.get(place);
-			if (sum == null) {
-				continue;
-			}
+		for (ActivityCell cell : this.cells.rolledUp(covering(places, from, to), ActivityFilter.ALL)) {
+			long[] sum = sums.get(cell.place());
 			sum[0] += cell.events();
 			sum[1] += cell.fatalitiesBest();
 			sum[2] += cell.civilianEvents();
-			cell.actors().forEach((field, count) -> {
+			cell.actors().forEach((actor, count) -> {
 				if (count > 0) {
-					actors.get(place).add(CellKey.actorKey(field));
+					actors.get(cell.place()).add(actor);
 				}
 			});
 		}
@@ -166,9 +176,16 @@ public class ActivitySeries {
 		return totals;
 	}
 
-	/** The admin1 areas of the countries with events between the days. */
+	/**
+	 * The admin1 areas of the countries whose span reaches into the days: every area with
+	 * events between them, and perhaps some whose events there were since deleted.
+	 */
 	public List<Place> admin1Areas(Collection<String> countries, LocalDate from, LocalDate to) {
-		return this.cells.admin1Areas(countries, from, to);
+		List<Place> areas = this.cells.admin1Areas(countries);
+		Map<Place, DaySpan> spans = this.cells.spans(areas);
+		return areas.stream()
+			.filter((area) -> spans.containsKey(area) && spans.get(area).within(from, to).isPresent())
+			.toList();
 	}
 
 	/**
@@ -183,9 +200,23 @@ public class ActivitySeries {
 		return Criteria.where("location.country").is(place.country()).and("location.admin1").is(place.admin1());
 	}
 
+	/** The fewest periods covering the days of each place's span between the days. */
+	private Map<Place, List<RollupPeriod>> covering(Collection<Place> places, LocalDate from, LocalDate to) {
+		Map<Place, List<RollupPeriod>> periods = new HashMap<>();
+		this.cells.spans(places)
+			.forEach((place, span) -> span.within(from, to)
+				.ifPresent((inside) -> periods.put(place, RollupPeriod.cover(inside.first(), inside.last()))));
+		return periods;
+	}
+
+	private Optional<DaySpan> span(Place place, LocalDate from, LocalDate to) {
+		return Optional.ofNullable(this.cells.spans(List.of(place)).get(place))
+			.flatMap((span) -> span.within(from, to));
+	}
+
 	private List<ActivityCell> cellsOf(Place place, LocalDate from, LocalDate to, ActivityFilter filter) {
 		if (filter.answeredByRollups()) {
-			return this.cells.rolledUp(place, from, to, filter);
+			return this.cells.rolledUp(covering(List.of(place), from, to), filter);
 		}
 		return this.cells.counted(place, eventsOf(place), from, to, filter);
 	}

@@ -2,48 +2,39 @@ package org.flashpoint.activity;
 
 import java.time.LocalDate;
 
-import org.flashpoint.reference.cameo.QuadClass;
-import org.flashpoint.source.SourceSystem;
-
 /**
- * Where a contribution goes: the place (a region, or a country's admin1 area), the day
- * and the breakdown. Its {@link #id()} is the cell's {@code _id}, so that every writer
- * finds the same cell without reading first.
+ * Where a contribution goes: a place, a period that holds the event's day, and the
+ * breakdown. The place and period name the rollup document ({@link #documentId()}), so
+ * every writer finds the same document without reading first; the breakdown names the
+ * cell inside it.
  */
-record CellKey(String regionId, String country, String admin1, LocalDate day, QuadClass quadClass, String rootCode,
-		SourceSystem sourceSystem) {
+record CellKey(Place place, RollupPeriod period, Breakdown breakdown) {
 
-	static CellKey ofRegion(String regionId, LocalDate day, QuadClass quadClass, String rootCode,
-			SourceSystem sourceSystem) {
-		return new CellKey(regionId, null, null, day, quadClass, rootCode, sourceSystem);
+	/** The {@code _id} of the rollup document of the place and period. */
+	String documentId() {
+		return documentId(this.place, this.period);
 	}
 
-	static CellKey ofAdmin1(String country, String admin1, LocalDate day, QuadClass quadClass, String rootCode,
-			SourceSystem sourceSystem) {
-		return new CellKey(null, country, admin1, day, quadClass, rootCode, sourceSystem);
+	static String documentId(Place place, RollupPeriod period) {
+		return place.id() + "|" + period.granularity().name().charAt(0) + "|" + period.id();
 	}
 
-	String id() {
-		String place = (this.regionId != null) ? "r:" + this.regionId : "a:" + this.country + ":" + this.admin1;
-		return String.join("|", place, this.day.toString(), name(this.quadClass), String.valueOf(this.rootCode),
-				name(this.sourceSystem));
+	LocalDate day() {
+		return this.period.start();
 	}
 
 	/**
-	 * The field under {@code actors} counting an actor: MongoDB field names may hold
-	 * neither dots nor a leading {@code $}, imported keys may, so those are escaped
-	 * (reversibly, {@code %} first).
+	 * A field name for a key that came from outside: MongoDB field names may hold neither
+	 * dots nor a leading {@code $}, and {@code |} separates a breakdown's parts, while
+	 * imported keys may hold any of them, so those are escaped (reversibly, {@code %}
+	 * first).
 	 */
-	static String actorField(String actorKey) {
-		return actorKey.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+	static String fieldName(String key) {
+		return key.replace("%", "%25").replace(".", "%2E").replace("$", "%24").replace("|", "%7C");
 	}
 
-	static String actorKey(String field) {
-		return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
-	}
-
-	private static String name(Enum<?> value) {
-		return (value != null) ? value.name() : "-";
+	static String fromFieldName(String field) {
+		return field.replace("%7C", "|").replace("%24", "$").replace("%2E", ".").replace("%25", "%");
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.flashpoint.activity;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-
 /**
  * Where activity is counted: a region (with every region inside it), or a country's
  * first-level division as the datasets name it (ACLED's and UCDP's admin1), which the
@@ -17,26 +15,16 @@ public record Place(String regionKey, String country, String admin1) {
 		return new Place(null, country, admin1);
 	}
 
-	/** The place a rollup cell counts for. */
-	static Place of(ActivityCell cell) {
-		return (cell.regionId() != null) ? region(cell.regionId()) : admin1(cell.country(), cell.admin1());
-	}
-
 	public boolean isRegion() {
 		return this.regionKey != null;
 	}
 
-	/** The place's cells in the rollups. */
-	Criteria cells() {
-		return isRegion() ? Criteria.where("regionId").is(this.regionKey)
-				: Criteria.where("country").is(this.country).and("admin1").is(this.admin1);
-	}
-
-	/** The cell key of a day's events here. */
-	CellKey key(java.time.LocalDate day, org.flashpoint.reference.cameo.QuadClass quadClass, String rootCode,
-			org.flashpoint.source.SourceSystem sourceSystem) {
-		return isRegion() ? CellKey.ofRegion(this.regionKey, day, quadClass, rootCode, sourceSystem)
-				: CellKey.ofAdmin1(this.country, this.admin1, day, quadClass, rootCode, sourceSystem);
+	/**
+	 * How the rollup documents name the place: {@code r:} and the region key, or
+	 * {@code a:}, the country and the admin1 name.
+	 */
+	String id() {
+		return isRegion() ? "r:" + this.regionKey : "a:" + this.country + ":" + this.admin1;
 	}
 
 }

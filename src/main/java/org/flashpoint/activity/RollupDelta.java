@@ -3,24 +3,30 @@ package org.flashpoint.activity;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.flashpoint.event.Event;
 import org.flashpoint.event.Location;
-import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.region.RegionTree;
-import org.flashpoint.source.SourceSystem;
 
 /**
  * What a set of writes changes in the rollups: each event taken away (its state before
  * the write) and added (after), summed per cell, so a batch of thousands of events costs
- * one {@code $inc} per cell it touches. An event counts in its region and every ancestor,
- * and in its (country, admin1) area; an event without a date counts nowhere.
+ * one {@code $inc} per document it touches. An event counts in its region and every
+ * ancestor, and in its (country, admin1) area, in the day, month and year of its
+ * {@code occurredOn}; an event without a date counts nowhere. Added events also widen
+ * their places' spans and name their admin1 areas in their country's directory.
  */
 final class RollupDelta {
 
 	private final Map<String, String> parents;
 
 	private final Map<CellKey, Tally> tallies = new HashMap<>();
+
+	private final Map<Place, DaySpan> spans = new HashMap<>();
+
+	private final Map<String, Set<String>> areas = new HashMap<>();
 
 	/**
 	 * @param parents the region tree's parent links ({@link RegionTree#parents()})
@@ -46,30 +52,45 @@ final class RollupDelta {
 		return changes;
 	}
 
+	/** The days the added events of each place span. */
+	Map<Place, DaySpan> spans() {
+		return this.spans;
+	}
+
+	/** The admin1 areas of added events, by country. */
+	Map<String, Set<String>> areas() {
+		return this.areas;
+	}
+
 	private RollupDelta count(Event event, int sign) {
 		LocalDate day = event.occurredOn();
 		if (day == null) {
 			return this;
 		}
-		QuadClass quadClass = (event.type() != null) ? event.type().quadClass() : null;
-		String root = (event.type() != null) ? event.type().rootCode() : null;
-		SourceSystem system = event.sourceSystem();
 		if (event.regionId() != null) {
 			for (String region : RegionTree.withAncestors(event.regionId(), this.parents)) {
-				tally(CellKey.ofRegion(region, day, quadClass, root, system)).add(event, sign);
+				count(Place.region(region), day, event, sign);
 			}
 		}
 		Location location = event.location();
 		if (location != null && location.country() != null && location.admin1() != null
 				&& !location.admin1().isBlank()) {
-			tally(CellKey.ofAdmin1(location.country(), location.admin1(), day, quadClass, root, system)).add(event,
-					sign);
+			count(Place.admin1(location.country(), location.admin1()), day, event, sign);
+			if (sign > 0) {
+				this.areas.computeIfAbsent(location.country(), (country) -> new TreeSet<>()).add(location.admin1());
+			}
 		}
 		return this;
 	}
 
-	private Tally tally(CellKey key) {
-		return this.tallies.computeIfAbsent(key, (k) -> new Tally());
+	private void count(Place place, LocalDate day, Event event, int sign) {
+		Breakdown breakdown = Breakdown.of(event);
+		for (RollupPeriod period : RollupPeriod.holding(day)) {
+			this.tallies.computeIfAbsent(new CellKey(place, period, breakdown), (key) -> new Tally()).add(event, sign);
+		}
+		if (sign > 0) {
+			this.spans.merge(place, new DaySpan(day, day), DaySpan::union);
+		}
 	}
 
 }

@@ -50,22 +50,15 @@ final class Tally {
 		}
 	}
 
-	/** The cell this tally makes at the key, as the rollups would store it. */
+	/** The cell this tally makes at the key. */
 	ActivityCell toCell(CellKey key) {
-		return new ActivityCell(key.id(), key.regionId(), key.country(), key.admin1(), key.day(), key.quadClass(),
-				key.rootCode(), key.sourceSystem(), this.events, this.civilianEvents, this.fatalitiesBest,
-				this.fatalitiesLow, this.fatalitiesHigh, this.goldsteinTenths, this.goldsteinCount,
-				this.actors.entrySet()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap((entry) -> CellKey.actorField(entry.getKey()),
-							Map.Entry::getValue)));
+		return new ActivityCell(key, this.events, this.civilianEvents, this.fatalitiesBest, this.fatalitiesLow,
+				this.fatalitiesHigh, this.goldsteinTenths, this.goldsteinCount, this.actors);
 	}
 
 	/** Whether adding this changes nothing (an event taken away and added back). */
 	boolean isEmpty() {
-		return this.events == 0 && this.civilianEvents == 0 && this.fatalitiesBest == 0 && this.fatalitiesLow == 0
-				&& this.fatalitiesHigh == 0 && this.goldsteinTenths == 0 && this.goldsteinCount == 0
-				&& this.actors.values().stream().allMatch((count) -> count == 0);
+		return toCell(null).isEmpty();
 	}
 
 	private static long value(Integer count) {

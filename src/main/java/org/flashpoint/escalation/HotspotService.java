@@ -69,6 +69,11 @@ public class HotspotService {
 				effective);
 		List<Ranked> ranked = new ArrayList<>();
 		weekly.forEach((place, counts) -> {
+			if (level == HotspotLevel.ADMIN1 && counts.values().stream().allMatch((count) -> count == 0)) {
+				// The directory names every area events were ever placed in: one whose
+				// events of these weeks were deleted is no candidate.
+				return;
+			}
 			WeeklyCounts series = WeeklyCounts.of(counts);
 			ranked.add(new Ranked(place, EscalationRules.changeLevel(series, week, 4),
 					EscalationRules.surge(series, week).fired()));

@@ -37,7 +37,31 @@ class ActivityRebuildTest extends IntegrationTest {
 		long counted = this.rebuild.rebuild();
 		List<Event> events = this.mongo.findAll(Event.class);
 		assertThat(counted).isEqualTo(events.size());
-		assertThat(byRegionAndDay(this.mongo.findAll(ActivityCell.class))).isEqualTo(bruteForce(events));
+		assertThat(byRegionAndDay(StoredCells.all(this.mongo))).isEqualTo(bruteForce(events));
+	}
+
+	@Test
+	void everyMonthAndYearSumsItsDays() {
+		this.rebuild.rebuild();
+		List<ActivityCell> cells = StoredCells.all(this.mongo);
+		Map<String, List<Long>> days = new TreeMap<>();
+		Map<String, List<Long>> coarser = new TreeMap<>();
+		for (ActivityCell cell : cells) {
+			List<Long> sums = List.of(cell.events(), cell.fatalitiesBest(), cell.fatalitiesHigh(),
+					cell.goldsteinTenths(), (long) cell.actors().size());
+			String breakdown = cell.place().id() + "#" + cell.key().breakdown().field();
+			if (cell.period().granularity() == RollupPeriod.Granularity.DAY) {
+				days.merge(breakdown + "@" + cell.day().toString().substring(0, 7), sums, ActivityRebuildTest::addAll);
+				days.merge(breakdown + "@" + cell.day().getYear(), sums, ActivityRebuildTest::addAll);
+			}
+			else {
+				coarser.put(breakdown + "@" + cell.period().id(), sums);
+			}
+		}
+		assertThat(cells).isNotEmpty();
+		// Actors are distinct per period, so only the day-summed counters compare
+		// exactly.
+		assertThat(withoutActors(coarser)).isEqualTo(withoutActors(days));
 	}
 
 	@Test
@@ -49,19 +73,28 @@ class ActivityRebuildTest extends IntegrationTest {
 	}
 
 	private Map<String, ActivityCell> cells() {
-		Map<String, ActivityCell> cells = new TreeMap<>();
-		this.mongo.findAll(ActivityCell.class).forEach((cell) -> cells.put(cell.id(), cell));
-		return cells;
+		return StoredCells.counting(this.mongo);
+	}
+
+	private static List<Long> addAll(List<Long> a, List<Long> b) {
+		return java.util.stream.IntStream.range(0, a.size()).mapToObj((i) -> a.get(i) + b.get(i)).toList();
+	}
+
+	private static Map<String, List<Long>> withoutActors(Map<String, List<Long>> sums) {
+		Map<String, List<Long>> without = new TreeMap<>();
+		sums.forEach((key, values) -> without.put(key, values.subList(0, values.size() - 1)));
+		return without;
 	}
 
 	/** Region → day → [events, fatalities best, civilian events], from the cells. */
 	private static Map<String, Map<String, List<Long>>> byRegionAndDay(List<ActivityCell> cells) {
 		Map<String, Map<String, List<Long>>> sums = new TreeMap<>();
 		for (ActivityCell cell : cells) {
-			if (cell.regionId() == null || cell.events() == 0) {
+			if (cell.place().regionKey() == null || cell.events() == 0
+					|| cell.period().granularity() != RollupPeriod.Granularity.DAY) {
 				continue;
 			}
-			sums.computeIfAbsent(cell.regionId(), (r) -> new TreeMap<>())
+			sums.computeIfAbsent(cell.place().regionKey(), (r) -> new TreeMap<>())
 				.merge(cell.day().toString(), List.of(cell.events(), cell.fatalitiesBest(), cell.civilianEvents()),
 						ActivityRebuildTest::add);
 		}

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.flashpoint.WriteIntegrationTest;
 import org.flashpoint.event.Event;
 import org.flashpoint.event.EventMutationsTest;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
@@ -75,6 +76,9 @@ class RollupsFollowWritesTest extends WriteIntegrationTest {
 
 	@Autowired
 	private ImportService imports;
+
+	@Autowired
+	private RollupsOnStartup onStartup;
 
 	@TempDir
 	private Path directory;
@@ -130,6 +134,22 @@ class RollupsFollowWritesTest extends WriteIntegrationTest {
 	}
 
 	@Test
+	void rollupsOfAnEarlierLayoutAreCountedAgainAtStartup() {
+		Map<String, ActivityCell> current = stored();
+		var activity = this.mongo.getCollection(RollupDocuments.COLLECTION);
+		activity.deleteOne(new Document("_id", RollupDocuments.LAYOUT_ID));
+		String earlier = "r:gaza-strip|2023-10-07|MATERIAL_CONFLICT|19|GDELT";
+		activity.insertOne(new Document("_id", earlier).append("regionId", "gaza-strip")
+			.append("day", "2023-10-07")
+			.append("events", 3));
+		this.onStartup.countWhatWasLoadedWithoutTheWritePath();
+		assertThat(activity.find(new Document("_id", earlier)).first()).isNull();
+		assertThat(activity.find(new Document("_id", RollupDocuments.LAYOUT_ID)).first()).containsEntry("version",
+				RollupDocuments.LAYOUT_VERSION);
+		assertThat(stored()).isEqualTo(current);
+	}
+
+	@Test
 	void onlyAnAdminRebuildsTheRollups() {
 		for (ApiRole role : List.of(ApiRole.READER, ApiRole.EDITOR)) {
 			as(role).document(REBUILD)
@@ -142,7 +162,8 @@ class RollupsFollowWritesTest extends WriteIntegrationTest {
 		response.path("rebuildRollups.events").entity(Long.class).isEqualTo(this.mongo.count(new Query(), Event.class));
 		response.path("rebuildRollups.cells")
 			.entity(Long.class)
-			.isEqualTo(this.mongo.count(new Query(), ActivityCell.class));
+			.isEqualTo(this.mongo.count(Query.query(Criteria.where("kind").in("DAY", "MONTH", "YEAR")),
+					RollupDocuments.COLLECTION));
 	}
 
 	private String record(Random random, List<String> regions, List<String> recorded) {
@@ -261,37 +282,18 @@ class RollupsFollowWritesTest extends WriteIntegrationTest {
 	}
 
 	private Map<String, ActivityCell> rebuilt() {
+		Map<String, DaySpan> incremental = StoredCells.spans(this.mongo);
 		this.rebuild.rebuild();
+		// Spans only widen: the incremental ones hold at least the days the events span.
+		StoredCells.spans(this.mongo)
+			.forEach((place, span) -> assertThat(incremental.get(place)).as("span of %s", place)
+				.isNotNull()
+				.satisfies((kept) -> assertThat(kept.union(span)).isEqualTo(kept)));
 		return stored();
 	}
 
-	/**
-	 * The stored cells by id, as what they count: a cell that decrements brought back to
-	 * zero is as good as an absent one, and so is an actor counted 0 times.
-	 */
 	private Map<String, ActivityCell> stored() {
-		return this.mongo.findAll(ActivityCell.class)
-			.stream()
-			.map(RollupsFollowWritesTest::normalised)
-			.filter((cell) -> !isEmpty(cell))
-			.collect(Collectors.toMap(ActivityCell::id, (cell) -> cell, (a, b) -> a, TreeMap::new));
-	}
-
-	private static ActivityCell normalised(ActivityCell cell) {
-		Map<String, Long> actors = cell.actors()
-			.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue() != 0)
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return new ActivityCell(cell.id(), cell.regionId(), cell.country(), cell.admin1(), cell.day(), cell.quadClass(),
-				cell.rootCode(), cell.sourceSystem(), cell.events(), cell.civilianEvents(), cell.fatalitiesBest(),
-				cell.fatalitiesLow(), cell.fatalitiesHigh(), cell.goldsteinTenths(), cell.goldsteinCount(), actors);
-	}
-
-	private static boolean isEmpty(ActivityCell cell) {
-		return cell.events() == 0 && cell.civilianEvents() == 0 && cell.fatalitiesBest() == 0
-				&& cell.fatalitiesLow() == 0 && cell.fatalitiesHigh() == 0 && cell.goldsteinTenths() == 0
-				&& cell.goldsteinCount() == 0 && cell.actors().isEmpty();
+		return StoredCells.counting(this.mongo);
 	}
 
 }
