@@ -72,8 +72,9 @@ public class ActivityRollups {
 		List<WriteModel<Document>> writes = new ArrayList<>();
 		byDocument.forEach((id, tallies) -> {
 			CellKey key = keys.get(id);
-			writes.add(new UpdateOneModel<>(Filters.eq("_id", id),
-					RollupDocuments.cells(key.place(), key.period(), tallies).getUpdateObject(), upsert));
+			for (Document update : RollupDocuments.cells(key.place(), key.period(), tallies)) {
+				writes.add(new UpdateOneModel<>(Filters.eq("_id", id), update, upsert));
+			}
 		});
 		delta.spans()
 			.forEach((place, span) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", place.id()),

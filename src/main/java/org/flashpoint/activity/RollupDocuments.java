@@ -46,26 +46,58 @@ final class RollupDocuments {
 	private RollupDocuments() {
 	}
 
-	/** What the tallies add to the cells of one place and period. */
-	static Update cells(Place place, RollupPeriod period, Map<Breakdown, Tally> tallies) {
-		Update update = placed(place).setOnInsert("kind", period.granularity().name())
-			.setOnInsert("start", period.start().toString());
-		tallies.forEach((breakdown, tally) -> {
-			String cell = CELLS + "." + breakdown.field() + ".";
-			update.inc(cell + "events", tally.events)
-				.inc(cell + "civilianEvents", tally.civilianEvents)
-				.inc(cell + "fatalitiesBest", tally.fatalitiesBest)
-				.inc(cell + "fatalitiesLow", tally.fatalitiesLow)
-				.inc(cell + "fatalitiesHigh", tally.fatalitiesHigh)
-				.inc(cell + "goldsteinTenths", tally.goldsteinTenths)
-				.inc(cell + "goldsteinCount", tally.goldsteinCount);
+	/**
+	 * The most counters one update increments. The embedded server checks every path of
+	 * an update against every other (quadratic in the paths): a year's document of a busy
+	 * region touched by a batch of thousands of events would take seconds as one update,
+	 * and takes milliseconds as several.
+	 */
+	static final int PATHS_PER_UPDATE = 200;
+
+	/**
+	 * What the tallies add to the cells of one place and period, as updates of at most
+	 * {@link #PATHS_PER_UPDATE} counters each (increments commute, so their order does
+	 * not matter).
+	 */
+	static List<Document> cells(Place place, RollupPeriod period, Map<Breakdown, Tally> tallies) {
+		Document onInsert = new Document("regionId", place.regionKey()).append("country", place.country())
+			.append("admin1", place.admin1())
+			.append("kind", period.granularity().name())
+			.append("start", period.start().toString());
+		List<Document> updates = new ArrayList<>();
+		Document inc = new Document();
+		for (Map.Entry<Breakdown, Tally> entry : tallies.entrySet()) {
+			String cell = CELLS + "." + entry.getKey().field() + ".";
+			Tally tally = entry.getValue();
+			Map<String, Long> counters = new java.util.LinkedHashMap<>();
+			counters.put("events", tally.events);
+			counters.put("civilianEvents", tally.civilianEvents);
+			counters.put("fatalitiesBest", tally.fatalitiesBest);
+			counters.put("fatalitiesLow", tally.fatalitiesLow);
+			counters.put("fatalitiesHigh", tally.fatalitiesHigh);
+			counters.put("goldsteinTenths", tally.goldsteinTenths);
+			counters.put("goldsteinCount", tally.goldsteinCount);
 			tally.actors.forEach((actor, count) -> {
 				if (count != 0) {
-					update.inc(cell + "actors." + CellKey.fieldName(actor), count);
+					counters.put("actors." + CellKey.fieldName(actor), count);
 				}
 			});
-		});
-		return update;
+			// Every counter is a path the server walks; one left out reads as 0. The
+			// events counter always goes in, so that the cell exists.
+			counters.values().removeIf((count) -> count == 0);
+			counters.putIfAbsent("events", 0L);
+			for (Map.Entry<String, Long> counter : counters.entrySet()) {
+				if (inc.size() == PATHS_PER_UPDATE) {
+					updates.add(new Document("$setOnInsert", onInsert).append("$inc", inc));
+					inc = new Document();
+				}
+				inc.append(cell + counter.getKey(), counter.getValue());
+			}
+		}
+		if (!inc.isEmpty() || updates.isEmpty()) {
+			updates.add(new Document("$setOnInsert", onInsert).append("$inc", inc));
+		}
+		return updates;
 	}
 
 	/** Widens the place's span to hold the days. */

@@ -47,7 +47,8 @@ public class RollupsCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		long events = this.rebuild.rebuild();
-		this.out.printf("Rollups rebuilt: %,d events counted into %,d cells.%n", events, this.rollups.cellCount());
+		this.out.printf("Rollups rebuilt: %,d events counted into %,d day, month and year documents.%n", events,
+				this.rollups.cellCount());
 	}
 
 	@Override

@@ -34,7 +34,8 @@ class RollupsCommandTest {
 		Outcome outcome = CommandProcess.run(this.directory, "rollups", "--rebuild",
 				"--flashpoint.embedded.file=" + store);
 		assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-		assertThat(outcome.out()).containsPattern("Rollups rebuilt: 100 events counted into [1-9][\\d,]* cells\\.");
+		assertThat(outcome.out())
+			.containsPattern("Rollups rebuilt: 100 events counted into [1-9][\\d,]* day, month and year documents\\.");
 	}
 
 	@Test

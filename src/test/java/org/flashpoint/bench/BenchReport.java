@@ -51,7 +51,7 @@ final class BenchReport {
 				.formatted(settings.clients(), seconds(settings.cell().warmup()), seconds(settings.cell().minTime()),
 						settings.cell().minRequests(), seconds(settings.cell().maxTime()), seconds(settings.warmup())))
 			.append("Latencies are per request as the client sees it (nearest-rank median and p99). \"DB\" is what a command listener on that side's MongoDB client counted: commands per request, their summed time per request as the driver measured it, and the documents the server returned in the replies per request (an aggregation's groups, not the events it grouped). \"× median\" is GraphQL median ÷ raw median; \"× req/s\" is raw throughput ÷ GraphQL throughput.\n\n")
-			.append("What the server examined cannot be read: mongo-java-server has no `explain`, and it ignores non-unique indexes, so every find or aggregation that filters on more than `_id` scans its whole collection — a read of the rollups all the `activity` cells, an aggregation all the events (the per-command lines below give an upper bound, the collection's size per command). On MongoDB with the declared indexes (`activity_region_day`, `event_region_occurred_on`) a rollup read examines about the cells it returns and an aggregation the events it matches, which the notes give for (d)–(f).\n");
+			.append("What the server examined cannot be read: mongo-java-server has no `explain`, and it ignores non-unique indexes, so every find or aggregation that filters on more than `_id` scans its whole collection — an aggregation all the events (the per-command lines below give an upper bound, the collection's size per command). The rollups are read by `_id` alone, which it answers from its unique index: a rollup read examines the documents it returns, on it as on MongoDB, where the declared index `event_region_occurred_on` also lets an aggregation examine only the events it matches. The notes give both for (d)–(f).\n");
 	}
 
 	void add(Section section) {
@@ -62,7 +62,7 @@ final class BenchReport {
 			.append("- Start-up %s; data generated and loaded in %s (of which %s inserting through MongoTemplate); this N took %s in all\n"
 				.formatted(seconds(section.startup()), seconds(data.total()), seconds(data.inserting()),
 						seconds(section.elapsed())))
-			.append("- Rollups rebuilt after loading (the application's `ActivityRebuild`, as `flashpoint rollups --rebuild`): %,d events counted into %,d cells in %s\n"
+			.append("- Rollups rebuilt after loading (the application's `ActivityRebuild`, as `flashpoint rollups --rebuild`): %,d events counted into %,d rollup documents (day, month, year) in %s\n"
 				.formatted(section.rebuild().events(), section.rebuild().cells(), seconds(section.rebuild().elapsed())))
 			.append("- Documents stored: %s\n".formatted(section.collections()
 				.entrySet()

@@ -90,7 +90,7 @@ public final class QueryBenchmark {
 			checkStored(mongo, "statements", data.statements());
 			BenchReport.Rebuild rebuild = rebuild(app.getBean(ActivityRebuild.class), mongo, data);
 			long heapLoaded = usedHeapAfterGc();
-			log("N=%,d: loaded %,d events and %,d statements in %s; rollups rebuilt in %s (%,d cells); heap used %s (empty app %s)",
+			log("N=%,d: loaded %,d events and %,d statements in %s; rollups rebuilt in %s (%,d rollup documents); heap used %s (empty app %s)",
 					events, data.events(), data.statements(), BenchReport.seconds(data.total()),
 					BenchReport.seconds(rebuild.elapsed()), rebuild.cells(), BenchReport.mebibytes(heapLoaded),
 					BenchReport.mebibytes(heapEmpty));
