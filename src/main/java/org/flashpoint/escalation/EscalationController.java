@@ -2,8 +2,12 @@ package org.flashpoint.escalation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.GraphQLContext;
 
 import org.dataloader.DataLoader;
 import org.flashpoint.activity.ActivityFilter;
@@ -29,6 +33,8 @@ class EscalationController {
 
 	/** The most evidence records of one kind a request may ask for. */
 	static final int MAX_EVIDENCE = 50;
+
+	private static final String WEIGHTIEST = EscalationController.class.getName() + ".weightiest";
 
 	private final EscalationService escalations;
 
@@ -115,8 +121,13 @@ class EscalationController {
 	}
 
 	@SchemaMapping(typeName = "EscalationEvidence")
-	List<Event> events(Escalation escalation, @Argument int first) {
-		return weightiest(escalation, first);
+	List<Event> events(Escalation escalation, @Argument int first, GraphQLContext request) {
+		checkFirst(first);
+		if (first == 0) {
+			return List.of();
+		}
+		List<Event> weightiest = weightiest(escalation, request);
+		return weightiest.subList(0, Math.min(first, weightiest.size()));
 	}
 
 	@SchemaMapping(typeName = "EscalationEvidence")
@@ -130,19 +141,23 @@ class EscalationController {
 	}
 
 	@SchemaMapping(typeName = "EscalationEvidence")
-	List<Statement> statements(Escalation escalation, @Argument int first) {
+	List<Statement> statements(Escalation escalation, @Argument int first, GraphQLContext request) {
 		checkFirst(first);
-		List<String> events = weightiest(escalation, MAX_EVIDENCE).stream().map(Event::id).toList();
+		List<String> events = weightiest(escalation, request).stream().map(Event::id).toList();
 		return this.evidence.about(events).stream().limit(first).toList();
 	}
 
-	private List<Event> weightiest(Escalation escalation, int first) {
-		checkFirst(first);
-		if (first == 0) {
-			return List.of();
-		}
-		return this.evidence.weightiest(this.activity.eventsOf(escalation.place()), escalation.week(),
-				escalation.weekEnd(), escalation.filter(), first);
+	/**
+	 * The {@link #MAX_EVIDENCE} weightiest events of the escalation's week, read once per
+	 * request: {@code events} and {@code statements} both start from them, and on the
+	 * embedded server each read scans the events.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Event> weightiest(Escalation escalation, GraphQLContext request) {
+		Map<Escalation, List<Event>> read = request.computeIfAbsent(WEIGHTIEST,
+				(key) -> new ConcurrentHashMap<Escalation, List<Event>>());
+		return read.computeIfAbsent(escalation, (e) -> this.evidence.weightiest(this.activity.eventsOf(e.place()),
+				e.week(), e.weekEnd(), e.filter(), MAX_EVIDENCE));
 	}
 
 	private static void checkFirst(int first) {
