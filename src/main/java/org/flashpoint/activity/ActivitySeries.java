@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import org.flashpoint.core.InvalidArgumentException;
@@ -72,9 +73,8 @@ public class ActivitySeries {
 		}
 		List<ActivityCell> cells;
 		if (effective.answeredByRollups()) {
-			// Each bucket read as the fewest periods inside it, so that every cell falls
-			// in
-			// one bucket: a year by month is twelve documents.
+			// Each bucket read as the fewest periods inside it, so that every cell
+			// falls in one bucket: a year by month is twelve documents.
 			Optional<DaySpan> span = span(place, from, to);
 			List<RollupPeriod> periods = new ArrayList<>();
 			span.ifPresent((days) -> buckets.values()
@@ -132,10 +132,7 @@ public class ActivitySeries {
 		Map<Place, Map<LocalDate, Long>> weekly = new HashMap<>();
 		places.forEach((place) -> weekly.put(place, new HashMap<>()));
 		if (effective.answeredByRollups()) {
-			Map<Place, List<RollupPeriod>> days = new HashMap<>();
-			this.cells.spans(places)
-				.forEach((place, span) -> span.within(firstMonday, lastDay)
-					.ifPresent((inside) -> days.put(place, RollupPeriod.days(inside.first(), inside.last()))));
+			Map<Place, List<RollupPeriod>> days = covering(places, firstMonday, lastDay, RollupPeriod::days);
 			for (ActivityCell cell : this.cells.rolledUp(days, effective)) {
 				weekly.get(cell.place()).merge(Interval.WEEK.startOf(cell.day()), cell.events(), Long::sum);
 			}
@@ -160,7 +157,8 @@ public class ActivitySeries {
 			sums.put(place, new long[3]);
 			actors.put(place, new HashSet<>());
 		});
-		for (ActivityCell cell : this.cells.rolledUp(covering(places, from, to), ActivityFilter.ALL)) {
+		for (ActivityCell cell : this.cells.rolledUp(covering(places, from, to, RollupPeriod::cover),
+				ActivityFilter.ALL)) {
 			long[] sum = sums.get(cell.place());
 			sum[0] += cell.events();
 			sum[1] += cell.fatalitiesBest();
@@ -200,13 +198,17 @@ public class ActivitySeries {
 		return Criteria.where("location.country").is(place.country()).and("location.admin1").is(place.admin1());
 	}
 
-	/** The fewest periods covering the days of each place's span between the days. */
-	private Map<Place, List<RollupPeriod>> covering(Collection<Place> places, LocalDate from, LocalDate to) {
-		Map<Place, List<RollupPeriod>> periods = new HashMap<>();
+	/**
+	 * The periods to read for each place: those {@code periods} gives for the days of its
+	 * span between the days; none for a place without events there.
+	 */
+	private Map<Place, List<RollupPeriod>> covering(Collection<Place> places, LocalDate from, LocalDate to,
+			BiFunction<LocalDate, LocalDate, List<RollupPeriod>> periods) {
+		Map<Place, List<RollupPeriod>> covering = new HashMap<>();
 		this.cells.spans(places)
 			.forEach((place, span) -> span.within(from, to)
-				.ifPresent((inside) -> periods.put(place, RollupPeriod.cover(inside.first(), inside.last()))));
-		return periods;
+				.ifPresent((inside) -> covering.put(place, periods.apply(inside.first(), inside.last()))));
+		return covering;
 	}
 
 	private Optional<DaySpan> span(Place place, LocalDate from, LocalDate to) {
@@ -216,7 +218,7 @@ public class ActivitySeries {
 
 	private List<ActivityCell> cellsOf(Place place, LocalDate from, LocalDate to, ActivityFilter filter) {
 		if (filter.answeredByRollups()) {
-			return this.cells.rolledUp(covering(List.of(place), from, to), filter);
+			return this.cells.rolledUp(covering(List.of(place), from, to, RollupPeriod::cover), filter);
 		}
 		return this.cells.counted(place, eventsOf(place), from, to, filter);
 	}
