@@ -62,23 +62,21 @@ public class ActivityRollups {
 		if (changes.isEmpty()) {
 			return;
 		}
-		Map<String, Map<Breakdown, Tally>> byDocument = new HashMap<>();
-		Map<String, CellKey> keys = new HashMap<>();
-		changes.forEach((key, tally) -> {
-			byDocument.computeIfAbsent(key.documentId(), (id) -> new HashMap<>()).put(key.breakdown(), tally);
-			keys.putIfAbsent(key.documentId(), key);
-		});
+		Map<Map.Entry<Place, RollupPeriod>, Map<Breakdown, Tally>> byDocument = new HashMap<>();
+		changes.forEach((key, tally) -> byDocument
+			.computeIfAbsent(Map.entry(key.place(), key.period()), (document) -> new HashMap<>())
+			.put(key.breakdown(), tally));
 		UpdateOptions upsert = new UpdateOptions().upsert(true);
 		List<WriteModel<Document>> writes = new ArrayList<>();
-		byDocument.forEach((id, tallies) -> {
-			CellKey key = keys.get(id);
-			for (Document update : RollupDocuments.cells(key.place(), key.period(), tallies)) {
+		byDocument.forEach((document, tallies) -> {
+			String id = CellKey.documentId(document.getKey(), document.getValue());
+			for (Document update : RollupDocuments.cells(document.getKey(), document.getValue(), tallies)) {
 				writes.add(new UpdateOneModel<>(Filters.eq("_id", id), update, upsert));
 			}
 		});
 		delta.spans()
-			.forEach((place, span) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", place.id()),
-					RollupDocuments.span(place, span).getUpdateObject(), upsert)));
+			.forEach((place, span) -> writes
+				.add(new UpdateOneModel<>(Filters.eq("_id", place.id()), RollupDocuments.span(place, span), upsert)));
 		delta.areas()
 			.forEach((country, admin1) -> writes
 				.add(new UpdateOneModel<>(Filters.eq("_id", RollupDocuments.areasId(country)),

@@ -9,8 +9,6 @@ import java.util.Set;
 
 import org.bson.Document;
 
-import org.springframework.data.mongodb.core.query.Update;
-
 /**
  * How the rollups are laid out in the {@code activity} collection. Every read is by
  * {@code _id} — the one lookup MongoDB and the embedded server both answer from an index
@@ -60,9 +58,7 @@ final class RollupDocuments {
 	 * not matter).
 	 */
 	static List<Document> cells(Place place, RollupPeriod period, Map<Breakdown, Tally> tallies) {
-		Document onInsert = new Document("regionId", place.regionKey()).append("country", place.country())
-			.append("admin1", place.admin1())
-			.append("kind", period.granularity().name())
+		Document onInsert = placed(place).append("kind", period.granularity().name())
 			.append("start", period.start().toString());
 		List<Document> updates = new ArrayList<>();
 		Document inc = new Document();
@@ -101,20 +97,17 @@ final class RollupDocuments {
 	}
 
 	/** Widens the place's span to hold the days. */
-	static Update span(Place place, DaySpan span) {
-		return placed(place).setOnInsert("kind", "PLACE")
-			.min("first", span.first().toString())
-			.max("last", span.last().toString());
+	static Document span(Place place, DaySpan span) {
+		return new Document("$setOnInsert", placed(place).append("kind", "PLACE"))
+			.append("$min", new Document("first", span.first().toString()))
+			.append("$max", new Document("last", span.last().toString()));
 	}
 
 	static String areasId(String country) {
 		return AREAS + country;
 	}
 
-	/**
-	 * Names the admin1 areas in the country's directory: a driver document, because
-	 * {@link Update#addToSet(String)}'s {@code $each} is only mapped by a template.
-	 */
+	/** Names the admin1 areas in the country's directory. */
 	static Document areas(String country, Set<String> admin1) {
 		return new Document("$setOnInsert", new Document("kind", "AREAS").append("country", country))
 			.append("$addToSet", new Document("admin1", new Document("$each", List.copyOf(admin1))));
@@ -170,10 +163,10 @@ final class RollupDocuments {
 				: Place.admin1(document.getString("country"), document.getString("admin1"));
 	}
 
-	private static Update placed(Place place) {
-		return new Update().setOnInsert("regionId", place.regionKey())
-			.setOnInsert("country", place.country())
-			.setOnInsert("admin1", place.admin1());
+	/** The fields naming the place, set when its document is inserted. */
+	private static Document placed(Place place) {
+		return new Document("regionId", place.regionKey()).append("country", place.country())
+			.append("admin1", place.admin1());
 	}
 
 	private static long number(Object value) {

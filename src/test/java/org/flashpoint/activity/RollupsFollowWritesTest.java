@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.TreeMap;
 
 import org.bson.Document;
@@ -147,6 +151,40 @@ class RollupsFollowWritesTest extends WriteIntegrationTest {
 		assertThat(activity.find(new Document("_id", RollupDocuments.LAYOUT_ID)).first()).containsEntry("version",
 				RollupDocuments.LAYOUT_VERSION);
 		assertThat(stored()).isEqualTo(current);
+	}
+
+	@Test
+	void twoWritersAtOnceOnTheSameDayAndPlaceLoseNoCount() throws Exception {
+		ExecutorService writers = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 3; round++) {
+				Map<String, Object> input = new HashMap<>(EventMutationsTest.validEvent());
+				input.put("occurredOn", "2023-10-30");
+				input.put("region", id("Region", "gaza-strip"));
+				input.put("fatalities", Map.of("best", 3, "low", 1));
+				input.put("location",
+						Map.of("name", "Khan Younis", "country", "PSE", "admin1", "Gaza", "lat", 31.34, "lon", 34.3));
+				Callable<Integer> writer = () -> {
+					List<String> mine = new ArrayList<>();
+					for (int write = 0; write < 5; write++) {
+						mine.add(written(mutate(ApiRole.EDITOR, EventMutationsTest.RECORD, input), "recordEvent",
+								"event.id"));
+					}
+					for (String eventId : mine.subList(0, 2)) {
+						mutate(ApiRole.ADMIN, EventMutationsTest.DELETE, Map.of("id", eventId)).errors().verify();
+					}
+					return mine.size();
+				};
+				List<Future<Integer>> both = writers.invokeAll(List.of(writer, writer));
+				for (Future<Integer> done : both) {
+					assertThat(done.get()).isEqualTo(5);
+				}
+				assertThat(stored()).as("round %d", round).isEqualTo(rebuilt());
+			}
+		}
+		finally {
+			writers.shutdownNow();
+		}
 	}
 
 	@Test
