@@ -5,12 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-import org.bson.types.ObjectId;
-
 import org.flashpoint.core.NodeDocument;
 import org.flashpoint.core.Callers;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import org.flashpoint.core.RecordType;
 
@@ -20,12 +18,16 @@ import org.flashpoint.core.RecordType;
  * that did not happen; the embedded server has no transactions to tie the two together.
  */
 @Component
+@DependsOn("legacyChangeNumbering")
 public class ChangeLog {
 
-	private final MongoTemplate mongo;
+	private final ChangeSequence sequence;
 
-	public ChangeLog(MongoTemplate mongo) {
-		this.mongo = mongo;
+	private final ChangeFeed feed;
+
+	ChangeLog(ChangeSequence sequence, ChangeFeed feed) {
+		this.sequence = sequence;
+		this.feed = feed;
 	}
 
 	void created(NodeDocument record) {
@@ -56,15 +58,14 @@ public class ChangeLog {
 		}
 		Instant at = Instant.now();
 		String by = Callers.currentKeyId().orElse(null);
-		// The feed is ordered by `at`, ties broken on the key; MongoDB keeps `at` to the
-		// millisecond, so writes of one millisecond tie. An ObjectId grows with every key
-		// this
-		// process makes, so tied entries keep the order they were written in.
 		List<Change> changes = records.stream()
-			.map((record) -> new Change(new ObjectId().toHexString(), RecordType.of(record), record.id(), operation, at,
-					by, versionAfter.apply(record)))
+			.map((record) -> Change.unnumbered(RecordType.of(record), record.id(), operation, at, by,
+					versionAfter.apply(record)))
 			.toList();
-		this.mongo.insertAll(changes);
+		this.sequence.append(changes);
+		// Subscribers on this instance hear of it now; other instances at their next
+		// poll.
+		this.feed.wake();
 	}
 
 }

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param secret the key cursors are signed with (HMAC-SHA256), at least 32 characters.
  * Instances behind one load balancer must share it, or a cursor issued by one is refused
- * by the next; it also keeps cursors valid across restarts. Unset, each start draws a
- * random key, so cursors of a previous run are refused (a client then starts again from
- * the first page).
+ * by the next; it also keeps cursors valid across restarts. Unset, the first start draws
+ * a random key and keeps it in the database ({@code settings}), which every instance
+ * sharing the database and every later start then uses.
  */
 @ConfigurationProperties("flashpoint.cursors")
 public record CursorProperties(String secret) {
