@@ -53,7 +53,11 @@ public class ChangeFeed implements SmartLifecycle {
 
 	private final ChangeFeedProperties properties;
 
-	private final Sinks.Many<FeedBatch> sink = Sinks.many().multicast().directBestEffort();
+	/**
+	 * Hands each new subscriber the batch read last: a subscriber that caught up from the
+	 * database just before sees from it whether entries came in between.
+	 */
+	private final Sinks.Many<FeedBatch> sink = Sinks.many().replay().latest();
 
 	private final Semaphore wakeUp = new Semaphore(0);
 
@@ -69,7 +73,10 @@ public class ChangeFeed implements SmartLifecycle {
 		this.properties = properties;
 	}
 
-	/** The batches read from now on, as they are read; never completes while running. */
+	/**
+	 * The batch read last, then every batch read from now on, as they are read; never
+	 * completes while running.
+	 */
 	public Flux<FeedBatch> live() {
 		ensureFollowing();
 		return this.sink.asFlux();

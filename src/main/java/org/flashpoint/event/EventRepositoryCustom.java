@@ -1,6 +1,8 @@
 package org.flashpoint.event;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
@@ -37,5 +39,14 @@ public interface EventRepositoryCustom {
 	 */
 	CompletableFuture<DataFetcherResult<Window<Event>>> pageOfStatement(DataFetchingEnvironment environment,
 			String statementKey, List<String> eventKeys, EventFilter filter, EventOrder order, ScrollSubrange subrange);
+
+	/**
+	 * Which of some events the filter matches, as the list {@code events(filter:)} would
+	 * have them: what a subscription pushes of the events just recorded.
+	 * @param keys the events to look at; none to only check the filter
+	 * @throws org.flashpoint.core.InvalidArgumentException if the filter is not one the
+	 * API can answer
+	 */
+	Map<String, Event> matching(EventFilter filter, Collection<String> keys);
 
 }

@@ -2,6 +2,9 @@ package org.flashpoint.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
@@ -56,6 +59,20 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 	}
 
 	@Override
+	public Map<String, Event> matching(EventFilter filter, Collection<String> keys) {
+		List<Criteria> parts = new ArrayList<>();
+		parts.add(Criteria.where("id").in(keys));
+		if (filter != null) {
+			addFilter(filter, keys, parts);
+		}
+		Map<String, Event> matched = new HashMap<>();
+		for (Event event : this.mongo.find(Query.query(Conditions.allOf(parts)), Event.class)) {
+			matched.put(event.id(), event);
+		}
+		return matched;
+	}
+
+	@Override
 	public CompletableFuture<DataFetcherResult<Window<Event>>> pageOfActor(DataFetchingEnvironment environment,
 			String actorKey, ParticipantRole role, EventFilter filter, EventOrder order, ScrollSubrange subrange) {
 		return nestedPage(environment, actorKey, inRole(actorKey, role), filter, order, subrange);
@@ -97,12 +114,16 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 	private Criteria criteria(EventFilter filter) {
 		List<Criteria> parts = new ArrayList<>();
 		if (filter != null) {
-			addFilter(filter, parts);
+			addFilter(filter, null, parts);
 		}
 		return Conditions.allOf(parts);
 	}
 
-	private void addFilter(EventFilter filter, List<Criteria> parts) {
+	/**
+	 * @param scope the only events that can match, which bounds the reads some conditions
+	 * make ({@code near}); {@code null} for every event
+	 */
+	private void addFilter(EventFilter filter, Collection<String> scope, List<Criteria> parts) {
 		if (filter.countries() != null) {
 			parts.add(Criteria.where("location.country").in(filter.countries()));
 		}
@@ -154,7 +175,7 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 			parts.add(filter.within().validated("filter.within").criteria(LAT, LON));
 		}
 		if (filter.near() != null) {
-			parts.add(near(filter.near()));
+			parts.add(near(filter.near(), scope));
 		}
 		if (filter.text() != null) {
 			parts.addAll(SearchTerms.matching("filter.text", filter.text()));
@@ -200,7 +221,7 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 	 * distance decides in Java; the result is a plain id condition, so paging and
 	 * counting stay exact.
 	 */
-	private Criteria near(NearFilter near) {
+	private Criteria near(NearFilter near, Collection<String> scope) {
 		double lat = Geo.requireLatitude("filter.near.lat", near.lat());
 		double lon = Geo.requireLongitude("filter.near.lon", near.lon());
 		Double radius = near.radiusKm();
@@ -210,6 +231,9 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 						.formatted(GreatCircle.MAX_DISTANCE_KM, radius));
 		}
 		Query candidates = Query.query(BoundingBox.around(lat, lon, radius).criteria(LAT, LON));
+		if (scope != null) {
+			candidates.addCriteria(Criteria.where("id").in(scope));
+		}
 		candidates.fields().include("_id", LAT, LON);
 		List<String> within = this.mongo.find(candidates, Document.class, "events").stream().filter((event) -> {
 			Document location = event.get("location", Document.class);

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.flashpoint.live.WebSocketSessions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +45,26 @@ class CheckedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private final JsonMapper json;
 
+	private final WebSocketSessions sessions;
+
 	CheckedGraphQlWebSocketHandler(WebGraphQlHandler handler, JsonMapper json, Duration initTimeout, Duration keepAlive,
-			CorsConfiguration cors) {
+			CorsConfiguration cors, WebSocketSessions sessions) {
 		super(handler, new JacksonJsonHttpMessageConverter(json), initTimeout, keepAlive, cors);
 		this.json = json;
+		this.sessions = sessions;
+	}
+
+	/** Known to the subscriptions, which close it if its reader falls behind. */
+	@Override
+	public void afterConnectionEstablished(WebSocketSession session) {
+		this.sessions.opened(session);
+		super.afterConnectionEstablished(session);
+	}
+
+	@Override
+	public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) {
+		this.sessions.closed(session);
+		super.afterConnectionClosed(session, closeStatus);
 	}
 
 	@Override

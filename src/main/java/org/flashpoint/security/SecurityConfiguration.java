@@ -5,7 +5,10 @@ import java.util.List;
 import org.aopalliance.intercept.MethodInvocation;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.flashpoint.live.WebSocketSessions;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,6 +23,7 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
 import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
@@ -68,16 +72,18 @@ class SecurityConfiguration {
 
 	/**
 	 * With {@code flashpoint.security.anonymous-read=false}, every query field needs a
-	 * READER key. It guards the root query fields ({@code @QueryMapping}): nested fields
-	 * can only be reached through them. Checked inside the field's data fetcher, so it
-	 * sees the caller on HTTP and on WebSocket alike.
+	 * READER key. It guards the root query and subscription fields
+	 * ({@code @QueryMapping}, {@code @SubscriptionMapping}): nested fields can only be
+	 * reached through them. Checked inside the field's data fetcher, so it sees the
+	 * caller on HTTP and on WebSocket alike.
 	 */
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnProperty(name = "flashpoint.security.anonymous-read", havingValue = "false")
 	static Advisor readAccess() {
-		return new AuthorizationManagerBeforeMethodInterceptor(
-				AnnotationMatchingPointcut.forMethodAnnotation(QueryMapping.class), reader());
+		Pointcut rootFields = new ComposablePointcut(AnnotationMatchingPointcut.forMethodAnnotation(QueryMapping.class))
+			.union(AnnotationMatchingPointcut.forMethodAnnotation(SubscriptionMapping.class));
+		return new AuthorizationManagerBeforeMethodInterceptor(rootFields, reader());
 	}
 
 	/**
@@ -167,9 +173,9 @@ class SecurityConfiguration {
 		 */
 		@Bean
 		CheckedGraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, JsonMapper json,
-				GraphQlProperties graphQl, GraphQlCorsProperties cors) {
+				GraphQlProperties graphQl, GraphQlCorsProperties cors, WebSocketSessions sessions) {
 			return new CheckedGraphQlWebSocketHandler(handler, json, graphQl.getWebsocket().getConnectionInitTimeout(),
-					graphQl.getWebsocket().getKeepAlive(), cors.toCorsConfiguration());
+					graphQl.getWebsocket().getKeepAlive(), cors.toCorsConfiguration(), sessions);
 		}
 
 		/** Browser apps on the configured origins may call the API with their key. */

@@ -1,5 +1,8 @@
 package org.flashpoint.statement;
 
+import java.util.Collection;
+import java.util.Map;
+
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
@@ -33,5 +36,15 @@ public interface StatementRepositoryCustom {
 	/** A page of the statements made in a region or any region inside it. */
 	CompletableFuture<DataFetcherResult<Window<Statement>>> pageOfRegion(DataFetchingEnvironment environment,
 			String regionKey, StatementFilter filter, StatementOrder order, ScrollSubrange subrange);
+
+	/**
+	 * Which of some statements the filter matches, as the list
+	 * {@code statements(filter:)} would have them: what a subscription pushes of the
+	 * statements just recorded.
+	 * @param keys the statements to look at; none to only check the filter
+	 * @throws org.flashpoint.core.InvalidArgumentException if the filter is not one the
+	 * API can answer
+	 */
+	Map<String, Statement> matching(StatementFilter filter, Collection<String> keys);
 
 }

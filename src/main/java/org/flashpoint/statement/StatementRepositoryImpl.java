@@ -2,6 +2,9 @@ package org.flashpoint.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
@@ -16,7 +19,9 @@ import org.flashpoint.paging.Paginator;
 import org.flashpoint.region.RegionTree;
 
 import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
@@ -25,13 +30,17 @@ import org.springframework.graphql.data.query.ScrollSubrange;
  */
 class StatementRepositoryImpl implements StatementRepositoryCustom {
 
+	private final MongoOperations mongo;
+
 	private final RegionTree regionTree;
 
 	private final Paginator paginator;
 
 	private final NestedPages nestedPages;
 
-	StatementRepositoryImpl(RegionTree regionTree, Paginator paginator, NestedPages nestedPages) {
+	StatementRepositoryImpl(MongoOperations mongo, RegionTree regionTree, Paginator paginator,
+			NestedPages nestedPages) {
+		this.mongo = mongo;
 		this.regionTree = regionTree;
 		this.paginator = paginator;
 		this.nestedPages = nestedPages;
@@ -66,6 +75,20 @@ class StatementRepositoryImpl implements StatementRepositoryCustom {
 			String parentKey, Criteria scope, StatementFilter filter, StatementOrder order, ScrollSubrange subrange) {
 		return this.nestedPages.page(environment, Statement.class, parentKey, scope, criteria(filter),
 				StatementOrder.sortOf(order), subrange);
+	}
+
+	@Override
+	public Map<String, Statement> matching(StatementFilter filter, Collection<String> keys) {
+		List<Criteria> parts = new ArrayList<>();
+		parts.add(Criteria.where("id").in(keys));
+		if (filter != null) {
+			addFilter(filter, parts);
+		}
+		Map<String, Statement> matched = new HashMap<>();
+		for (Statement statement : this.mongo.find(Query.query(Conditions.allOf(parts)), Statement.class)) {
+			matched.put(statement.id(), statement);
+		}
+		return matched;
 	}
 
 	/** Every condition of the filter, all of which a statement must meet. */

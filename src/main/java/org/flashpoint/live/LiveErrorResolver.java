@@ -1,0 +1,65 @@
+package org.flashpoint.live;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.flashpoint.core.InvalidArgumentException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports what refuses a subscription (raised when it starts) and what ends one (raised
+ * by its stream later) as GraphQL errors with a classification: a refusal comes as the
+ * operation's only result, an end as graphql-ws's {@code error} message, or the last SSE
+ * event before {@code complete}. Anything else a stream raises stays Spring for GraphQL's
+ * {@code INTERNAL_ERROR} without details.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LiveErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof LiveException live) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(live.type())
+				.message(live.getMessage())
+				.extensions(live.extensions())
+				.build();
+		}
+		return null;
+	}
+
+	/** The errors a subscription's stream ends with. */
+	@Component
+	static class StreamErrors extends SubscriptionExceptionResolverAdapter {
+
+		@Override
+		protected GraphQLError resolveToSingleError(Throwable ex) {
+			if (ex instanceof LiveException live) {
+				return GraphqlErrorBuilder.newError()
+					.errorType(live.type())
+					.message(live.getMessage())
+					.extensions(live.extensions())
+					.build();
+			}
+			if (ex instanceof InvalidArgumentException invalid) {
+				return GraphqlErrorBuilder.newError()
+					.errorType(ErrorType.BAD_REQUEST)
+					.message(invalid.getMessage())
+					.extensions(Map.of("argument", invalid.getArgument()))
+					.build();
+			}
+			return null;
+		}
+
+	}
+
+}
