@@ -6,7 +6,9 @@
 # Installs the exact versions of .ci/clients/package-lock.json (npm ci) and runs the checks
 # in .ci/clients/*.test.mjs with Node's test runner: Apollo Client's InMemoryCache keeps the
 # changes of one record apart, Apollo's persisted-query link (POST and GET) misses, retries
-# with the text and then hits, graphql-request and graphql-ws answer. The checks make their
+# with the text and then hits, graphql-request and graphql-ws answer, and subscriptions over
+# graphql-ws and graphql-sse deliver exactly what they filter for, resume from a cursor
+# without loss, refuse a subscription over the limit, and end a consumer that stops reading. The checks make their
 # own records and documents, so they pass again against the same server. Exits non-zero if
 # any check fails.
 set -euo pipefail

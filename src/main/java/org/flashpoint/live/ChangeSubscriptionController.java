@@ -25,12 +25,13 @@ class ChangeSubscriptionController {
 
 	@SubscriptionMapping
 	Flux<ChangeItem> changes(@Argument List<RecordType> types, @Argument String after, GraphQLContext context) {
-		return this.subscriptions.follow(context, FeedSubscriptions.AFTER, after)
-			.concatMapIterable((batch) -> batch.changes()
-				.stream()
-				.filter((change) -> types == null || types.contains(change.recordType()))
-				.map((change) -> new ChangeItem(change, this.cursors.of(change)))
-				.toList());
+		return this.subscriptions.paced(context,
+				this.subscriptions.follow(context, FeedSubscriptions.AFTER, after)
+					.concatMapIterable((batch) -> batch.changes()
+						.stream()
+						.filter((change) -> types == null || types.contains(change.recordType()))
+						.map((change) -> new ChangeItem(change, this.cursors.of(change)))
+						.toList()));
 	}
 
 }

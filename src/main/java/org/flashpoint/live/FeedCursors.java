@@ -50,14 +50,20 @@ public class FeedCursors {
 			position = this.cursors.fromCursor(cursor);
 		}
 		catch (InvalidArgumentException ex) {
-			throw new InvalidArgumentException(argument, ex.getMessage().replace("this connection", "a subscription"));
+			throw notACursor(argument, cursor);
 		}
 		if (position instanceof KeysetScrollPosition keyset && keyset.getKeys().size() == 2
 				&& keyset.getKeys().get(ID) instanceof Long id && keyset.getKeys().get(AT) instanceof Instant at) {
 			return new FeedPosition(id, at);
 		}
-		throw new InvalidArgumentException(argument,
-				"Not a cursor of the change feed: pass the cursor of an item a subscription pushed, or of an edge of the changes query");
+		throw notACursor(argument, cursor);
+	}
+
+	private static InvalidArgumentException notACursor(String argument, String cursor) {
+		String shown = (cursor.length() <= 40) ? cursor : cursor.substring(0, 37) + "...";
+		return new InvalidArgumentException(argument,
+				"'%s' is not a cursor of the change feed: pass the cursor of an item a subscription pushed, or of an edge of the changes query"
+					.formatted(shown));
 	}
 
 	/**

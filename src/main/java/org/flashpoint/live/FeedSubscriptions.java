@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Each subscriber has a bounded buffer of live batches ({@code flashpoint.live.buffer}):
  * a subscriber that falls further behind is ended as a slow consumer (its graphql-ws
- * connection is closed with 1013), never allowed to grow the heap. The batches themselves
- * are shared by every subscriber. Work per subscriber (matching, executing its selection)
- * runs on the {@code live} threads, never on the feed's.
+ * connection is closed with 1013 after the error), never allowed to grow the heap. The
+ * batches themselves are shared by every subscriber. Work per subscriber (matching,
+ * executing its selection) runs on the {@code live} threads, never on the feed's.
  */
 @Component
 public class FeedSubscriptions implements DisposableBean {
@@ -84,14 +84,18 @@ public class FeedSubscriptions implements DisposableBean {
 		Runnable close = this.limits.open(connection);
 		AtomicLong handedOn = new AtomicLong(start);
 		Flux<FeedBatch> live = this.feed.live().onBackpressureBuffer(this.properties.buffer(), (dropped) -> {
-			// The socket goes at once: its reader is not reading, so an error sent after
-			// the messages waiting for it would never arrive.
 			if (connection.shared()) {
-				this.sessions.closeSlow(connection.id());
+				this.sessions.markSlow(connection.id());
 			}
 		}, BufferOverflowStrategy.ERROR).concatMap((batch) -> seamless(batch, handedOn), 1);
+		// An SSE response is written on the thread that hands it its items, and blocks
+		// while its reader does not read: those wait on threads of their own pool, so
+		// that
+		// they hold up no graphql-ws subscriber (whose messages Spring sends on a thread
+		// per connection).
+		Scheduler worker = connection.shared() ? this.scheduler : Schedulers.boundedElastic();
 		return readFromDatabase(handedOn, Long.MAX_VALUE).concatWith(live)
-			.publishOn(this.scheduler, 1)
+			.publishOn(worker, 1)
 			.onErrorMap(Exceptions::isOverflow, (overflow) -> LiveException.slowConsumer(this.properties.buffer()))
 			.doFinally((signal) -> close.run());
 	}
@@ -143,7 +147,7 @@ public class FeedSubscriptions implements DisposableBean {
 	public <R, T> Flux<T> recorded(GraphQLContext context, String after, RecordType type, Object filter,
 			Function<Collection<String>, Map<String, R>> matching, BiFunction<R, String, T> item) {
 		matching.apply(List.of());
-		return follow(context, AFTER, after).concatMap((batch) -> {
+		return paced(context, follow(context, AFTER, after).concatMap((batch) -> {
 			List<Change> created = batch.changes()
 				.stream()
 				.filter((change) -> change.recordType() == type && change.operation() == ChangeOperation.CREATED)
@@ -156,7 +160,21 @@ public class FeedSubscriptions implements DisposableBean {
 			return Flux.fromIterable(created)
 				.filter((change) -> matched.containsKey(change.recordKey()))
 				.map((change) -> item.apply(matched.get(change.recordKey()), this.cursors.of(change)));
-		}, 1);
+		}, 1));
+	}
+
+	/**
+	 * A subscription's items, handed on to a graphql-ws connection only as fast as its
+	 * socket takes them ({@link SendGate}); as they come over SSE, whose writes block.
+	 */
+	public <T> Flux<T> paced(GraphQLContext context, Flux<T> items) {
+		LiveConnection connection = LiveConnection.of(context);
+		Optional<SendGate> gate = connection.shared() ? this.sessions.gate(connection.id()) : Optional.empty();
+		if (gate.isEmpty()) {
+			return items;
+		}
+		return items.concatMap((item) -> gate.get().ready().thenReturn(item), 1)
+			.doOnNext((item) -> gate.get().handedOn());
 	}
 
 	/**
@@ -166,7 +184,7 @@ public class FeedSubscriptions implements DisposableBean {
 	 */
 	public <T> Flux<T> limited(GraphQLContext context, Flux<T> stream) {
 		Runnable close = this.limits.open(LiveConnection.of(context));
-		return stream.doFinally((signal) -> close.run());
+		return paced(context, stream).doFinally((signal) -> close.run());
 	}
 
 	/**

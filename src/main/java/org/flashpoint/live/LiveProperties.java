@@ -16,13 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * connection
  * @param maxPerCaller the most subscriptions open at once on this instance for one API
  * key, or for one address without a key, over all its connections
+ * @param inFlight the most items of one graphql-ws connection on their way to its socket
+ * (see {@link SendGate})
  */
 @ConfigurationProperties("flashpoint.live")
 public record LiveProperties(@DefaultValue("256") int buffer, @DefaultValue("1000000") long replayLimit,
-		@DefaultValue("25") int maxPerConnection, @DefaultValue("100") int maxPerCaller) {
+		@DefaultValue("25") int maxPerConnection, @DefaultValue("100") int maxPerCaller,
+		@DefaultValue("16") int inFlight) {
 
 	public LiveProperties {
-		if (buffer < 1 || replayLimit < 1 || maxPerConnection < 1 || maxPerCaller < 1) {
+		if (buffer < 1 || replayLimit < 1 || maxPerConnection < 1 || maxPerCaller < 1 || inFlight < 1) {
 			throw new IllegalArgumentException("flashpoint.live.* must be positive");
 		}
 	}

@@ -77,7 +77,8 @@ class CheckedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 			session.close(new CloseStatus(INVALID_MESSAGE, problem.get()));
 			return;
 		}
-		super.handleTextMessage(session, message);
+		// Sends through the session given here count against the subscriptions' gate.
+		super.handleTextMessage(this.sessions.tracked(session), message);
 	}
 
 	/**
