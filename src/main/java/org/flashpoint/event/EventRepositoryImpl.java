@@ -232,7 +232,8 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 		}
 		Query candidates = Query.query(BoundingBox.around(lat, lon, radius).criteria(LAT, LON));
 		if (scope != null) {
-			candidates.addCriteria(Criteria.where("id").in(scope));
+			// A read of plain documents: the key is _id, not the mapped property's name.
+			candidates.addCriteria(Criteria.where("_id").in(scope));
 		}
 		candidates.fields().include("_id", LAT, LON);
 		List<String> within = this.mongo.find(candidates, Document.class, "events").stream().filter((event) -> {

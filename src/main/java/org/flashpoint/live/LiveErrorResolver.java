@@ -12,6 +12,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +46,11 @@ class LiveErrorResolver extends DataFetcherExceptionResolverAdapter {
 	@Component
 	static class StreamErrors extends SubscriptionExceptionResolverAdapter {
 
+		StreamErrors() {
+			// The caller's security context, for telling UNAUTHORIZED from FORBIDDEN.
+			setThreadLocalContextAware(true);
+		}
+
 		@Override
 		protected GraphQLError resolveToSingleError(Throwable ex) {
 			if (ex instanceof LiveException live) {
@@ -49,6 +59,22 @@ class LiveErrorResolver extends DataFetcherExceptionResolverAdapter {
 					.message(live.getMessage())
 					.extensions(live.extensions())
 					.build();
+			}
+			if (ex instanceof AuthenticationException) {
+				return GraphqlErrorBuilder.newError().errorType(ErrorType.UNAUTHORIZED).message("Unauthorized").build();
+			}
+			if (ex instanceof AccessDeniedException) {
+				// Method security on a subscription field raises this inside its stream,
+				// where Spring Security's resolver for data fetchers does not look.
+				Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+				boolean anonymous = caller == null || !caller.isAuthenticated()
+						|| caller instanceof AnonymousAuthenticationToken;
+				return anonymous
+						? GraphqlErrorBuilder.newError()
+							.errorType(ErrorType.UNAUTHORIZED)
+							.message("Unauthorized")
+							.build()
+						: GraphqlErrorBuilder.newError().errorType(ErrorType.FORBIDDEN).message("Forbidden").build();
 			}
 			if (ex instanceof InvalidArgumentException invalid) {
 				return GraphqlErrorBuilder.newError()
