@@ -70,7 +70,7 @@ class ArchitectureTest {
 	private static final Set<String> KERNEL = Set.of("core");
 
 	/** Shared plumbing: it may use the kernel and each other, never a feature. */
-	private static final Set<String> PLUMBING = Set.of("paging", "mutation", "change", "store", "reference",
+	private static final Set<String> PLUMBING = Set.of("paging", "mutation", "change", "live", "store", "reference",
 			"reference.cameo", "reference.country");
 
 	@Test
