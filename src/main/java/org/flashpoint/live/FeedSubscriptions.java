@@ -208,6 +208,12 @@ public class FeedSubscriptions implements DisposableBean {
 		return position.position();
 	}
 
+	/** The last entry of the feed now, for a cursor of "from here"; empty when none. */
+	public Optional<Change> position() {
+		long position = this.feed.position();
+		return (position > 0) ? this.feed.at(position) : Optional.empty();
+	}
+
 	/** How many subscriptions are open on this instance. */
 	public int open() {
 		return this.limits.open();

@@ -293,6 +293,69 @@ class SubscriptionsTest {
 				"subscription { importJob(id: \"SW1wb3J0Sm9iOng\") { state } }", Map.of(), "FORBIDDEN");
 	}
 
+	@Test
+	void escalationAlertsPushTheFlagsStateThenEachTimeItFiresOrClears() {
+		// Iceland: no event of the demo dataset. One event a week for the four weeks
+		// before this one makes a baseline of 1 a week; two this week are a surge.
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+		List<String> baseline = new ArrayList<>();
+		for (int week = 1; week <= 4; week++) {
+			baseline.add(recordOn("alerts baseline", "ISL", monday.minusWeeks(week)));
+		}
+		String region = this.http.document("query($id: ID!) { node(id: $id) { ... on Event { region { id } } } }")
+			.variable("id", baseline.get(0))
+			.executeSync()
+			.field("node.region.id")
+			.toEntity(String.class);
+		List<Map<String, Object>> alerts = java.util.Collections.synchronizedList(new ArrayList<>());
+		Disposable running = webSocket(null).document("""
+				subscription($within: ID!) {
+				  escalationAlerts(within: $within, rules: [SURGE]) {
+				    rule active changed cursor region { id } escalation { surge current asOf }
+				  }
+				}""")
+			.variable("within", region)
+			.executeSubscription()
+			.subscribe((response) -> alerts.add(response.field("escalationAlerts").toEntity(Map.class)));
+		awaitSize(alerts, 1);
+		assertThat(alerts.get(0)).containsEntry("rule", "SURGE")
+			.containsEntry("active", false)
+			.containsEntry("changed", false);
+		String firstThisWeek = recordOn("alerts this week", "ISL", today);
+		settle();
+		assertThat(alerts).as("one event this week against a baseline of 1: no surge yet").hasSize(1);
+		String second = recordOn("alerts this week", "ISL", today);
+		awaitSize(alerts, 2);
+		assertThat(alerts.get(1)).containsEntry("active", true).containsEntry("changed", true);
+		assertThat((Map<String, Object>) alerts.get(1).get("escalation")).containsEntry("current", 2)
+			.containsEntry("surge", true);
+		// The same figure as the query's, computed again.
+		assertThat(this.http
+			.document("query($id: ID!) { node(id: $id) { ... on Region { escalation { surge current } } } }")
+			.variable("id", region)
+			.executeSync()
+			.field("node.escalation")
+			.toEntity(Map.class)).containsEntry("surge", true).containsEntry("current", 2);
+		this.http
+			.document("mutation($input: DeleteEventInput!) { deleteEvent(input: $input) { userErrors { message } } }")
+			.variable("input", Map.of("id", second))
+			.executeSync();
+		awaitSize(alerts, 3);
+		assertThat(alerts.get(2)).containsEntry("active", false).containsEntry("changed", true);
+		assertThat((String) alerts.get(2).get("cursor")).isNotBlank();
+		assertThat(firstThisWeek).isNotNull();
+		running.dispose();
+	}
+
+	private String recordOn(String summary, String country, java.time.LocalDate day) {
+		Map<String, Object> input = Map.of("typeCode", "190", "occurredOn", day.toString(), "summary", summary,
+				"location", Map.of("country", country, "name", "Alerts test"));
+		ClientGraphQlResponse response = this.http.document(RECORD).variable("input", input).executeSync();
+		assertThat(response.field("recordEvent.userErrors").toEntityList(Map.class)).isEmpty();
+		return response.field("recordEvent.event.id").toEntity(String.class);
+	}
+
 	private ResponseError assertRefused(WebSocketGraphQlClient client, String document, Map<String, Object> variables,
 			String classification) {
 		// A refusal is graphql-ws's error message, which the client raises.
