@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * follows from now, it does not fetch GDELT's history (import that with
  * {@code POST /imports}).
  */
-@Component
+@Component("gdeltFeedFollower")
 class GdeltFollower implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(GdeltFollower.class);

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The follower in {@code /actuator/health}, where it is enabled. It stays UP while it
  * fails — the API still answers; a load balancer must not take the instance out for it —
- * and says why in its details: phase, last file, lag, failures, last error.
+ * and says why in its details: phase, last file, lag, failures, last error. The bean's
+ * name is the component's name in the health endpoint.
  */
 @Component("gdeltFollower")
 @ConditionalOnProperty(name = "flashpoint.gdelt.follow.enabled", havingValue = "true")

@@ -48,14 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestBackend.RequiresBackend.class)
 class GdeltFollowerTest {
 
-	private static final String[] STAMPS = { "20191024140000", "20191024141500", "20191024143000", "20191024144500" };
+	private static final String[] STAMPS = LocalGdeltServer.STAMPS;
 
-	private static final HttpServer SERVER = server();
-
-	/** What the server answers, by path: a body, or a status with no body. */
-	private static final Map<String, Object> ROUTES = new ConcurrentHashMap<>();
-
-	private static final Map<String, byte[]> EXPORTS = exports();
+	private static final LocalGdeltServer GDELT = new LocalGdeltServer();
 
 	@Autowired
 	private GdeltFollower follower;
@@ -69,19 +64,17 @@ class GdeltFollowerTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestBackend.register(registry);
-		registry.add("flashpoint.gdelt.follow.url", () -> base() + "lastupdate.txt");
+		registry.add("flashpoint.gdelt.follow.url", GDELT::lastUpdateUrl);
 	}
 
 	@AfterAll
 	static void stopServer() {
-		SERVER.stop(0);
+		GDELT.close();
 	}
 
 	@BeforeEach
 	void publishEverything() {
-		ROUTES.clear();
-		EXPORTS.forEach((name, zip) -> ROUTES.put("/gdeltv2/" + name, zip));
-		ROUTES.put("/gdeltv2/masterfilelist.txt", list(List.of(STAMPS)));
+		GDELT.publishEverything();
 		this.mongo.remove(new Query(), FollowerState.class);
 	}
 
@@ -100,7 +93,7 @@ class GdeltFollowerTest {
 		// The third is missing from the server for now, as a server stopped mid-way would
 		// leave it.
 		publishLatest(STAMPS[3]);
-		ROUTES.put("/gdeltv2/" + name(STAMPS[2]), 404);
+		GDELT.answer(name(STAMPS[2]), 404);
 		Duration backoff = this.follower.pass();
 		assertThat(backoff).isEqualTo(Duration.ofSeconds(30));
 		FollowerState stopped = this.states.load();
@@ -109,7 +102,7 @@ class GdeltFollowerTest {
 		assertThat(stopped.failures()).isEqualTo(1);
 
 		// Back: the pass goes on with the third, not the second again, then the fourth.
-		ROUTES.put("/gdeltv2/" + name(STAMPS[2]), EXPORTS.get(name(STAMPS[2])));
+		GDELT.answer(name(STAMPS[2]), GDELT.export(STAMPS[2]));
 		assertThat(this.follower.pass()).isEqualTo(Duration.ofMinutes(15));
 		FollowerState caughtUp = this.states.load();
 		assertThat(caughtUp.lastFile()).isEqualTo(name(STAMPS[3]));
@@ -122,7 +115,7 @@ class GdeltFollowerTest {
 			.toList();
 		assertThat(jobs).hasSize(4);
 		assertThat(jobs.stream().mapToLong(ImportJob::rowsRead).sum()).as("the sample's rows, across the exports")
-			.isEqualTo(rowsOfTheSample());
+			.isEqualTo(LocalGdeltServer.rowsOfTheSample());
 		long events = this.mongo.count(Query.query(Criteria.where("sourceSystem").is("GDELT")), "events");
 		assertThat(events - eventsBefore).as("new events")
 			.isEqualTo(jobs.stream().mapToLong(ImportJob::inserted).sum());
@@ -142,27 +135,25 @@ class GdeltFollowerTest {
 		String remembered = this.states.load().lastFile();
 
 		// A wrong MD5 in the list.
-		Map<String, byte[]> listed = new LinkedHashMap<>();
-		listed.put(name(STAMPS[1]), EXPORTS.get(name(STAMPS[1])));
-		ROUTES.put("/gdeltv2/lastupdate.txt",
-				listLine(name(STAMPS[1]), EXPORTS.get(name(STAMPS[1])).length, "0123456789abcdef0123456789abcdef"));
+		GDELT.answer("lastupdate.txt",
+				GDELT.listLine(name(STAMPS[1]), GDELT.export(STAMPS[1]).length, "0123456789abcdef0123456789abcdef"));
 		assertThat(this.follower.pass()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(this.states.load().lastError()).contains("MD5");
 		assertThat(this.states.load().lastFile()).isEqualTo(remembered);
 
 		// A corrupt zip (cut off half-way), listed with its own size and MD5.
-		byte[] whole = EXPORTS.get(name(STAMPS[1]));
+		byte[] whole = GDELT.export(STAMPS[1]);
 		byte[] corrupt = java.util.Arrays.copyOf(whole, whole.length / 2);
-		ROUTES.put("/gdeltv2/" + name(STAMPS[1]), corrupt);
-		ROUTES.put("/gdeltv2/lastupdate.txt", listLine(name(STAMPS[1]), corrupt.length, md5(corrupt)));
+		GDELT.answer(name(STAMPS[1]), corrupt);
+		GDELT.answer("lastupdate.txt", GDELT.listLine(name(STAMPS[1]), corrupt.length, LocalGdeltServer.md5(corrupt)));
 		assertThat(this.follower.pass()).isEqualTo(Duration.ofSeconds(60));
 		assertThat(this.states.load().lastError()).contains("import failed");
 		assertThat(this.states.load().lastFile()).isEqualTo(remembered);
 
 		// A server that sends the headers, then nothing: the third failure of this file
 		// passes it over (flashpoint.gdelt.follow.max-attempts=3).
-		ROUTES.put("/gdeltv2/" + name(STAMPS[1]), "hang");
-		ROUTES.put("/gdeltv2/lastupdate.txt", list(List.of(STAMPS[1])));
+		GDELT.answer(name(STAMPS[1]), LocalGdeltServer.HANG);
+		publishLatest(STAMPS[1]);
 		long started = System.nanoTime();
 		this.follower.pass();
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
@@ -197,115 +188,12 @@ class GdeltFollowerTest {
 		return counts;
 	}
 
-	private static long rowsOfTheSample() {
-		return new String(sample(), StandardCharsets.UTF_8).lines().count();
-	}
-
 	private static void publishLatest(String stamp) {
-		ROUTES.put("/gdeltv2/lastupdate.txt", list(List.of(stamp)));
-	}
-
-	private static byte[] list(List<String> stamps) {
-		StringBuilder text = new StringBuilder();
-		for (String stamp : stamps) {
-			byte[] zip = EXPORTS.get(name(stamp));
-			text.append(new String(listLine(name(stamp), zip.length, md5(zip)), StandardCharsets.UTF_8));
-			// GDELT lists the mentions and GKG files of each interval too.
-			text.append("123 0123456789abcdef0123456789abcdef ")
-				.append(base())
-				.append(stamp)
-				.append(".mentions.CSV.zip\n");
-		}
-		return text.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static byte[] listLine(String name, long size, String md5) {
-		return "%d %s %s%s\n".formatted(size, md5, base(), name).getBytes(StandardCharsets.UTF_8);
+		GDELT.publishLatest(stamp);
 	}
 
 	private static String name(String stamp) {
-		return stamp + ".export.CSV.zip";
-	}
-
-	private static String base() {
-		return "http://localhost:" + SERVER.getAddress().getPort() + "/gdeltv2/";
-	}
-
-	/** The sample's rows, dealt out to four exports, each zipped as GDELT zips them. */
-	private static Map<String, byte[]> exports() {
-		List<String> rows = new String(sample(), StandardCharsets.UTF_8).lines().toList();
-		Map<String, byte[]> zips = new LinkedHashMap<>();
-		int per = (rows.size() + STAMPS.length - 1) / STAMPS.length;
-		for (int i = 0; i < STAMPS.length; i++) {
-			List<String> part = rows.subList(i * per, Math.min(rows.size(), (i + 1) * per));
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-				zip.putNextEntry(new ZipEntry(STAMPS[i] + ".export.CSV"));
-				zip.write((String.join("\n", part) + "\n").getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			zips.put(name(STAMPS[i]), bytes.toByteArray());
-		}
-		return zips;
-	}
-
-	private static byte[] sample() {
-		try (InputStream in = new GZIPInputStream(
-				GdeltFollowerTest.class.getResourceAsStream("/gdelt/20191024143000.export.CSV.gz"))) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String md5(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static HttpServer server() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-			server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-			server.createContext("/", (exchange) -> {
-				Object route = ROUTES.get(exchange.getRequestURI().getPath());
-				if (route instanceof byte[] body) {
-					exchange.sendResponseHeaders(200, body.length);
-					try (OutputStream out = exchange.getResponseBody()) {
-						out.write(body);
-					}
-				}
-				else if ("hang".equals(route)) {
-					exchange.sendResponseHeaders(200, 1_000_000);
-					exchange.getResponseBody().write(new byte[10]);
-					exchange.getResponseBody().flush();
-					try {
-						Thread.sleep(60_000);
-					}
-					catch (InterruptedException ignored) {
-						Thread.currentThread().interrupt();
-					}
-					exchange.close();
-				}
-				else {
-					exchange.sendResponseHeaders((route instanceof Integer status) ? status : 404, -1);
-					exchange.close();
-				}
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LocalGdeltServer.name(stamp);
 	}
 
 }
