@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BoundedInputStream;
 
 import org.springframework.stereotype.Component;
 
@@ -104,11 +105,18 @@ class GdeltFeed {
 	void download(FeedFile file, Path target) throws FeedException {
 		String md5 = bounded(file.url(), (body) -> {
 			MessageDigest digest = md5();
+			// One byte more than listed is enough to know it is larger: a wrong server
+			// cannot fill the disk.
+			InputStream listed = BoundedInputStream.builder()
+				.setInputStream(body)
+				.setMaxCount(file.size() + 1)
+				.setPropagateClose(false)
+				.get();
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
-				long copied = body.transferTo(new LimitedOutputStream(out, file.size()));
+				long copied = listed.transferTo(out);
 				if (copied != file.size()) {
-					throw new FeedException(
-							"%s has %d bytes, not the %d listed".formatted(file.name(), copied, file.size()));
+					throw new FeedException("%s has %s bytes, not the %d listed".formatted(file.name(),
+							(copied > file.size()) ? "more" : Long.toString(copied), file.size()));
 				}
 			}
 			return HexFormat.of().formatHex(digest.digest());
@@ -189,34 +197,6 @@ class GdeltFeed {
 	private interface BodyReader<T> {
 
 		T read(InputStream body) throws IOException, FeedException;
-
-	}
-
-	/** Refuses to write past the listed size, so a wrong server cannot fill the disk. */
-	private static final class LimitedOutputStream extends java.io.FilterOutputStream {
-
-		private final long limit;
-
-		private long written;
-
-		LimitedOutputStream(OutputStream out, long limit) {
-			super(out);
-			this.limit = limit;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			if (this.written + length > this.limit) {
-				throw new IOException("more bytes than the %d listed".formatted(this.limit));
-			}
-			this.written += length;
-			this.out.write(bytes, offset, length);
-		}
 
 	}
 

@@ -168,6 +168,14 @@ class GdeltFollowerTest {
 		assertThat(this.follower.pass()).isEqualTo(Duration.ofMinutes(15));
 		assertThat(this.states.load().lastFile()).isEqualTo(name(STAMPS[2]));
 		assertThat(this.follower.status().consecutiveFailures()).isZero();
+
+		// A file larger than listed is refused without reading it all.
+		byte[] next = GDELT.export(STAMPS[3]);
+		GDELT.answer("lastupdate.txt", GDELT.listLine(name(STAMPS[3]), next.length - 100, LocalGdeltServer.md5(next)));
+		assertThat(this.follower.pass()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(this.states.load().lastError())
+			.contains("has more bytes, not the " + (next.length - 100) + " listed");
+		assertThat(this.states.load().lastFile()).isEqualTo(name(STAMPS[2]));
 	}
 
 	private List<Long> newJobs(List<Long> before) {
