@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -50,6 +54,28 @@ class SecuredDeploymentTest extends IntegrationTest {
 			.path("actors.totalCount")
 			.entity(Integer.class)
 			.satisfies((count) -> assertThat(count).isPositive());
+	}
+
+	@Test
+	void aSubscriptionOverSseNeedsAReaderKey() throws Exception {
+		String subscription = "{\"query\": \"subscription { changes { cursor } }\"}";
+		var anonymous = this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.TEXT_EVENT_STREAM)
+				.content(subscription))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		String refused = this.mvc.perform(asyncDispatch(anonymous)).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("\"classification\":\"UNAUTHORIZED\"").contains("event:complete");
+		var reader = this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.TEXT_EVENT_STREAM)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestApiKeys.keyFor(this.context, ApiRole.READER))
+				.content("{\"query\": \"subscription { importJob(id: \\\"SW1wb3J0Sm9iOng\\\") { state } }\"}"))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		String forbidden = this.mvc.perform(asyncDispatch(reader)).andReturn().getResponse().getContentAsString();
+		assertThat(forbidden).contains("\"classification\":\"FORBIDDEN\"");
 	}
 
 	@Test
