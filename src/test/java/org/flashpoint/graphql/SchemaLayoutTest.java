@@ -66,7 +66,10 @@ class SchemaLayoutTest {
 			.containsEntry("Mutation.createApiKey", "security")
 			.containsEntry("Actor.statements", "statement")
 			.containsEntry("Region.children", "region")
-			.containsEntry("Query.node", "graphql");
+			.containsEntry("Query.node", "graphql")
+			.containsEntry("Subscription.changes", "live")
+			.containsEntry("Subscription.eventRecorded", "event")
+			.containsEntry("Subscription.importJob", "ingest");
 		assertThat(misplaced).isEmpty();
 	}
 
@@ -95,9 +98,9 @@ class SchemaLayoutTest {
 
 	/**
 	 * {@code Type.field} to the package of the controller resolving it, for every
-	 * {@code @SchemaMapping} (and its {@code @QueryMapping}/{@code @MutationMapping}
-	 * forms) and {@code @BatchMapping}, with the type and field named as Spring for
-	 * GraphQL names them when the annotation leaves them out.
+	 * {@code @SchemaMapping} (and its {@code @QueryMapping}/{@code @MutationMapping}/
+	 * {@code @SubscriptionMapping} forms) and {@code @BatchMapping}, with the type and
+	 * field named as Spring for GraphQL names them when the annotation leaves them out.
 	 */
 	private static Map<String, String> annotatedResolvers() throws ClassNotFoundException {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
