@@ -1,5 +1,6 @@
 package org.flashpoint.core;
 
+import java.net.InetSocketAddress;
 import java.util.Optional;
 
 import reactor.util.context.ContextView;
@@ -47,6 +48,20 @@ public final class Callers {
 		return context.<SecurityContext>getOrEmpty(SECURITY_CONTEXT)
 			.map(SecurityContext::getAuthentication)
 			.orElse(null);
+	}
+
+	/**
+	 * Who a caller is, for what is counted per caller (rate budgets, open subscriptions):
+	 * {@code key:<record key>} for a caller with a key, {@code address:<ip>} without one.
+	 */
+	public static String bucketOf(Authentication authentication, InetSocketAddress address) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "key:" + authentication.getName();
+		}
+		String host = (address == null) ? "unknown"
+				: (address.getAddress() != null) ? address.getAddress().getHostAddress() : address.getHostString();
+		return "address:" + host;
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.flashpoint.live;
 
-import java.net.InetSocketAddress;
-
 import org.flashpoint.core.Callers;
 import reactor.core.publisher.Mono;
 
@@ -9,8 +7,6 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +20,7 @@ class LiveConnectionInterceptor implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return Mono.deferContextual((context) -> {
-			String caller = caller(Callers.inContext(context), request.getRemoteAddress());
+			String caller = Callers.bucketOf(Callers.inContext(context), request.getRemoteAddress());
 			LiveConnection connection = (request instanceof WebSocketGraphQlRequest webSocket)
 					? LiveConnection.webSocket(webSocket.getSessionInfo().getId(), caller)
 					: LiveConnection.ofRequest(caller);
@@ -33,16 +29,6 @@ class LiveConnectionInterceptor implements WebGraphQlInterceptor {
 				.build());
 			return chain.next(request);
 		});
-	}
-
-	private static String caller(Authentication authentication, InetSocketAddress address) {
-		if (authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken)) {
-			return "key:" + authentication.getName();
-		}
-		String host = (address == null) ? "unknown"
-				: (address.getAddress() != null) ? address.getAddress().getHostAddress() : address.getHostString();
-		return "address:" + host;
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.flashpoint.live;
 
-import java.util.Map;
-
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.flashpoint.core.InvalidArgumentException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,14 +29,11 @@ class LiveErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		if (ex instanceof LiveException live) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(live.type())
-				.message(live.getMessage())
-				.extensions(live.extensions())
-				.build();
-		}
-		return null;
+		return (ex instanceof LiveException live) ? error(GraphqlErrorBuilder.newError(env), live) : null;
+	}
+
+	private static GraphQLError error(GraphqlErrorBuilder<?> error, LiveException live) {
+		return error.errorType(live.type()).message(live.getMessage()).extensions(live.extensions()).build();
 	}
 
 	/** The errors a subscription's stream ends with. */
@@ -54,11 +48,7 @@ class LiveErrorResolver extends DataFetcherExceptionResolverAdapter {
 		@Override
 		protected GraphQLError resolveToSingleError(Throwable ex) {
 			if (ex instanceof LiveException live) {
-				return GraphqlErrorBuilder.newError()
-					.errorType(live.type())
-					.message(live.getMessage())
-					.extensions(live.extensions())
-					.build();
+				return error(GraphqlErrorBuilder.newError(), live);
 			}
 			if (ex instanceof AuthenticationException) {
 				return GraphqlErrorBuilder.newError().errorType(ErrorType.UNAUTHORIZED).message("Unauthorized").build();
@@ -75,13 +65,6 @@ class LiveErrorResolver extends DataFetcherExceptionResolverAdapter {
 							.message("Unauthorized")
 							.build()
 						: GraphqlErrorBuilder.newError().errorType(ErrorType.FORBIDDEN).message("Forbidden").build();
-			}
-			if (ex instanceof InvalidArgumentException invalid) {
-				return GraphqlErrorBuilder.newError()
-					.errorType(ErrorType.BAD_REQUEST)
-					.message(invalid.getMessage())
-					.extensions(Map.of("argument", invalid.getArgument()))
-					.build();
 			}
 			return null;
 		}

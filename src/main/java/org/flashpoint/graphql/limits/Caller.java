@@ -2,9 +2,10 @@ package org.flashpoint.graphql.limits;
 
 import java.net.InetSocketAddress;
 
+import org.flashpoint.core.Callers;
+
 import org.flashpoint.security.ApiRole;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -18,13 +19,8 @@ import org.springframework.security.core.GrantedAuthority;
 record Caller(String bucket, ApiRole role) {
 
 	static Caller of(Authentication authentication, InetSocketAddress address) {
-		if (authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken)) {
-			return new Caller("key:" + authentication.getName(), highestRole(authentication));
-		}
-		String host = (address == null) ? "unknown"
-				: (address.getAddress() != null) ? address.getAddress().getHostAddress() : address.getHostString();
-		return new Caller("address:" + host, null);
+		String bucket = Callers.bucketOf(authentication, address);
+		return new Caller(bucket, bucket.startsWith("key:") ? highestRole(authentication) : null);
 	}
 
 	private static ApiRole highestRole(Authentication authentication) {
