@@ -71,7 +71,7 @@ class ArchitectureTest {
 
 	/** Shared plumbing: it may use the kernel and each other, never a feature. */
 	private static final Set<String> PLUMBING = Set.of("paging", "mutation", "change", "live", "store", "reference",
-			"reference.cameo", "reference.country");
+			"reference.cameo", "reference.country", "web");
 
 	@Test
 	void thePackageGraphHasNoCycleBeyondTheKnownOnes() {

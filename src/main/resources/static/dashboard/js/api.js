@@ -1,0 +1,75 @@
+/*
+ * The dashboard's only way to the data: the public GraphQL endpoint, with the operations in
+ * ../queries/*.graphql, so that every panel's request is one a user can open in GraphiQL
+ * ("Show query") and send from any client.
+ */
+const settings = document.body.dataset;
+const documents = new Map();
+
+/** An error the API answered with, carrying its classification (THROTTLED, BAD_REQUEST, …). */
+export class ApiError extends Error {
+  constructor(message, classification, extensions = {}) {
+    super(message);
+    this.classification = classification;
+    this.extensions = extensions;
+  }
+}
+
+/** The text of one operation, fetched once from ../queries/. */
+export function operation(name) {
+  if (!documents.has(name)) {
+    documents.set(name, fetch(`${settings.base}/dashboard/queries/${name}.graphql`).then((response) => {
+      if (!response.ok) throw new Error(`cannot load the query ${name} (HTTP ${response.status})`);
+      return response.text();
+    }));
+  }
+  return documents.get(name);
+}
+
+const budgetListeners = new Set();
+
+/** Calls the listener with each answer's `extensions.cost` (the caller's rate budget). */
+export function onBudget(listener) {
+  budgetListeners.add(listener);
+}
+
+/**
+ * Runs an operation and returns its data. An answer with errors is an ApiError naming the
+ * first one; an aborted request rejects with the AbortError, which callers ignore.
+ */
+export async function query(name, variables = {}, { signal } = {}) {
+  const text = await operation(name);
+  const response = await fetch(settings.endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query: text, variables, operationName: name }),
+    signal,
+  });
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(`the API answered HTTP ${response.status} without a GraphQL response`, 'HTTP');
+  }
+  if (body.extensions && body.extensions.cost) budgetListeners.forEach((listener) => listener(body.extensions.cost));
+  if (body.errors && body.errors.length > 0) {
+    const first = body.errors[0];
+    const extensions = first.extensions || {};
+    throw new ApiError(first.message, extensions.classification || 'ERROR', extensions);
+  }
+  return body.data;
+}
+
+/** The GraphiQL address that opens an operation with these variables. */
+export async function graphiqlLink(name, variables) {
+  const params = new URLSearchParams({ query: await operation(name), variables: JSON.stringify(variables, null, 2) });
+  return `${settings.graphiql}?${params}`;
+}
+
+/** The graphql-ws endpoint as a ws:// or wss:// address, or null when the app has none. */
+export function webSocketUrl() {
+  if (!settings.subscriptionEndpoint) return null;
+  const url = new URL(settings.subscriptionEndpoint, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.href;
+}

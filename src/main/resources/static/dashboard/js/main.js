@@ -1,0 +1,187 @@
+/*
+ * The dashboard: wires the panels to the linked selection. Every change of the selection
+ * (a click, the search box, the period fields, the browser's back button) reloads the
+ * panels it concerns; the URL always holds it. When every panel has drawn once, <body> gets
+ * data-ready="true" and the performance mark "dashboard-rendered" is set; while the panels
+ * reload after a change, <body> carries data-loading (for tests and assistive styling).
+ */
+import { onBudget, query } from './api.js';
+import { addDays, count, el } from './dom.js';
+import { EscalationChart } from './escalation.js';
+import { HotspotsTable } from './hotspots.js';
+import { LiveFeed } from './live.js';
+import { EventMap } from './map.js';
+import { ActorNetwork } from './network.js';
+import { Panel } from './panel.js';
+import { SearchBox } from './search.js';
+import { onSelection, select, selection } from './selection.js';
+import { Timeline } from './timeline.js';
+
+/** The escalation chart spans a year back from the latest event, unless the period reaches further. */
+const CHART_DAYS = 364;
+/** The backtest behind the chart's flags covers at most 520 weeks. */
+const MAX_CHART_DAYS = 520 * 7 - 1;
+
+const map = new EventMap(new Panel('map-panel'));
+const escalation = new EscalationChart(new Panel('escalation-panel'));
+const hotspots = new HotspotsTable(new Panel('hotspots-panel'));
+const network = new ActorNetwork(new Panel('network-panel'));
+const timeline = new Timeline(new Panel('timeline-panel'), new Panel('timeline-panel'));
+const live = new LiveFeed((event) => {
+  map.add(event);
+  timeline.add(event);
+});
+new SearchBox();
+
+const notice = document.getElementById('notice');
+const chips = document.getElementById('selection');
+const periodFrom = document.getElementById('period-from');
+const periodTo = document.getElementById('period-to');
+const names = { region: null, actor: null };
+// Asked at once: the map, hotspots and timeline need not wait for it, the chart does.
+let overview = null;
+const overviewReady = loadOverview().then((answer) => {
+  overview = answer;
+  return answer;
+});
+
+/** Set while a link's unknown selection is being mended, so the refresh it causes keeps the notice. */
+let mending = false;
+
+let pendingRefreshes = 0;
+
+/** Marks <body> as loading until every refresh started has finished. */
+function track(refreshing) {
+  pendingRefreshes += 1;
+  document.body.dataset.loading = 'true';
+  refreshing.finally(() => {
+    pendingRefreshes -= 1;
+    if (pendingRefreshes === 0) delete document.body.dataset.loading;
+  });
+  return refreshing;
+}
+
+function showNotice(text) {
+  notice.hidden = !text;
+  notice.textContent = text || '';
+}
+
+onBudget((cost) => {
+  const status = cost.throttleStatus;
+  if (!status) return;
+  document.getElementById('budget').textContent =
+    `API budget: ${count(Math.floor(status.currentlyAvailable))} of ${count(status.maximumAvailable)} points (+${count(status.restoreRate)}/s); this request ${count(cost.actualQueryCost)}`;
+});
+
+async function loadOverview() {
+  const data = await query('Overview');
+  const latest = data.latest.nodes[0] ? data.latest.nodes[0].occurredOn : new Date().toISOString().slice(0, 10);
+  const earliest = data.earliest.nodes[0] ? data.earliest.nodes[0].occurredOn : latest;
+  return { latest, earliest, world: data.world.nodes[0] || null };
+}
+
+/** The days the escalation chart spans: a year to the latest event, widened to hold the period. */
+function chartRange(s) {
+  let to = overview.latest;
+  let from = addDays(to, -CHART_DAYS);
+  if (overview.earliest > from) from = overview.earliest;
+  if (s.from && s.from < from) from = s.from;
+  if (s.to && s.to > to) to = s.to;
+  if (addDays(from, MAX_CHART_DAYS) < to) from = addDays(to, -MAX_CHART_DAYS);
+  return { from, to };
+}
+
+/** Looks up the names of the selected region and actor; a link naming unknown ones is mended. */
+async function loadNames(s) {
+  names.region = null;
+  names.actor = null;
+  if (!s.region && !s.actor) return;
+  try {
+    const data = await query('Selection', {
+      region: s.region || '', actor: s.actor || '', withRegion: Boolean(s.region), withActor: Boolean(s.actor),
+    });
+    names.region = data.region || null;
+    names.actor = data.actor || null;
+  } catch (error) {
+    showNotice(`This link's selection could not be read (${error.message}); it was cleared.`);
+    mending = true;
+    select({ region: null, actor: null });
+    throw error;
+  }
+  const unknown = [s.region && !names.region ? 'region' : null, s.actor && !names.actor ? 'actor' : null].filter(Boolean);
+  if (unknown.length > 0) {
+    showNotice(`This link names a ${unknown.join(' and an ')} that is not recorded; it was left out.`);
+    mending = true;
+    select(Object.fromEntries(unknown.map((key) => [key, null])));
+    throw new Error('unknown selection');
+  }
+}
+
+function chip(label, value, clear) {
+  return el('span', { class: 'chip' }, el('span', { class: 'chip-label' }, `${label}: `), value,
+    el('button', { type: 'button', class: 'chip-clear', 'aria-label': `Clear the ${label.toLowerCase()}`, onclick: clear }, '×'));
+}
+
+function showSelection(s) {
+  const parts = [];
+  if (names.region) parts.push(chip('Region', names.region.name, () => select({ region: null })));
+  if (names.actor) parts.push(chip('Actor', names.actor.name, () => select({ actor: null })));
+  if (s.from || s.to) parts.push(chip('Period', `${s.from || '…'} – ${s.to || '…'}`, () => select({ from: null, to: null })));
+  if (s.event) parts.push(chip('Event', 'shown in the timeline', () => select({ event: null })));
+  if (parts.length === 0) parts.push(el('span', { class: 'chip-none' }, 'Everything recorded. Choose a region, an actor or a period to narrow every panel.'));
+  else parts.push(el('button', { type: 'button', class: 'link clear-all', onclick: () => select({ region: null, actor: null, from: null, to: null, event: null }) }, 'Clear all'));
+  chips.replaceChildren(...parts);
+  periodFrom.value = s.from || '';
+  periodTo.value = s.to || '';
+  if (overview) {
+    periodFrom.min = overview.earliest;
+    periodTo.min = overview.earliest;
+  }
+}
+
+const FILTER_KEYS = ['region', 'actor', 'from', 'to'];
+
+async function refresh(s, changed) {
+  const filters = FILTER_KEYS.some((key) => changed.has(key));
+  const loads = [];
+  if (filters) {
+    try {
+      await loadNames(s);
+    } catch {
+      return; // the mended selection triggers its own refresh
+    }
+    if (!mending) showNotice(null);
+    mending = false;
+    const chosenRegion = names.region;
+    const chosenActor = names.actor;
+    // A territory is smaller than its country's shape: shading the country would mislead.
+    const shaded = chosenRegion && chosenRegion.kind !== 'TERRITORY' ? chosenRegion.countries : [];
+    loads.push(map.load(s, shaded));
+    loads.push(hotspots.load(s, chosenRegion));
+    loads.push(overviewReady.then(() => {
+      const region = chosenRegion || overview.world;
+      return region ? escalation.load(s, region, chartRange(s), chosenActor) : null;
+    }));
+    loads.push(timeline.load(s));
+    if (changed.has('actor') || changed.has('from') || changed.has('to')) loads.push(network.load(s));
+    live.follow(s);
+  }
+  showSelection(s);
+  if (changed.has('event')) loads.push(timeline.showEvent(s.event));
+  await Promise.all(loads);
+}
+
+document.getElementById('period').addEventListener('change', () => {
+  select({ from: periodFrom.value || null, to: periodTo.value || null, event: null });
+});
+
+async function start() {
+  overviewReady.catch((error) => showNotice(`The API did not answer: ${error.message}. Reload to try again.`));
+  onSelection((s, changed) => track(refresh(s, changed)));
+  await track(refresh(selection(), new Set(['region', 'actor', 'from', 'to', 'event'])));
+  await overviewReady.catch(() => null);
+  document.body.dataset.ready = 'true';
+  performance.mark('dashboard-rendered');
+}
+
+start();
