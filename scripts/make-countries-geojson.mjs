@@ -2,12 +2,14 @@
 // from Natural Earth's 1:50m admin-0 countries as the npm package world-atlas@2 ships them
 // (TopoJSON, ids are ISO 3166-1 numeric codes). Run once when the shapes should change:
 //
-//   npm install --no-save --prefix /tmp/geo world-atlas@2 topojson-client@3
+//   npm install --no-save --prefix /tmp/geo world-atlas@2 topojson-client@3 topojson-simplify@3
 //   node scripts/make-countries-geojson.mjs /tmp/geo/node_modules
 //
-// Each feature (Antarctica left out) gets `iso3` (from src/main/resources/country/iso-numeric.csv, the app's own
-// table) and `name`; coordinates are rounded to 0.01° (about 1 km), which a world map cannot
-// show, so the file stays small enough to load at once.
+// Each feature (Antarctica left out) gets `iso3` (from src/main/resources/country/iso-numeric.csv,
+// the app's own table) and `name`. The shapes are simplified with topojson-simplify (Visvalingam,
+// dropping points whose triangle is under 0.002 square degrees: long coasts lose detail, small
+// countries such as the Gaza Strip's keep their outline, and shared borders stay shared) and
+// rounded to 0.01° (about 1 km), so the file stays small enough to load and draw at once.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -19,7 +21,8 @@ if (!modules) {
 }
 const require = createRequire(join(modules, 'noop.js'));
 const { feature } = require('topojson-client');
-const topology = require('world-atlas/countries-50m.json');
+const { presimplify, simplify } = require('topojson-simplify');
+const topology = simplify(presimplify(require('world-atlas/countries-50m.json')), 0.002);
 
 const iso3ByNumeric = new Map(
   readFileSync('src/main/resources/country/iso-numeric.csv', 'utf8')

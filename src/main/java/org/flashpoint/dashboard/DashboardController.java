@@ -1,13 +1,20 @@
 package org.flashpoint.dashboard;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.flashpoint.web.HtmlPage;
 import org.flashpoint.web.WebJarAssets;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.StreamUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -21,6 +28,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
+	/**
+	 * The first query the page sends, which the chart waits for: the shell preloads it
+	 * (over GET, so it may be cached), so it is on its way before the scripts have
+	 * loaded.
+	 */
+	static final String OVERVIEW = "static/dashboard/queries/Overview.graphql";
+
 	private final String graphQlPath;
 
 	private final String webSocketPath;
@@ -29,12 +43,16 @@ class DashboardController {
 
 	private final String graphqlWsJs;
 
+	private final String overviewQuery;
+
 	DashboardController(WebJarAssets webJars, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
 			@Value("${spring.graphql.websocket.path:}") String webSocketPath) {
 		this.graphQlPath = graphQlPath;
 		this.webSocketPath = webSocketPath;
 		this.echartsJs = webJars.path("echarts", "dist/echarts.min.js");
 		this.graphqlWsJs = webJars.path("graphql-ws", "umd/graphql-ws.min.js");
+		this.overviewQuery = "?query=" + URLEncoder.encode(read(OVERVIEW), StandardCharsets.UTF_8)
+				+ "&operationName=Overview";
 	}
 
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -42,8 +60,18 @@ class DashboardController {
 		String base = HtmlPage.escape(request.getContextPath());
 		String webSocket = StringUtils.hasText(this.webSocketPath)
 				? HtmlPage.escape(request.getContextPath() + this.webSocketPath) : "";
-		return HtmlPage.of(DashboardPage.render(base, HtmlPage.escape(request.getContextPath() + this.graphQlPath),
-				webSocket, this.echartsJs, this.graphqlWsJs));
+		String endpoint = request.getContextPath() + this.graphQlPath;
+		return HtmlPage.of(DashboardPage.render(base, HtmlPage.escape(endpoint), webSocket, this.echartsJs,
+				this.graphqlWsJs, HtmlPage.escape(endpoint + this.overviewQuery)));
+	}
+
+	private static String read(String location) {
+		try {
+			return StreamUtils.copyToString(new ClassPathResource(location).getInputStream(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + location, ex);
+		}
 	}
 
 }

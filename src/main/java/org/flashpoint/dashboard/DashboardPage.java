@@ -2,6 +2,7 @@ package org.flashpoint.dashboard;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The dashboard's HTML shell: landmarks, headings and the empty panels the scripts fill.
@@ -17,13 +18,20 @@ final class DashboardPage {
 	static final List<String> MODULES = List.of("api", "dom", "escalation", "hotspots", "live", "map", "network",
 			"panel", "search", "selection", "timeline");
 
+	/** The operations of the first load, preloaded like the modules (see main.js). */
+	static final List<String> FIRST_OPERATIONS = List.of("MapEvents", "Hotspots", "Escalation", "Timeline", "LiveStart",
+			"LiveEvents");
+
 	private DashboardPage() {
 	}
 
 	private static String preloads(String base) {
-		return MODULES.stream()
-			.map((module) -> "  <link rel=\"modulepreload\" href=\"" + base + "/dashboard/js/" + module + ".js\">")
-			.collect(Collectors.joining("\n"));
+		Stream<String> modules = MODULES.stream()
+			.map((module) -> "  <link rel=\"modulepreload\" href=\"" + base + "/dashboard/js/" + module + ".js\">");
+		Stream<String> operations = FIRST_OPERATIONS.stream()
+			.map((operation) -> "  <link rel=\"preload\" href=\"" + base + "/dashboard/queries/" + operation
+					+ ".graphql\" as=\"fetch\" crossorigin=\"anonymous\">");
+		return Stream.concat(modules, operations).collect(Collectors.joining("\n"));
 	}
 
 	/**
@@ -33,9 +41,11 @@ final class DashboardPage {
 	 * @param webSocket the graphql-ws endpoint's path, empty when there is none
 	 * @param echartsJs the path of ECharts' browser build
 	 * @param graphqlWsJs the path of graphql-ws's browser build
+	 * @param overview the GET address of the Overview query, preloaded
 	 * @return the whole page
 	 */
-	static String render(String base, String endpoint, String webSocket, String echartsJs, String graphqlWsJs) {
+	static String render(String base, String endpoint, String webSocket, String echartsJs, String graphqlWsJs,
+			String overview) {
 		return """
 				<!DOCTYPE html>
 				<html lang="en">
@@ -45,6 +55,7 @@ final class DashboardPage {
 				  <title>Flashpoint · dashboard</title>
 				  <link rel="icon" href="data:,">
 				  <link rel="stylesheet" href="%1$s/dashboard/dashboard.css">
+				  <link rel="preload" href="%7$s" as="fetch" crossorigin="anonymous" data-operation="Overview">
 				  <link rel="preload" href="%1$s/dashboard/geo/countries-50m.geojson" as="fetch" crossorigin="anonymous">
 				%6$s
 				</head>
@@ -117,7 +128,7 @@ final class DashboardPage {
 				</body>
 				</html>
 				"""
-			.formatted(base, endpoint, webSocket, echartsJs, graphqlWsJs, preloads(base));
+			.formatted(base, endpoint, webSocket, echartsJs, graphqlWsJs, preloads(base), overview);
 	}
 
 }

@@ -2,6 +2,12 @@
  * The dashboard's only way to the data: the public GraphQL endpoint, with the operations in
  * ../queries/*.graphql, so that every panel's request is one a user can open in GraphiQL
  * ("Show query") and send from any client.
+ *
+ * What the live feed keeps up to date (the map's and the timeline's events, the feed's start)
+ * is asked over POST, always fresh. The aggregates — the chart, the hotspots, the network,
+ * search — are asked over GET, which the API lets browsers and shared caches keep for a
+ * minute (Cache-Control: public, max-age=60): a reload, the back button or a second visitor
+ * gets them without a round trip and without spending the caller's rate budget.
  */
 const settings = document.body.dataset;
 const documents = new Map();
@@ -33,18 +39,34 @@ export function onBudget(listener) {
   budgetListeners.add(listener);
 }
 
+/** The GET address of an operation: the one the page's shell preloads, where it preloads it. */
+async function getUrl(name, variables) {
+  const preloaded = document.querySelector(`link[rel="preload"][data-operation="${name}"]`);
+  if (preloaded && Object.keys(variables).length === 0) return preloaded.href;
+  const params = new URLSearchParams({ query: await operation(name), operationName: name });
+  if (Object.keys(variables).length > 0) params.set('variables', JSON.stringify(variables));
+  return `${settings.endpoint}?${params}`;
+}
+
 /**
- * Runs an operation and returns its data. An answer with errors is an ApiError naming the
- * first one; an aborted request rejects with the AbortError, which callers ignore.
+ * Runs an operation and returns its data: over GET when `cacheable` (see above), else POST.
+ * An answer with errors is an ApiError naming the first one; an aborted request rejects with
+ * the AbortError, which callers ignore.
  */
-export async function query(name, variables = {}, { signal } = {}) {
-  const text = await operation(name);
-  const response = await fetch(settings.endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query: text, variables, operationName: name }),
-    signal,
-  });
+export async function query(name, variables = {}, { signal, cacheable = false } = {}) {
+  let response;
+  if (cacheable) {
+    const defined = Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== null && value !== undefined));
+    // No headers of our own: the request then matches the shell's preload, and the cache's Vary.
+    response = await fetch(await getUrl(name, defined), { signal });
+  } else {
+    response = await fetch(settings.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query: await operation(name), variables, operationName: name }),
+      signal,
+    });
+  }
   let body;
   try {
     body = await response.json();

@@ -33,7 +33,7 @@ export class EscalationChart {
     return this.panel.run({
       operation: 'Escalation',
       variables,
-      load: (signal) => query('Escalation', variables, { signal }),
+      load: (signal) => query('Escalation', variables, { signal, cacheable: true }),
       render: (data) => this.render(data, selection, region, actor),
     });
   }

@@ -46,7 +46,7 @@ export class HotspotsTable {
     return this.panel.run({
       operation: 'Hotspots',
       variables,
-      load: (signal) => query('Hotspots', variables, { signal }),
+      load: (signal) => query('Hotspots', variables, { signal, cacheable: true }),
       render: (data) => {
         this.hotspots = data.hotspots;
         const week = this.hotspots[0] && this.hotspots[0].escalation.week.label;

@@ -5,7 +5,7 @@
  * data-ready="true" and the performance mark "dashboard-rendered" is set; while the panels
  * reload after a change, <body> carries data-loading (for tests and assistive styling).
  */
-import { onBudget, query } from './api.js';
+import { onBudget, operation, query } from './api.js';
 import { addDays, count, el } from './dom.js';
 import { EscalationChart } from './escalation.js';
 import { HotspotsTable } from './hotspots.js';
@@ -21,6 +21,10 @@ import { Timeline } from './timeline.js';
 const CHART_DAYS = 364;
 /** The backtest behind the chart's flags covers at most 520 weeks. */
 const MAX_CHART_DAYS = 520 * 7 - 1;
+
+// The first load's operations (the shell preloads them: DashboardPage.FIRST_OPERATIONS),
+// asked for before anything else runs, so each panel's request waits for its answer only.
+['MapEvents', 'Hotspots', 'Escalation', 'Timeline', 'LiveStart', 'LiveEvents'].forEach(operation);
 
 const map = new EventMap(new Panel('map-panel'));
 const escalation = new EscalationChart(new Panel('escalation-panel'));
@@ -74,7 +78,7 @@ onBudget((cost) => {
 });
 
 async function loadOverview() {
-  const data = await query('Overview');
+  const data = await query('Overview', {}, { cacheable: true });
   const latest = data.latest.nodes[0] ? data.latest.nodes[0].occurredOn : new Date().toISOString().slice(0, 10);
   const earliest = data.earliest.nodes[0] ? data.earliest.nodes[0].occurredOn : latest;
   return { latest, earliest, world: data.world.nodes[0] || null };
@@ -99,7 +103,7 @@ async function loadNames(s) {
   try {
     const data = await query('Selection', {
       region: s.region || '', actor: s.actor || '', withRegion: Boolean(s.region), withActor: Boolean(s.actor),
-    });
+    }, { cacheable: true });
     names.region = data.region || null;
     names.actor = data.actor || null;
   } catch (error) {

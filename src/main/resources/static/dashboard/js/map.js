@@ -22,7 +22,11 @@ export class EventMap {
     this.more = false;
     this.countries = [];
     this.zoom = 1;
-    this.ready = this.loadShapes();
+    // The shapes are fetched at once (the shell preloads them) but parsed and drawn only once
+    // the first events have been asked for: parsing takes the main thread a while.
+    this.shapes = fetch(`${settings.base}/dashboard/geo/countries-50m.geojson`);
+    this.ready = null;
+    this.drawable = false;
     this.chart.on('click', (params) => this.clicked(params));
     this.chart.on('georoam', () => this.roamed());
     new ResizeObserver(() => this.chart.resize()).observe(this.element);
@@ -30,7 +34,7 @@ export class EventMap {
   }
 
   async loadShapes() {
-    const response = await fetch(`${settings.base}/dashboard/geo/countries-50m.geojson`);
+    const response = await this.shapes;
     if (!response.ok) throw new Error(`cannot load the country shapes (HTTP ${response.status})`);
     const shapes = await response.json();
     // ECharts names a shape by one property: the ISO code where there is one, so that a
@@ -54,6 +58,7 @@ export class EventMap {
       },
       series: [{ id: 'events', type: 'scatter', coordinateSystem: 'geo', data: [], encode: { value: 2 } }],
     });
+    this.drawable = true;
   }
 
   legend() {
@@ -80,8 +85,10 @@ export class EventMap {
           } while (after && events.length < MAP_LIMIT);
           return { events, more: Boolean(after) };
         };
-        // The events are asked for while the shapes load, not after.
-        const [, answer] = await Promise.all([this.ready, pages()]);
+        // The events are asked for before the shapes are parsed, not after.
+        const answer = pages();
+        if (!this.ready) this.ready = this.loadShapes();
+        await this.ready;
         return answer;
       },
       render: ({ events, more }) => {
@@ -107,6 +114,7 @@ export class EventMap {
 
   /** Centres the map on the events (or shows the world when there are none). */
   fit() {
+    if (!this.drawable) return;
     const points = this.placed();
     let center = [20, 25];
     let zoom = 1;
@@ -145,6 +153,8 @@ export class EventMap {
   }
 
   draw() {
+    // An event pushed live before the shapes are drawn waits for the first draw.
+    if (!this.drawable) return;
     const data = this.clusters().map((members) => {
       const lon = members.reduce((sum, event) => sum + event.location.lon, 0) / members.length;
       const lat = members.reduce((sum, event) => sum + event.location.lat, 0) / members.length;

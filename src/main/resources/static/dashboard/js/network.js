@@ -36,7 +36,7 @@ export class ActorNetwork {
     return this.panel.run({
       operation: 'ActorNetwork',
       variables,
-      load: (signal) => query('ActorNetwork', variables, { signal }),
+      load: (signal) => query('ActorNetwork', variables, { signal, cacheable: true }),
       render: (data) => this.render(data.actorNetwork, selection.actor),
     });
   }

@@ -37,7 +37,7 @@ export class SearchBox {
     if (this.controller) this.controller.abort();
     this.controller = new AbortController();
     try {
-      const data = await query(name, { text }, { signal: this.controller.signal });
+      const data = await query(name, { text }, { signal: this.controller.signal, cacheable: true });
       if (this.input.value.trim() === text) this.show(toOptions(data, text));
     } catch (error) {
       if (error.name !== 'AbortError') this.show([{ label: `Search failed: ${error.message}`, disabled: true }]);

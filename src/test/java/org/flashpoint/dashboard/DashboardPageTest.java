@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.MediaType;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
@@ -64,8 +65,13 @@ class DashboardPageTest extends IntegrationTest {
 		assertThat(assets).anyMatch((url) -> url.matches("/webjars/echarts/[^/]+/dist/echarts\\.min\\.js"))
 			.anyMatch((url) -> url.matches("/webjars/graphql-ws/[^/]+/umd/graphql-ws\\.min\\.js"))
 			.contains("/dashboard/js/main.js", "/dashboard/dashboard.css", "/dashboard/geo/countries-50m.geojson");
+		String overview = assets.stream().filter((url) -> url.startsWith("/graphql?")).findFirst().orElseThrow();
+		HttpResponse<String> preloaded = get(HtmlUtils.htmlUnescape(overview));
+		assertThat(preloaded.statusCode()).isEqualTo(200);
+		assertThat(preloaded.body()).contains("\"latest\"").contains("\"world\"").doesNotContain("\"errors\"");
+		assertThat(preloaded.headers().firstValue("Cache-Control")).contains("public, max-age=60");
 		for (String url : assets) {
-			if (url.startsWith("data:")) {
+			if (url.startsWith("data:") || url.startsWith("/graphql?")) {
 				continue;
 			}
 			HttpResponse<String> asset = get(url);
