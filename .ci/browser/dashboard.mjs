@@ -62,7 +62,7 @@ export function unique(prefix) {
 /**
  * Opens the dashboard at `path` in a new browser context and waits until every panel has
  * drawn. The returned page records what it asked for: `requests` (every URL, WebSockets
- * included), `costs` (each GraphQL answer's requested cost), `problems` (page errors and
+ * included), `costs` (each GraphQL answer's requested cost, over POST or GET), `problems` (page errors and
  * console errors).
  */
 export async function openDashboard(browser, path = '/', { beforeLoad } = {}) {
@@ -79,10 +79,13 @@ export async function openDashboard(browser, path = '/', { beforeLoad } = {}) {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('response', async (response) => {
-    if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return;
+    const url = new URL(response.url());
+    if (url.pathname !== '/graphql') return;
     try {
       const body = await response.json();
-      const operationName = JSON.parse(response.request().postData() || '{}').operationName;
+      const operationName = response.request().method() === 'GET'
+        ? url.searchParams.get('operationName')
+        : JSON.parse(response.request().postData() || '{}').operationName;
       if (body.extensions && body.extensions.cost) costs.push({ operationName, cost: body.extensions.cost.requestedQueryCost });
     } catch {
       // a response the page aborted has no body to read

@@ -65,12 +65,12 @@ export class EscalationChart {
     const marked = (key) => this.weeks.map((week, index) => (week[key] ? [index, week.events] : null)).filter(Boolean);
     this.chart.setOption({
       animation: false,
-      grid: { left: 44, right: 52, top: 34, bottom: 28 },
+      grid: { left: 44, right: 52, top: 52, bottom: 28 },
       legend: { top: 0, data: ['Events', 'Fatalities', 'Surge', 'Threat'] },
       tooltip: { trigger: 'axis' },
       toolbox: { show: false },
       brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', throttleType: 'debounce', throttleDelay: 200, outOfBrush: { colorAlpha: 0.35 } },
-      xAxis: { type: 'category', data: labels, axisLabel: { formatter: (value) => value.slice(5) } },
+      xAxis: { type: 'category', data: labels, axisLabel: { formatter: (value) => value.slice(0, 7) } },
       yAxis: [
         { type: 'value', name: 'events', minInterval: 1 },
         { type: 'value', name: 'fatalities', minInterval: 1, splitLine: { show: false } },
