@@ -144,13 +144,22 @@ test('brushing the chart chooses a period that filters every panel', async () =>
   const gaza = await regionId('Gaza Strip');
   const opened = await openDashboard(browser, `/?region=${encodeURIComponent(gaza)}`);
   const { page } = opened;
+  // Across the last three weeks of the chart that have events (October 2023 in the demo data),
+  // from the middle of the first to the middle of the last, where ECharts draws those bars.
+  const weeks = await page.locator('#escalation-table tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.children[1].textContent.replaceAll(',', ''))).reverse());
+  const last = weeks.findLastIndex((events) => events > 0);
+  assert.ok(last >= 2, `weeks with events: ${weeks}`);
+  const [left, right] = await page.evaluate(([first, end]) => {
+    const chart = echarts.getInstanceByDom(document.getElementById('escalation-chart'));
+    const box = document.getElementById('escalation-chart').getBoundingClientRect();
+    return [first, end].map((index) => box.left + chart.convertToPixel({ xAxisIndex: 0 }, index));
+  }, [last - 2, last]);
   const box = await page.locator('#escalation-chart').boundingBox();
-  // Across the right half of the plot: the weeks of October 2023 in the demo data.
   const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.62, y);
+  await page.mouse.move(left, y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.8, y, { steps: 8 });
-  await page.mouse.move(box.x + box.width * 0.9, y, { steps: 8 });
+  await page.mouse.move((left + right) / 2, y, { steps: 6 });
+  await page.mouse.move(right, y, { steps: 6 });
   await page.mouse.up();
   await page.waitForFunction(() => new URL(location.href).searchParams.has('from'), null, { timeout: 5000 });
   await settled(page);
@@ -160,9 +169,15 @@ test('brushing the chart chooses a period that filters every panel', async () =>
   assert.equal(await page.inputValue('#period-from'), from);
   assert.equal(await page.inputValue('#period-to'), to);
   const days = await page.locator('#timeline li.item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  assert.ok(days.length > 0, 'the period holds timeline items');
   assert.ok(days.every((day) => day >= from && day <= to), `timeline items within ${from}–${to}: ${days}`);
   const shown = Number(await page.getAttribute('#map', 'data-points'));
+  assert.ok(shown > 0, 'the period holds events on the map');
   assert.equal(shown, await locatedEvents({ regions: [gaza], occurredFrom: from, occurredTo: to }));
+  // A plain click on the chart keeps the period (only the selection's chips clear it).
+  await page.mouse.click(left, y);
+  await settled(page);
+  assert.equal(selectionOf(page).from, from);
   await screenshot(page, '03-period');
   await close(opened);
 });
@@ -258,10 +273,11 @@ test('the keyboard sorts the hotspots table and reaches every panel', async () =
 test('every panel\'s "Show query" opens the request it sent, which the API answers', async () => {
   const gaza = await regionId('Gaza Strip');
   const putin = await actorId('Vladimir Putin');
-  const opened = await openDashboard(browser, `/?region=${encodeURIComponent(gaza)}&actor=${encodeURIComponent(putin)}`);
+  const event = (await api('{ events(first: 1) { nodes { id } } }')).events.nodes[0].id;
+  const opened = await openDashboard(browser, `/?region=${encodeURIComponent(gaza)}&actor=${encodeURIComponent(putin)}&event=${encodeURIComponent(event)}`);
   const { page } = opened;
   const links = await page.locator('.show-query').evaluateAll((anchors) => anchors.map((a) => ({ panel: a.dataset.query, href: a.href })));
-  assert.equal(links.length, 5);
+  assert.deepEqual(links.map((link) => link.panel).sort(), ['ActorNetwork', 'Escalation', 'EventDetail', 'Hotspots', 'MapEvents', 'Timeline']);
   for (const { panel, href } of links) {
     const url = new URL(href);
     assert.equal(url.pathname, '/graphiql');

@@ -1,20 +1,17 @@
 package org.flashpoint.dashboard;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.flashpoint.web.ClasspathText;
 import org.flashpoint.web.HtmlPage;
 import org.flashpoint.web.WebJarAssets;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StreamUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -51,7 +48,7 @@ class DashboardController {
 		this.webSocketPath = webSocketPath;
 		this.echartsJs = webJars.path("echarts", "dist/echarts.min.js");
 		this.graphqlWsJs = webJars.path("graphql-ws", "umd/graphql-ws.min.js");
-		this.overviewQuery = "?query=" + URLEncoder.encode(read(OVERVIEW), StandardCharsets.UTF_8)
+		this.overviewQuery = "?query=" + URLEncoder.encode(ClasspathText.read(OVERVIEW), StandardCharsets.UTF_8)
 				+ "&operationName=Overview";
 	}
 
@@ -63,15 +60,6 @@ class DashboardController {
 		String endpoint = request.getContextPath() + this.graphQlPath;
 		return HtmlPage.of(DashboardPage.render(base, HtmlPage.escape(endpoint), webSocket, this.echartsJs,
 				this.graphqlWsJs, HtmlPage.escape(endpoint + this.overviewQuery)));
-	}
-
-	private static String read(String location) {
-		try {
-			return StreamUtils.copyToString(new ClassPathResource(location).getInputStream(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + location, ex);
-		}
 	}
 
 }

@@ -18,9 +18,12 @@ final class DashboardPage {
 	static final List<String> MODULES = List.of("api", "dom", "escalation", "hotspots", "live", "map", "network",
 			"panel", "search", "selection", "timeline");
 
-	/** The operations of the first load, preloaded like the modules (see main.js). */
-	static final List<String> FIRST_OPERATIONS = List.of("MapEvents", "Hotspots", "Escalation", "Timeline", "LiveStart",
-			"LiveEvents");
+	/**
+	 * The query files of the first load (below {@code queries/}, fragments included),
+	 * preloaded like the modules (see main.js).
+	 */
+	static final List<String> FIRST_QUERIES = List.of("MapEvents", "Hotspots", "Escalation", "Timeline", "LiveStart",
+			"LiveEvents", "fragments/LiveEvent");
 
 	private DashboardPage() {
 	}
@@ -28,7 +31,7 @@ final class DashboardPage {
 	private static String preloads(String base) {
 		Stream<String> modules = MODULES.stream()
 			.map((module) -> "  <link rel=\"modulepreload\" href=\"" + base + "/dashboard/js/" + module + ".js\">");
-		Stream<String> operations = FIRST_OPERATIONS.stream()
+		Stream<String> operations = FIRST_QUERIES.stream()
 			.map((operation) -> "  <link rel=\"preload\" href=\"" + base + "/dashboard/queries/" + operation
 					+ ".graphql\" as=\"fetch\" crossorigin=\"anonymous\">");
 		return Stream.concat(modules, operations).collect(Collectors.joining("\n"));
@@ -69,6 +72,7 @@ final class DashboardPage {
 				             placeholder="Search actors, regions, events…"
 				             role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-results">
 				      <ul id="search-results" role="listbox" aria-label="Search results" hidden></ul>
+				      <p id="search-status" class="visually-hidden" role="status" aria-live="polite"></p>
 				    </div>
 				    <form id="period" class="period" aria-label="Period">
 				      <label>From <input id="period-from" name="from" type="date"></label>
@@ -112,7 +116,12 @@ final class DashboardPage {
 				    <section id="timeline-panel" class="panel panel-timeline" aria-labelledby="timeline-title" aria-busy="true">
 				      <header><h2 id="timeline-title">Timeline</h2><span id="timeline-count" class="count"></span>
 				        <a class="show-query" data-query="Timeline" href="%1$s/graphiql">Show query</a></header>
-				      <div id="event-detail" class="event-detail" hidden></div>
+				      <section id="event-panel" class="event-detail" aria-labelledby="event-title" hidden>
+				        <header><h3 id="event-title">Event</h3>
+				          <a class="show-query" data-query="EventDetail" href="%1$s/graphiql">Show query</a>
+				          <button type="button" class="close" aria-label="Close the event">×</button></header>
+				        <div id="event-body"></div>
+				      </section>
 				      <ol id="timeline" class="timeline"></ol>
 				      <button id="timeline-more" type="button" class="more" hidden>Older items</button>
 				    </section>

@@ -1,19 +1,14 @@
 package org.flashpoint.graphql;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletRequest;
+import org.flashpoint.web.ClasspathText;
 import org.flashpoint.web.HtmlPage;
 import org.flashpoint.web.WebJarAssets;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StreamUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -55,7 +50,7 @@ class GraphiQlController {
 			@Value("${spring.graphql.websocket.path:}") String webSocketPath) {
 		this.graphQlPath = graphQlPath;
 		this.webSocketPath = webSocketPath;
-		this.exampleQuery = read(EXAMPLE_QUERY).stripTrailing();
+		this.exampleQuery = ClasspathText.read(EXAMPLE_QUERY).stripTrailing();
 		this.graphiqlCss = webJars.path("graphiql", "graphiql.min.css");
 		this.graphiqlJs = webJars.path("graphiql", "graphiql.min.js");
 		this.reactJs = webJars.path("react", "umd/react.production.min.js");
@@ -93,15 +88,6 @@ class GraphiQlController {
 				""".formatted(html(base), this.graphiqlCss, html(base + this.graphQlPath), subscriptions,
 				html(this.exampleQuery), this.reactJs, this.reactDomJs, this.graphiqlJs);
 		return HtmlPage.of(page);
-	}
-
-	private static String read(String location) {
-		try {
-			return StreamUtils.copyToString(new ClassPathResource(location).getInputStream(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + location, ex);
-		}
 	}
 
 	private static String html(String text) {

@@ -21,12 +21,24 @@ export class ApiError extends Error {
   }
 }
 
-/** The text of one operation, fetched once from ../queries/. */
+function load(path) {
+  return fetch(`${settings.base}/dashboard/queries/${path}`).then((response) => {
+    if (!response.ok) throw new Error(`cannot load the query ${path} (HTTP ${response.status})`);
+    return response.text();
+  });
+}
+
+/**
+ * The whole document of one operation, fetched once from ../queries/: its file, followed by
+ * the fragment files it names in `#import "fragments/….graphql"` lines (graphql-tag's
+ * loader convention), so that what is sent — and what "Show query" opens — is complete.
+ */
 export function operation(name) {
   if (!documents.has(name)) {
-    documents.set(name, fetch(`${settings.base}/dashboard/queries/${name}.graphql`).then((response) => {
-      if (!response.ok) throw new Error(`cannot load the query ${name} (HTTP ${response.status})`);
-      return response.text();
+    documents.set(name, load(`${name}.graphql`).then(async (text) => {
+      const imports = [...text.matchAll(/^#import "([\w/-]+\.graphql)"$/gm)].map((match) => match[1]);
+      const fragments = await Promise.all(imports.map(load));
+      return [text, ...fragments].join('\n');
     }));
   }
   return documents.get(name);

@@ -55,6 +55,7 @@ export class EscalationChart {
       ? `${escalation.week.label}: ${level(escalation.changeLevel)} (${percent(escalation.change)}, ${count(escalation.current)} events against ${escalation.baseline.toFixed(1)} a week)${escalation.surge ? ' · surge' : ''}${escalation.threat ? ' · threat' : ''}${escalation.record ? ' · fatality record' : ''}`
       : 'no events';
     this.levelLine.dataset.changeLevel = escalation ? escalation.changeLevel : '';
+    this.evaluated = escalation ? { start: escalation.week.start, label: `${escalation.week.label}: ${level(escalation.changeLevel)}` } : null;
     this.draw();
     this.showPeriod(selection);
     this.fillTable();
@@ -69,14 +70,28 @@ export class EscalationChart {
       legend: { top: 0, data: ['Events', 'Fatalities', 'Surge', 'Threat'] },
       tooltip: { trigger: 'axis' },
       toolbox: { show: false },
-      brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', throttleType: 'debounce', throttleDelay: 200, outOfBrush: { colorAlpha: 0.35 } },
+      // A click must not clear the period (ECharts' default): the selection's chips do that.
+      brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', removeOnClick: false, throttleType: 'debounce', throttleDelay: 200, outOfBrush: { colorAlpha: 0.35 } },
       xAxis: { type: 'category', data: labels, axisLabel: { formatter: (value) => value.slice(0, 7) } },
       yAxis: [
         { type: 'value', name: 'events', minInterval: 1 },
         { type: 'value', name: 'fatalities', minInterval: 1, splitLine: { show: false } },
       ],
       series: [
-        { name: 'Events', type: 'bar', data: this.weeks.map((week) => week.events), itemStyle: { color: '#5b6b82' } },
+        {
+          name: 'Events',
+          type: 'bar',
+          data: this.weeks.map((week) => week.events),
+          itemStyle: { color: '#5b6b82' },
+          // The week evaluated (the period's last), with its change level.
+          markLine: this.evaluated && labels.includes(this.evaluated.start) ? {
+            symbol: 'none',
+            silent: true,
+            lineStyle: { color: '#1f3b66', type: 'dashed' },
+            label: { formatter: this.evaluated.label, position: 'insideEndTop', color: '#1f3b66' },
+            data: [{ xAxis: this.evaluated.start }],
+          } : undefined,
+        },
         { name: 'Fatalities', type: 'line', yAxisIndex: 1, data: this.weeks.map((week) => week.fatalities), itemStyle: { color: '#d1453b' }, symbolSize: 4 },
         { name: 'Surge', type: 'scatter', data: marked('surge'), symbol: 'triangle', symbolSize: 12, symbolOffset: [0, -12], itemStyle: { color: '#e07b26' } },
         { name: 'Threat', type: 'scatter', data: marked('threat'), symbol: 'diamond', symbolSize: 11, symbolOffset: [0, -26], itemStyle: { color: '#8c2d9e' } },

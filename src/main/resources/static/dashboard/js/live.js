@@ -34,6 +34,7 @@ export class LiveFeed {
     this.retryTimer = null;
     this.lastCreatedAt = null;
     this.connected = false;
+    this.polling = null;
   }
 
   setState(state) {
@@ -47,10 +48,10 @@ export class LiveFeed {
     this.stop();
     this.filter = eventFilter(selection);
     const head = await this.head();
+    if (generation !== this.generation) return;
     // Both in the server's terms: the cursor for the socket, the instant for polling.
     this.cursor = head ? head.cursor : null;
     this.lastCreatedAt = head ? Date.parse(head.node.at) : null;
-    if (generation !== this.generation) return;
     if (!this.url || typeof graphqlWs === 'undefined') {
       this.poll(generation);
       return;
@@ -73,6 +74,7 @@ export class LiveFeed {
   stop() {
     if (this.unsubscribe) this.unsubscribe();
     this.unsubscribe = null;
+    this.polling = null;
     clearTimeout(this.pollTimer);
     clearTimeout(this.retryTimer);
   }
@@ -106,7 +108,10 @@ export class LiveFeed {
       settled = true;
       this.unsubscribe = null;
       this.failures += 1;
-      if (error && error.classification === 'CURSOR_TOO_OLD') this.cursor = null;
+      // graphql-ws hands on a refusal as the server's list of GraphQL errors.
+      const first = Array.isArray(error) ? error[0] : error;
+      const classification = first && (first.classification || (first.extensions && first.extensions.classification));
+      if (classification === 'CURSOR_TOO_OLD') this.cursor = null;
       if (this.failures >= RETRIES_BEFORE_POLLING) {
         this.poll(generation);
         this.retryTimer = setTimeout(() => this.retrySocket(generation), SOCKET_RETRY_MS);
@@ -139,16 +144,27 @@ export class LiveFeed {
   retrySocket(generation) {
     if (generation !== this.generation) return;
     clearTimeout(this.pollTimer);
+    this.polling = null;
     this.failures = 0;
     this.subscribe(generation);
   }
 
-  async poll(generation) {
-    if (generation !== this.generation) return;
+  /** Starts polling, unless a poll loop for this selection already runs. */
+  poll(generation) {
+    if (this.polling && this.polling.generation === generation) return;
+    const loop = { generation };
+    this.polling = loop;
+    this.pollOnce(loop);
+  }
+
+  /** One poll of a loop; only the current loop goes on (a retried socket or a new selection ends it). */
+  async pollOnce(loop) {
+    const { generation } = loop;
+    if (generation !== this.generation || this.polling !== loop) return;
     this.setState('polling');
     try {
       const data = await query('RecentEvents', { filter: this.filter });
-      if (generation !== this.generation) return;
+      if (generation !== this.generation || this.polling !== loop) return;
       const nodes = data.events.nodes;
       if (this.lastCreatedAt === null) {
         // No change to start from: this first answer is the baseline, not news.
@@ -161,6 +177,7 @@ export class LiveFeed {
     } catch {
       // The next poll tries again; the indicator already says the page is not live.
     }
-    this.pollTimer = setTimeout(() => this.poll(generation), POLL_INTERVAL_MS);
+    if (generation !== this.generation || this.polling !== loop) return;
+    this.pollTimer = setTimeout(() => this.pollOnce(loop), POLL_INTERVAL_MS);
   }
 }

@@ -22,7 +22,7 @@ const CHART_DAYS = 364;
 /** The backtest behind the chart's flags covers at most 520 weeks. */
 const MAX_CHART_DAYS = 520 * 7 - 1;
 
-// The first load's operations (the shell preloads them: DashboardPage.FIRST_OPERATIONS),
+// The first load's operations (the shell preloads them: DashboardPage.FIRST_QUERIES),
 // asked for before anything else runs, so each panel's request waits for its answer only.
 ['MapEvents', 'Hotspots', 'Escalation', 'Timeline', 'LiveStart', 'LiveEvents'].forEach(operation);
 
@@ -30,7 +30,7 @@ const map = new EventMap(new Panel('map-panel'));
 const escalation = new EscalationChart(new Panel('escalation-panel'));
 const hotspots = new HotspotsTable(new Panel('hotspots-panel'));
 const network = new ActorNetwork(new Panel('network-panel'));
-const timeline = new Timeline(new Panel('timeline-panel'), new Panel('timeline-panel'));
+const timeline = new Timeline(new Panel('timeline-panel'), new Panel('event-panel'));
 const live = new LiveFeed((event) => {
   map.add(event);
   timeline.add(event);
@@ -41,13 +41,29 @@ const notice = document.getElementById('notice');
 const chips = document.getElementById('selection');
 const periodFrom = document.getElementById('period-from');
 const periodTo = document.getElementById('period-to');
-const names = { region: null, actor: null };
-// Asked at once: the map, hotspots and timeline need not wait for it, the chart does.
+/** The names of the selection's region and actor, as last looked up for the current selection. */
+let names = { region: null, actor: null };
+
+/**
+ * The overview (span of the events, the world region), asked for at once: the map, hotspots
+ * and timeline need not wait for it, the chart does. A failure (the API down, the budget
+ * spent) is retried until it is answered.
+ */
 let overview = null;
-const overviewReady = loadOverview().then((answer) => {
-  overview = answer;
-  return answer;
-});
+const overviewReady = (async () => {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      overview = await loadOverview();
+      showNotice(null);
+      return overview;
+    } catch (error) {
+      const seconds = error.classification === 'THROTTLED'
+        ? Math.max(1, Math.ceil(Number(error.extensions.retryAfter) || 5)) : Math.min(30, 2 ** attempt);
+      showNotice(`The API did not answer (${error.message}); trying again in ${seconds} s.`);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    }
+  }
+})();
 
 /** Set while a link's unknown selection is being mended, so the refresh it causes keeps the notice. */
 let mending = false;
@@ -58,11 +74,12 @@ let pendingRefreshes = 0;
 function track(refreshing) {
   pendingRefreshes += 1;
   document.body.dataset.loading = 'true';
-  refreshing.finally(() => {
-    pendingRefreshes -= 1;
-    if (pendingRefreshes === 0) delete document.body.dataset.loading;
-  });
-  return refreshing;
+  return refreshing
+    .catch((error) => showNotice(`Something went wrong: ${error.message}`))
+    .finally(() => {
+      pendingRefreshes -= 1;
+      if (pendingRefreshes === 0) delete document.body.dataset.loading;
+    });
 }
 
 function showNotice(text) {
@@ -95,30 +112,55 @@ function chartRange(s) {
   return { from, to };
 }
 
-/** Looks up the names of the selected region and actor; a link naming unknown ones is mended. */
-async function loadNames(s) {
-  names.region = null;
-  names.actor = null;
-  if (!s.region && !s.actor) return;
-  try {
-    const data = await query('Selection', {
-      region: s.region || '', actor: s.actor || '', withRegion: Boolean(s.region), withActor: Boolean(s.actor),
-    }, { cacheable: true });
-    names.region = data.region || null;
-    names.actor = data.actor || null;
-  } catch (error) {
-    showNotice(`This link's selection could not be read (${error.message}); it was cleared.`);
-    mending = true;
-    select({ region: null, actor: null });
-    throw error;
+const FILTER_KEYS = ['region', 'actor', 'from', 'to'];
+
+/** Whether the selection now still filters as `s` does (else a newer refresh has taken over). */
+function stillSelected(s) {
+  const now = selection();
+  return FILTER_KEYS.every((key) => now[key] === s[key]);
+}
+
+/**
+ * The names of the selection's region and actor; null when a newer selection took over, or
+ * when the selection named ids that are not recorded — then the URL is mended in place (the
+ * back button does not lead back to it) and the mended selection's own refresh follows.
+ */
+async function lookUpNames(s) {
+  if (!s.region && !s.actor) return { region: null, actor: null };
+  let data;
+  for (;;) {
+    try {
+      data = await query('Selection', {
+        region: s.region || '', actor: s.actor || '', withRegion: Boolean(s.region), withActor: Boolean(s.actor),
+      }, { cacheable: true });
+      break;
+    } catch (error) {
+      if (!stillSelected(s)) return null;
+      if (error.classification === 'THROTTLED') {
+        // The ids may be fine: wait for the budget rather than drop them from a shared link.
+        const seconds = Math.max(1, Math.ceil(Number(error.extensions.retryAfter) || 5));
+        showNotice(`The API's rate budget for this browser is spent for now; trying again in ${seconds} s.`);
+        await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+        if (!stillSelected(s)) return null;
+        continue;
+      }
+      // A malformed id (BAD_REQUEST): the link cannot be read as it is.
+      showNotice(`This link's selection could not be read (${error.message}); it was cleared.`);
+      mending = true;
+      select({ region: null, actor: null }, { replace: true });
+      return null;
+    }
   }
-  const unknown = [s.region && !names.region ? 'region' : null, s.actor && !names.actor ? 'actor' : null].filter(Boolean);
+  if (!stillSelected(s)) return null;
+  const found = { region: data.region || null, actor: data.actor || null };
+  const unknown = [s.region && !found.region ? 'region' : null, s.actor && !found.actor ? 'actor' : null].filter(Boolean);
   if (unknown.length > 0) {
     showNotice(`This link names a ${unknown.join(' and an ')} that is not recorded; it was left out.`);
     mending = true;
-    select(Object.fromEntries(unknown.map((key) => [key, null])));
-    throw new Error('unknown selection');
+    select(Object.fromEntries(unknown.map((key) => [key, null])), { replace: true });
+    return null;
   }
+  return found;
 }
 
 function chip(label, value, clear) {
@@ -143,34 +185,30 @@ function showSelection(s) {
   }
 }
 
-const FILTER_KEYS = ['region', 'actor', 'from', 'to'];
-
 async function refresh(s, changed) {
   const filters = FILTER_KEYS.some((key) => changed.has(key));
   const loads = [];
   if (filters) {
-    try {
-      await loadNames(s);
-    } catch {
-      return; // the mended selection triggers its own refresh
-    }
+    const found = await lookUpNames(s);
+    if (!found) return; // a newer selection, or the mended one, refreshes instead
+    names = found;
     if (!mending) showNotice(null);
     mending = false;
-    const chosenRegion = names.region;
-    const chosenActor = names.actor;
     // A territory is smaller than its country's shape: shading the country would mislead.
-    const shaded = chosenRegion && chosenRegion.kind !== 'TERRITORY' ? chosenRegion.countries : [];
+    const shaded = found.region && found.region.kind !== 'TERRITORY' ? found.region.countries : [];
     loads.push(map.load(s, shaded));
-    loads.push(hotspots.load(s, chosenRegion));
+    loads.push(hotspots.load(s, found.region));
     loads.push(overviewReady.then(() => {
-      const region = chosenRegion || overview.world;
-      return region ? escalation.load(s, region, chartRange(s), chosenActor) : null;
+      if (!stillSelected(s)) return null;
+      const region = found.region || overview.world;
+      return region ? escalation.load(s, region, chartRange(s), found.actor) : null;
     }));
     loads.push(timeline.load(s));
     if (changed.has('actor') || changed.has('from') || changed.has('to')) loads.push(network.load(s));
     live.follow(s);
   }
-  showSelection(s);
+  // The chips show the selection as it is now: an event chosen while the names were looked up counts.
+  showSelection(selection());
   if (changed.has('event')) loads.push(timeline.showEvent(s.event));
   await Promise.all(loads);
 }
@@ -180,10 +218,9 @@ document.getElementById('period').addEventListener('change', () => {
 });
 
 async function start() {
-  overviewReady.catch((error) => showNotice(`The API did not answer: ${error.message}. Reload to try again.`));
   onSelection((s, changed) => track(refresh(s, changed)));
   await track(refresh(selection(), new Set(['region', 'actor', 'from', 'to', 'event'])));
-  await overviewReady.catch(() => null);
+  await overviewReady;
   document.body.dataset.ready = 'true';
   performance.mark('dashboard-rendered');
 }

@@ -4,7 +4,7 @@
  * denser than the zoom can tell apart. The selected region's countries are shaded.
  */
 import { query } from './api.js';
-import { QUAD_CLASS_COLOURS, count, el, quadClassName } from './dom.js';
+import { QUAD_CLASS_COLOURS, count, el, escapeHtml as escape, quadClassName } from './dom.js';
 import { eventFilter, select } from './selection.js';
 
 /** How many events the map fetches at most (pages of 100): the latest, when there are more. */
@@ -87,7 +87,14 @@ export class EventMap {
         };
         // The events are asked for before the shapes are parsed, not after.
         const answer = pages();
-        if (!this.ready) this.ready = this.loadShapes();
+        if (!this.ready) {
+          // A failed load is tried again with the next selection, not kept.
+          this.ready = this.loadShapes().catch((error) => {
+            this.ready = null;
+            this.shapes = fetch(`${settings.base}/dashboard/geo/countries-50m.geojson`);
+            throw error;
+          });
+        }
         await this.ready;
         return answer;
       },
@@ -186,7 +193,7 @@ export class EventMap {
     const point = params.data;
     if (!point || !point.members) return '';
     const lines = point.members.slice(0, 6).map((event) =>
-      `${event.occurredOn} · ${escape(event.summary || event.type.name)}${event.fatalities && event.fatalities.best ? ` (${count(event.fatalities.best)} killed)` : ''}`);
+      `${escape(event.occurredOn)} · ${escape(event.summary || event.type.name)}${event.fatalities && event.fatalities.best ? ` (${count(event.fatalities.best)} killed)` : ''}`);
     if (point.members.length > 6) lines.push(`… and ${count(point.members.length - 6)} more`);
     const place = point.members[0].location.name;
     const head = point.members.length === 1 ? escape(place || '') : `${count(point.members.length)} events${place ? ` around ${escape(place)}` : ''}`;
@@ -217,8 +224,4 @@ function dominantQuadClass(members) {
   const counts = new Map();
   for (const event of members) counts.set(event.type.quadClass, (counts.get(event.type.quadClass) || 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-}
-
-function escape(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }

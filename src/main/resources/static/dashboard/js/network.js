@@ -5,7 +5,7 @@
  * it lists every link, with buttons that do the same.
  */
 import { query } from './api.js';
-import { count, el } from './dom.js';
+import { count, el, escapeHtml } from './dom.js';
 import { select } from './selection.js';
 
 export class ActorNetwork {
@@ -58,8 +58,8 @@ export class ActorNetwork {
     this.chart.setOption({
       animationDuration: 300,
       tooltip: { formatter: (params) => (params.dataType === 'edge'
-        ? `${names.get(params.data.source)} – ${names.get(params.data.target)}: ${params.data.value} interactions`
-        : `${params.data.name}${params.data.country ? ` (${params.data.country})` : ''}`) },
+        ? `${escapeHtml(names.get(params.data.source))} – ${escapeHtml(names.get(params.data.target))}: ${count(params.data.value)} interactions`
+        : `${escapeHtml(params.data.name)}${params.data.country ? ` (${escapeHtml(params.data.country)})` : ''}`) },
       series: [{
         type: 'graph',
         layout: 'force',

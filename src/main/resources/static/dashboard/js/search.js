@@ -14,6 +14,7 @@ export class SearchBox {
   constructor() {
     this.input = document.getElementById('search-input');
     this.list = document.getElementById('search-results');
+    this.status = document.getElementById('search-status');
     this.options = [];
     this.active = -1;
     this.timer = null;
@@ -69,6 +70,10 @@ export class SearchBox {
   show(options) {
     this.options = options;
     this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    const choices = options.filter((option) => !option.disabled && !option.keepOpen).length;
+    this.status.textContent = options.length === 1 && options[0].disabled ? options[0].label
+      : `${choices} result${choices === 1 ? '' : 's'}; use the arrow keys to choose`;
     this.list.replaceChildren(...options.map((option, index) => el('li', {
       id: `search-option-${index}`,
       role: 'option',

@@ -17,6 +17,12 @@ function fromUrl() {
   // A hand-edited URL with a malformed date is ignored rather than sent to the API.
   if (selection.from && !DATE.test(selection.from)) selection.from = null;
   if (selection.to && !DATE.test(selection.to)) selection.to = null;
+  return ordered(selection);
+}
+
+/** The period the right way round: a link may have from and to swapped. */
+function ordered(selection) {
+  if (selection.from && selection.to && selection.from > selection.to) [selection.from, selection.to] = [selection.to, selection.from];
   return selection;
 }
 
@@ -49,13 +55,16 @@ function notify(before) {
   listeners.forEach((listener) => listener(selection(), new Set(changed)));
 }
 
-/** Changes part of the selection (null clears a key) and records it in the URL and history. */
-export function select(changes) {
+/**
+ * Changes part of the selection (null clears a key) and records it in the URL: as a new step
+ * of the history, or with `replace` in place of the current one (a mended link).
+ */
+export function select(changes, { replace = false } = {}) {
   const before = current;
-  current = { ...current, ...changes };
-  if (current.from && current.to && current.from > current.to) [current.from, current.to] = [current.to, current.from];
+  current = ordered({ ...current, ...changes });
   if (changedKeys(before, current).length === 0) return;
-  window.history.pushState(null, '', toUrl(current));
+  if (replace) window.history.replaceState(null, '', toUrl(current));
+  else window.history.pushState(null, '', toUrl(current));
   notify(before);
 }
 

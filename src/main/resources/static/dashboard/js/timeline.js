@@ -16,13 +16,24 @@ function regionButton(region) {
   return region ? el('button', { type: 'button', class: 'link region', 'data-region': region.id, onclick: () => select({ region: region.id, event: null }) }, region.name) : null;
 }
 
+/** The host of an article's address, or the address itself when it is not a URL. */
+function hostOf(url) {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
 /** "Reported by Interfax, Reuters", each outlet a link to the article where there is one. */
 function reportedBy(reports) {
   const outlets = reports.filter((report) => report.source || report.url);
   if (outlets.length === 0) return null;
   const names = outlets.map((report) => {
-    const name = (report.source && report.source.name) || new URL(report.url).hostname;
-    return report.url ? el('a', { href: report.url, rel: 'noopener noreferrer', target: '_blank', title: report.headline || null }, name) : el('span', { class: 'outlet' }, name);
+    const name = (report.source && report.source.name) || hostOf(report.url);
+    return /^https?:\/\//i.test(report.url || '')
+      ? el('a', { href: report.url, rel: 'noopener noreferrer', target: '_blank', title: report.headline || null }, name)
+      : el('span', { class: 'outlet' }, name);
   });
   return el('p', { class: 'reported' }, 'Reported by ', names.flatMap((name, index) => (index === 0 ? [name] : [', ', name])));
 }
@@ -65,7 +76,10 @@ export class Timeline {
     this.list = document.getElementById('timeline');
     this.more = document.getElementById('timeline-more');
     this.countLine = document.getElementById('timeline-count');
-    this.detail = document.getElementById('event-detail');
+    this.detail = document.getElementById('event-panel');
+    this.detailBody = document.getElementById('event-body');
+    this.detailTitle = document.getElementById('event-title');
+    this.detail.querySelector('.close').addEventListener('click', () => select({ event: null }));
     this.after = null;
     this.filter = {};
     this.fresh = 0;
@@ -75,6 +89,7 @@ export class Timeline {
   load(selection) {
     this.filter = timelineFilter(selection);
     this.fresh = 0;
+    this.generation = (this.generation || 0) + 1;
     const variables = { filter: this.filter };
     return this.panel.run({
       operation: 'Timeline',
@@ -89,9 +104,11 @@ export class Timeline {
 
   async page() {
     this.more.disabled = true;
+    const generation = this.generation;
     try {
       const data = await query('Timeline', { filter: this.filter, after: this.after });
-      this.append(data.timeline);
+      // A page of the previous selection, answered after the selection changed, is dropped.
+      if (generation === this.generation) this.append(data.timeline);
     } catch (error) {
       this.panel.message(`Could not load older items: ${error.message}`);
     } finally {
@@ -127,9 +144,10 @@ export class Timeline {
   showEvent(id) {
     if (!id) {
       this.detail.hidden = true;
-      this.detail.replaceChildren();
+      this.detailBody.replaceChildren();
       return Promise.resolve();
     }
+    this.detail.hidden = false;
     return this.detailPanel.run({
       operation: 'EventDetail',
       variables: { id },
@@ -139,18 +157,16 @@ export class Timeline {
   }
 
   renderEvent(event) {
-    this.detail.hidden = false;
     if (!event) {
-      this.detail.replaceChildren(el('p', {}, 'No event has this id.'));
+      this.detailTitle.textContent = 'Event';
+      this.detailBody.replaceChildren(el('p', {}, 'No event has this id.'));
       return;
     }
     const fatalities = event.fatalities && event.fatalities.best !== null
       ? `${count(event.fatalities.best)} killed${event.fatalities.low !== null && event.fatalities.high !== null ? ` (${count(event.fatalities.low)}–${count(event.fatalities.high)})` : ''}`
       : null;
-    this.detail.replaceChildren(
-      el('div', { class: 'detail-head' },
-        el('h3', {}, event.summary || event.type.name),
-        el('button', { type: 'button', class: 'close', 'aria-label': 'Close the event', onclick: () => select({ event: null }) }, '×')),
+    this.detailTitle.textContent = event.summary || event.type.name;
+    this.detailBody.replaceChildren(
       el('p', { class: 'meta' }, event.occurredOn, ' · ', `${event.type.name} (CAMEO ${event.type.code}, ${quadClassName(event.type.quadClass)})`,
         event.location && event.location.name ? ` · ${event.location.name}` : null, event.region ? [' · ', regionButton(event.region)] : null,
         ` · ${event.sourceSystem.toLowerCase()}`),

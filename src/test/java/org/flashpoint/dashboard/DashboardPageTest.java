@@ -64,7 +64,8 @@ class DashboardPageTest extends IntegrationTest {
 		assertThat(assets).allSatisfy((url) -> assertThat(url).matches("/[^/].*|data:,"));
 		assertThat(assets).anyMatch((url) -> url.matches("/webjars/echarts/[^/]+/dist/echarts\\.min\\.js"))
 			.anyMatch((url) -> url.matches("/webjars/graphql-ws/[^/]+/umd/graphql-ws\\.min\\.js"))
-			.contains("/dashboard/js/main.js", "/dashboard/dashboard.css", "/dashboard/geo/countries-50m.geojson");
+			.contains("/dashboard/js/main.js", "/dashboard/dashboard.css", "/dashboard/geo/countries-50m.geojson",
+					"/dashboard/queries/MapEvents.graphql", "/dashboard/queries/fragments/LiveEvent.graphql");
 		String overview = assets.stream().filter((url) -> url.startsWith("/graphql?")).findFirst().orElseThrow();
 		HttpResponse<String> preloaded = get(HtmlUtils.htmlUnescape(overview));
 		assertThat(preloaded.statusCode()).isEqualTo(200);
@@ -77,7 +78,8 @@ class DashboardPageTest extends IntegrationTest {
 			HttpResponse<String> asset = get(url);
 			assertThat(asset.statusCode()).as(url).isEqualTo(200);
 			assertThat(asset.body()).as(url).isNotEmpty();
-			String expected = url.endsWith(".js") ? "javascript" : url.endsWith(".css") ? "css" : "geo+json";
+			String expected = url.endsWith(".js") ? "javascript"
+					: url.endsWith(".css") ? "css" : url.endsWith(".graphql") ? "plain" : "geo+json";
 			assertThat(contentType(asset).getSubtype()).as(url).isEqualTo(expected);
 		}
 	}

@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import org.flashpoint.IntegrationTest;
 import org.flashpoint.graphql.limits.LimitsProperties;
+import org.flashpoint.web.ClasspathText;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +36,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * well inside the limits it shows its users.
  */
 class DashboardQueriesTest extends IntegrationTest {
+
+	private static final String QUERIES = "static/dashboard/queries/";
+
+	private static final Pattern IMPORT = Pattern.compile("(?m)^#import \"([\\w/-]+\\.graphql)\"$");
 
 	private static final String GAZA = id("Region", "gaza-strip");
 
@@ -135,12 +142,21 @@ class DashboardQueriesTest extends IntegrationTest {
 		return JsonMapper.shared().writeValueAsString(answer);
 	}
 
+	/**
+	 * The operations as the page sends them: each file followed by the fragment files its
+	 * {@code #import} lines name (api.js does the same).
+	 */
 	private static Map<String, String> documents() throws IOException {
 		Map<String, String> documents = new TreeMap<>();
 		for (Resource file : new PathMatchingResourcePatternResolver()
 			.getResources("classpath:static/dashboard/queries/*.graphql")) {
-			documents.put(file.getFilename().replace(".graphql", ""),
-					StreamUtils.copyToString(file.getInputStream(), StandardCharsets.UTF_8));
+			String text = StreamUtils.copyToString(file.getInputStream(), StandardCharsets.UTF_8);
+			StringBuilder document = new StringBuilder(text);
+			Matcher imports = IMPORT.matcher(text);
+			while (imports.find()) {
+				document.append('\n').append(ClasspathText.read(QUERIES + imports.group(1)));
+			}
+			documents.put(file.getFilename().replace(".graphql", ""), document.toString());
 		}
 		return documents;
 	}
