@@ -23,7 +23,7 @@ final class DashboardPage {
 	 * preloaded like the modules (see main.js).
 	 */
 	static final List<String> FIRST_QUERIES = List.of("MapEvents", "Hotspots", "Escalation", "Timeline", "LiveStart",
-			"LiveEvents", "fragments/LiveEvent");
+			"LiveEvents", "fragments/LiveEvent", "fragments/MapEvent");
 
 	private DashboardPage() {
 	}

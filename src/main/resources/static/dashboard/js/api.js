@@ -28,19 +28,22 @@ function load(path) {
   });
 }
 
+/** A file followed by the fragment files it names, theirs in turn, each once. */
+async function withImports(text, seen) {
+  const imports = [...text.matchAll(/^#import "([\w/-]+\.graphql)"$/gm)].map((match) => match[1])
+    .filter((path) => !seen.has(path));
+  imports.forEach((path) => seen.add(path));
+  const fragments = await Promise.all(imports.map(async (path) => withImports(await load(path), seen)));
+  return [text, ...fragments].join('\n');
+}
+
 /**
  * The whole document of one operation, fetched once from ../queries/: its file, followed by
  * the fragment files it names in `#import "fragments/….graphql"` lines (graphql-tag's
  * loader convention), so that what is sent — and what "Show query" opens — is complete.
  */
 export function operation(name) {
-  if (!documents.has(name)) {
-    documents.set(name, load(`${name}.graphql`).then(async (text) => {
-      const imports = [...text.matchAll(/^#import "([\w/-]+\.graphql)"$/gm)].map((match) => match[1]);
-      const fragments = await Promise.all(imports.map(load));
-      return [text, ...fragments].join('\n');
-    }));
-  }
+  if (!documents.has(name)) documents.set(name, load(`${name}.graphql`).then((text) => withImports(text, new Set())));
   return documents.get(name);
 }
 

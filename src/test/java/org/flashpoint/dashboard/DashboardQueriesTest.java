@@ -3,8 +3,10 @@ package org.flashpoint.dashboard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,21 +146,27 @@ class DashboardQueriesTest extends IntegrationTest {
 
 	/**
 	 * The operations as the page sends them: each file followed by the fragment files its
-	 * {@code #import} lines name (api.js does the same).
+	 * {@code #import} lines name, and theirs, each once (api.js does the same).
 	 */
 	private static Map<String, String> documents() throws IOException {
 		Map<String, String> documents = new TreeMap<>();
 		for (Resource file : new PathMatchingResourcePatternResolver()
 			.getResources("classpath:static/dashboard/queries/*.graphql")) {
 			String text = StreamUtils.copyToString(file.getInputStream(), StandardCharsets.UTF_8);
-			StringBuilder document = new StringBuilder(text);
-			Matcher imports = IMPORT.matcher(text);
-			while (imports.find()) {
-				document.append('\n').append(ClasspathText.read(QUERIES + imports.group(1)));
-			}
-			documents.put(file.getFilename().replace(".graphql", ""), document.toString());
+			documents.put(file.getFilename().replace(".graphql", ""), withImports(text, new HashSet<>()));
 		}
 		return documents;
+	}
+
+	private static String withImports(String text, Set<String> seen) {
+		StringBuilder document = new StringBuilder(text);
+		Matcher imports = IMPORT.matcher(text);
+		while (imports.find()) {
+			if (seen.add(imports.group(1))) {
+				document.append('\n').append(withImports(ClasspathText.read(QUERIES + imports.group(1)), seen));
+			}
+		}
+		return document.toString();
 	}
 
 }
