@@ -42,13 +42,22 @@ export class LiveFeed {
     this.status.textContent = LABELS[state];
   }
 
-  /** Follows the new events of a selection from now on, instead of the previous one's. */
+  /**
+   * Follows the new events of a selection, instead of the previous one's, from the change
+   * feed's head as it is now. Resolves once the head is known: the panels the feed adds to
+   * load after that, so an event is either in their answer or pushed (or both: the panels
+   * drop repeats by id), never in neither.
+   */
   async follow(selection) {
     const generation = ++this.generation;
     this.stop();
     this.filter = eventFilter(selection);
     const head = await this.head();
     if (generation !== this.generation) return;
+    this.start(head, generation);
+  }
+
+  start(head, generation) {
     // Both in the server's terms: the cursor for the socket, the instant for polling.
     this.cursor = head ? head.cursor : null;
     this.lastCreatedAt = head ? Date.parse(head.node.at) : null;

@@ -196,16 +196,17 @@ async function refresh(s, changed) {
     mending = false;
     // A territory is smaller than its country's shape: shading the country would mislead.
     const shaded = found.region && found.region.kind !== 'TERRITORY' ? found.region.countries : [];
-    loads.push(map.load(s, shaded));
+    // The map and the timeline, which the live feed adds to, load once the feed's start is fixed.
+    const following = live.follow(s);
+    loads.push(following.then(() => (stillSelected(s) ? map.load(s, shaded) : null)));
     loads.push(hotspots.load(s, found.region));
     loads.push(overviewReady.then(() => {
       if (!stillSelected(s)) return null;
       const region = found.region || overview.world;
       return region ? escalation.load(s, region, chartRange(s), found.actor) : null;
     }));
-    loads.push(timeline.load(s));
+    loads.push(following.then(() => (stillSelected(s) ? timeline.load(s) : null)));
     if (changed.has('actor') || changed.has('from') || changed.has('to')) loads.push(network.load(s));
-    live.follow(s);
   }
   // The chips show the selection as it is now: an event chosen while the names were looked up counts.
   showSelection(selection());
