@@ -23,7 +23,7 @@ final class DashboardPage {
 	 * preloaded like the modules (see main.js).
 	 */
 	static final List<String> FIRST_QUERIES = List.of("MapEvents", "Hotspots", "Escalation", "Timeline", "LiveStart",
-			"LiveEvents", "fragments/LiveEvent", "fragments/MapEvent");
+			"LiveEvents", "fragments/LiveEvent", "fragments/MapEvent", "fragments/ReportedBy");
 
 	private DashboardPage() {
 	}
