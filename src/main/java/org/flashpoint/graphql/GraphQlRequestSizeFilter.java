@@ -59,7 +59,8 @@ class GraphQlRequestSizeFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response) throws IOException {
-		// The unread rest of the body is not worth receiving to keep the connection.
+		// Tomcat reads and drops the unread rest (server.tomcat.max-swallow-size), so the
+		// client reads this answer; the connection is not worth keeping for what follows.
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE,
 				"A GraphQL request may be at most %d bytes long".formatted(this.maxBytes));
