@@ -56,6 +56,11 @@ final class ActorStatements extends CanonicalRequest<ActorStatements.Read> {
 	}
 
 	@Override
+	boolean servedByPeer() {
+		return true;
+	}
+
+	@Override
 	Map<String, Object> variables() {
 		return Map.of("id", GlobalId.of("Actor", this.actor.id()).encode());
 	}

@@ -34,7 +34,7 @@ final class BenchReport {
 		Runtime runtime = Runtime.getRuntime();
 		this.breakdownClients = settings.clients().stream().mapToInt(Integer::intValue).min().orElseThrow();
 		this.markdown.append("# Flashpoint query benchmark\n\n")
-			.append("Run %s. Each N starts Flashpoint in-process on the embedded MongoDB server (memory store), loads N synthetic events and N/5 statements (seed %d), then measures each request over HTTP (GraphQL) and with the plain MongoDB driver against the same server.\n\n"
+			.append("Run %s. Each N starts Flashpoint in-process on the embedded MongoDB server (memory store), loads N synthetic events and N/5 statements (seed %d), then measures each request over HTTP (GraphQL), through the Apollo peer for (a)–(c), and with the plain MongoDB driver against the same server, the three interleaved at each number of clients.\n\n"
 				.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), settings.seed()))
 			.append("- Machine: %d cores (%s), %s RAM, %s %s %s\n".formatted(runtime.availableProcessors(), cpuModel(),
 					mebibytes(totalMemory()), System.getProperty("os.name"), System.getProperty("os.version"),
@@ -50,7 +50,7 @@ final class BenchReport {
 			.append("- Cells: %s clients; each cell warms up for %s, then runs at least %s and %d requests (at most %s); each request first warms up for %s per side\n\n"
 				.formatted(settings.clients(), seconds(settings.cell().warmup()), seconds(settings.cell().minTime()),
 						settings.cell().minRequests(), seconds(settings.cell().maxTime()), seconds(settings.warmup())))
-			.append("Latencies are per request as the client sees it (nearest-rank median and p99). \"DB\" is what a command listener on that side's MongoDB client counted: commands per request, their summed time per request as the driver measured it, and the documents the server returned in the replies per request (an aggregation's groups, not the events it grouped). \"× median\" is GraphQL median ÷ raw median; \"× req/s\" is raw throughput ÷ GraphQL throughput.\n\n")
+			.append("Latencies are per request as the client sees it (nearest-rank median and p99). \"DB\" is what a command listener on that side's MongoDB client counted: commands per request, their summed time per request as the driver measured it, and the documents the server returned in the replies per request (an aggregation's groups, not the events it grouped). \"× raw median\" is GraphQL median ÷ raw median; \"× raw req/s\" is raw throughput ÷ GraphQL throughput; \"peer req/s ÷ ours\" is the Apollo peer's throughput ÷ Flashpoint's (below 1: Flashpoint serves more). The Apollo peer (`src/test/peer/apollo`: Apollo Server 4, DataLoader, the MongoDB Node driver, in its own Node.js process, `NODE_ENV=production`) answers (a)–(c) from the same database; its answers are checked JSON-equal to Flashpoint's before it is measured, and its process's CPU time is counted as the benchmark's own. Its driver's commands are not counted (—).\n\n")
 			.append("What the server examined cannot be read: mongo-java-server has no `explain`, and it ignores non-unique indexes, so every find or aggregation that filters on more than `_id` scans its whole collection — an aggregation all the events (the per-command lines below give an upper bound, the collection's size per command). The rollups are read by `_id` alone, which it answers from its unique index: a rollup read examines the documents it returns, on it as on MongoDB, where the declared index `event_region_occurred_on` also lets an aggregation examine only the events it matches. The notes give both for (d)–(f).\n");
 	}
 
@@ -74,21 +74,29 @@ final class BenchReport {
 						mebibytes(section.heapLoaded() - section.heapEmpty())));
 		section.notes().forEach((note) -> this.markdown.append("- ").append(note).append('\n'));
 		this.markdown.append(
-				"\n| request | clients | median ms | p99 ms | req/s | DB cmds · ms · docs /req | raw median ms | raw p99 ms | raw req/s | raw DB cmds · ms · docs /req | × median | × req/s | requests GraphQL / raw |\n")
-			.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+				"\n| request | clients | median ms | p99 ms | req/s | DB cmds · ms · docs /req | Apollo peer median ms | peer p99 ms | peer req/s | raw median ms | raw p99 ms | raw req/s | raw DB cmds · ms · docs /req | × raw median | × raw req/s | peer req/s ÷ ours | requests GraphQL / peer / raw |\n")
+			.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
 		for (Row row : section.rows()) {
 			LoadRunner.Result graphQl = row.graphQl();
+			LoadRunner.Result peer = row.peer();
 			LoadRunner.Result raw = row.raw();
 			Stream<String> graphQlCells = (graphQl != null) ? Stream.of(millis(graphQl.medianMillis()),
 					millis(graphQl.p99Millis()), rate(graphQl.perSecond()), database(graphQl))
 					: Stream.of("not available", "—", "—", "—");
-			Stream<String> ratios = (graphQl != null) ? Stream.of(ratio(graphQl.medianMillis() / raw.medianMillis()),
-					ratio(raw.perSecond() / graphQl.perSecond())) : Stream.of("—", "—");
-			List<String> cells = Stream
-				.of(Stream.of(row.request(), String.valueOf(row.clients())), graphQlCells,
-						Stream.of(millis(raw.medianMillis()), millis(raw.p99Millis()), rate(raw.perSecond()),
-								database(raw)),
-						ratios, Stream.of(((graphQl != null) ? graphQl.requests() : "—") + " / " + raw.requests()))
+			Stream<String> peerCells = (peer != null)
+					? Stream.of(millis(peer.medianMillis()), millis(peer.p99Millis()), rate(peer.perSecond()))
+					: Stream.of("—", "—", "—");
+			Stream<String> ratios = (graphQl != null)
+					? Stream.of(ratio(graphQl.medianMillis() / raw.medianMillis()),
+							ratio(raw.perSecond() / graphQl.perSecond()),
+							(peer != null) ? ratio(peer.perSecond() / graphQl.perSecond()) : "—")
+					: Stream.of("—", "—", "—");
+			String requests = ((graphQl != null) ? graphQl.requests() : "—") + " / "
+					+ ((peer != null) ? peer.requests() : "—") + " / " + raw.requests();
+			List<String> cells = Stream.of(
+					Stream.of(row.request(), String.valueOf(row.clients())), graphQlCells, peerCells, Stream
+						.of(millis(raw.medianMillis()), millis(raw.p99Millis()), rate(raw.perSecond()), database(raw)),
+					ratios, Stream.of(requests))
 				.flatMap((cell) -> cell)
 				.toList();
 			this.markdown.append("| ").append(String.join(" | ", cells)).append(" |\n");
@@ -128,14 +136,15 @@ final class BenchReport {
 		List<String> busy = new ArrayList<>();
 		double most = -1;
 		for (Row row : rows) {
-			for (LoadRunner.Result result : Arrays.asList(row.graphQl(), row.raw())) {
+			for (LoadRunner.Result result : Arrays.asList(row.graphQl(), row.peer(), row.raw())) {
 				if (result == null) {
 					continue;
 				}
 				most = Math.max(most, result.otherCores());
 				if (result.otherCores() >= NEIGHBOUR_WARNING) {
 					busy.add(String.format(Locale.ROOT, "%s, %d clients, %s: %.2f", row.request(), row.clients(),
-							(result == row.graphQl()) ? "GraphQL" : "raw", result.otherCores()));
+							(result == row.graphQl()) ? "GraphQL" : (result == row.peer()) ? "peer" : "raw",
+							result.otherCores()));
 				}
 			}
 		}
@@ -232,10 +241,11 @@ final class BenchReport {
 	}
 
 	/**
-	 * One cell: a request at a number of clients, through GraphQL ({@code null} when not
-	 * available) and raw.
+	 * One cell: a request at a number of clients, through Flashpoint's GraphQL
+	 * ({@code null} when not available), the Apollo peer ({@code null} when it does not
+	 * serve the request or was not run) and raw.
 	 */
-	record Row(String request, int clients, LoadRunner.Result graphQl, LoadRunner.Result raw) {
+	record Row(String request, int clients, LoadRunner.Result graphQl, LoadRunner.Result peer, LoadRunner.Result raw) {
 
 	}
 

@@ -16,16 +16,25 @@ import java.util.List;
  * warm-up)
  * @param seed seed of the synthetic data
  * @param output where the markdown report is written
+ * @param peer whether the Apollo peer is installed and measured beside Flashpoint
+ * @param requests the letters of the requests to run ({@code abc} for (a)–(c)); empty for
+ * all
  */
 record BenchSettings(List<Integer> events, List<Integer> clients, LoadRunner.Limits cell, Duration warmup, long seed,
-		Path output) {
+		Path output, boolean peer, String requests) {
+
+	/** Whether a request, named "(x) ...", is among those to run. */
+	boolean runs(String requestName) {
+		return this.requests.isEmpty() || this.requests.indexOf(requestName.charAt(1)) >= 0;
+	}
 
 	static BenchSettings fromSystemProperties() {
 		LoadRunner.Limits cell = new LoadRunner.Limits(seconds("bench.cellWarmup", "2"), seconds("bench.seconds", "10"),
 				Integer.parseInt(property("bench.minRequests", "200")), seconds("bench.maxSeconds", "60"));
 		return new BenchSettings(integers("bench.events", "10000"), integers("bench.clients", "1,8,32"), cell,
 				seconds("bench.warmup", "10"), Long.parseLong(property("bench.seed", "20231007")),
-				Path.of(property("bench.output", "target/bench/query-benchmark.md")));
+				Path.of(property("bench.output", "target/bench/query-benchmark.md")),
+				Boolean.parseBoolean(property("bench.peer", "true")), property("bench.requests", ""));
 	}
 
 	private static String property(String name, String fallback) {

@@ -87,6 +87,13 @@ abstract class CanonicalRequest<R> {
 
 	abstract Map<String, Object> variables();
 
+	/**
+	 * Whether the Apollo peer ({@code src/test/peer/apollo}) answers this request too.
+	 */
+	boolean servedByPeer() {
+		return false;
+	}
+
 	/** The chosen parameters, for the report. */
 	abstract String parameters();
 

@@ -3,6 +3,10 @@ package org.flashpoint.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * What comparing a GraphQL answer with the raw driver's read found. Every check is
@@ -43,6 +47,52 @@ final class Checks {
 		if (!same) {
 			mismatch(graphQl, raw, what);
 		}
+	}
+
+	/**
+	 * Two answers to the same request, JSON-equal: the same members and elements in the
+	 * same order, numbers within {@value #TOLERANCE} (scores summed in other orders). A
+	 * difference is reported at its path.
+	 */
+	void sameJson(JsonNode expected, JsonNode actual, String what) {
+		String difference = firstDifference(expected, actual, "");
+		if (difference != null) {
+			this.failures.add("%s differ at %s".formatted(what, difference));
+		}
+	}
+
+	private static String firstDifference(JsonNode expected, JsonNode actual, String path) {
+		if (expected.isNumber() && actual.isNumber()) {
+			return (Math.abs(expected.asDouble() - actual.asDouble()) <= TOLERANCE) ? null
+					: "%s: %s vs %s".formatted(path, expected, actual);
+		}
+		if (expected.isObject() && actual.isObject()) {
+			Set<String> names = new TreeSet<>(expected.propertyNames());
+			names.addAll(actual.propertyNames());
+			for (String name : names) {
+				String difference = firstDifference(expected.path(name), actual.path(name), path + "." + name);
+				if (difference != null) {
+					return difference;
+				}
+			}
+			return null;
+		}
+		if (expected.isArray() && actual.isArray()) {
+			for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+				String difference = firstDifference(expected.path(i), actual.path(i), path + "[" + i + "]");
+				if (difference != null) {
+					return difference;
+				}
+			}
+			return null;
+		}
+		return expected.equals(actual) ? null
+				: "%s: %s vs %s".formatted(path, abbreviate(expected), abbreviate(actual));
+	}
+
+	private static String abbreviate(JsonNode node) {
+		String text = node.toString();
+		return (text.length() <= 200) ? text : text.substring(0, 200) + "…";
 	}
 
 	private void mismatch(Object graphQl, Object raw, String what) {

@@ -43,6 +43,11 @@ final class EventsPage extends CanonicalRequest<EventsPage.Read> {
 	}
 
 	@Override
+	boolean servedByPeer() {
+		return true;
+	}
+
+	@Override
 	Map<String, Object> variables() {
 		return Map.of("countries", this.countries, "from", this.from.toString());
 	}

@@ -82,6 +82,15 @@ final class LoadRunner {
 	}
 
 	static Result run(int clients, Limits limits, CommandMeter meter, Call call) throws InterruptedException {
+		return run(clients, limits, meter, List.of(), call);
+	}
+
+	/**
+	 * @param own processes besides this JVM that serve the requests, whose CPU time is
+	 * not a neighbour's
+	 */
+	static Result run(int clients, Limits limits, CommandMeter meter, List<ProcessHandle> own, Call call)
+			throws InterruptedException {
 		AtomicInteger threads = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(clients, (runnable) -> {
 			Thread thread = new Thread(runnable, "bench-client-" + threads.incrementAndGet());
@@ -91,11 +100,11 @@ final class LoadRunner {
 		try {
 			drive(pool, clients, new Limits(Duration.ZERO, limits.warmup(), 0, limits.warmup()), call);
 			CommandMeter.Usage before = meter.read();
-			MachineLoad.Reading load = MachineLoad.read();
+			MachineLoad.Reading load = MachineLoad.read(own);
 			long start = System.nanoTime();
 			long[] latencies = drive(pool, clients, limits, call);
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-			double otherCores = MachineLoad.otherCores(load, MachineLoad.read());
+			double otherCores = MachineLoad.otherCores(load, MachineLoad.read(own));
 			Arrays.sort(latencies);
 			return new Result(clients, latencies, elapsed, meter.read().minus(before), otherCores);
 		}

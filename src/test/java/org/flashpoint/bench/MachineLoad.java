@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * How busy the rest of the machine was while a cell ran: the CPU time all processes used
- * (Linux {@code /proc/stat}) minus this JVM's own. The benchmark shares the machine's
- * cores with whatever else runs there, so a busy neighbour shows up in the report instead
- * of silently inflating the latencies.
+ * (Linux {@code /proc/stat}) minus this JVM's own and that of the benchmark's other
+ * processes (the Apollo peer). The benchmark shares the machine's cores with whatever
+ * else runs there, so a busy neighbour shows up in the report instead of silently
+ * inflating the latencies.
  */
 final class MachineLoad {
 
@@ -22,8 +25,11 @@ final class MachineLoad {
 	private MachineLoad() {
 	}
 
-	/** A reading, or {@code null} where the machine does not offer one. */
-	static Reading read() {
+	/**
+	 * A reading, or {@code null} where the machine does not offer one.
+	 * @param own processes besides this JVM whose CPU time is the benchmark's own
+	 */
+	static Reading read(List<ProcessHandle> own) {
 		if (!(ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
 				|| !Files.isReadable(PROC_STAT)) {
 			return null;
@@ -34,7 +40,11 @@ final class MachineLoad {
 			// user nice system idle iowait irq softirq steal ...: everything but idle and
 			// iowait is busy.
 			long busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ((ticks.length > 7) ? ticks[7] : 0);
-			return new Reading(busy * NANOS_PER_TICK, os.getProcessCpuTime(), System.nanoTime());
+			long ownNanos = os.getProcessCpuTime();
+			for (ProcessHandle process : own) {
+				ownNanos += process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+			}
+			return new Reading(busy * NANOS_PER_TICK, ownNanos, System.nanoTime());
 		}
 		catch (IOException | RuntimeException ex) {
 			return null;

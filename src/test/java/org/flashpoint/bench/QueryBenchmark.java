@@ -15,6 +15,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.flashpoint.FlashpointApplication;
 import org.flashpoint.activity.ActivityRebuild;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,6 +35,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public final class QueryBenchmark {
 
 	private static final int WARMUP_CLIENTS = 2;
+
+	/** The peer's MongoDB commands are its own driver's, which this JVM cannot count. */
+	private static final CommandMeter UNMETERED = () -> new CommandMeter.Usage(Map.of());
 
 	private final BenchSettings settings;
 
@@ -106,16 +110,33 @@ public final class QueryBenchmark {
 			try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
 				.applyConnectionString(connection)
 				.addCommandListener(rawMeter)
-				.build())) {
+				.build()); ApolloPeer peer = startPeer(connection, notes)) {
 				RawStore store = new RawStore(client.getDatabase(connection.getDatabase()));
-				Sides sides = new Sides(new GraphQlOverHttp(port, this.json), appMeter, store, rawMeter);
+				Sides sides = new Sides(new GraphQlOverHttp(port, this.json), appMeter, store, rawMeter,
+						(peer != null) ? new GraphQlOverHttp(peer.port(), this.json) : null,
+						(peer != null) ? List.of(peer.handle()) : List.of());
 				for (CanonicalRequest<?> request : CanonicalRequest.all(data, store)) {
-					measure(request, sides, notes, rows);
+					if (this.settings.runs(request.name())) {
+						measure(request, sides, notes, rows);
+					}
 				}
 			}
 			return new BenchReport.Section(data, startup, heapEmpty, heapLoaded, rebuild, collections, notes, rows,
 					Duration.ofNanos(System.nanoTime() - start));
 		}
+	}
+
+	private ApolloPeer startPeer(ConnectionString connection, List<String> notes) throws Exception {
+		if (!this.settings.peer()) {
+			notes.add("Apollo peer: not run (`-Dbench.peer=false`)");
+			return null;
+		}
+		long start = System.nanoTime();
+		ApolloPeer peer = ApolloPeer.start(connection,
+				this.settings.output().toAbsolutePath().resolveSibling("apollo-peer"), this.json);
+		log("Apollo peer (src/test/peer/apollo) listening on port %d after %s", peer.port(),
+				BenchReport.seconds(Duration.ofNanos(System.nanoTime() - start)));
+		return peer;
 	}
 
 	/**
@@ -143,34 +164,57 @@ public final class QueryBenchmark {
 		HttpRequest http = sides.graphQl().request(request.document(), request.variables());
 		GraphQlOverHttp.Probe probe = sides.graphQl().probe(http);
 		boolean available = probe.unavailable() == null;
+		HttpRequest peerHttp = (sides.peer() != null && request.servedByPeer())
+				? sides.peer().request(request.document(), request.variables()) : null;
 		if (available) {
 			request.compare(probe.data(), read, checks);
 			checks.orFail();
 			String matched = request.matchedNote(read);
-			notes.add("%s: %s; GraphQL answer %,d characters, matches the raw read%s".formatted(request.name(),
-					request.parameters(), probe.size(), (matched != null) ? "; " + matched : ""));
+			String peerChecked = "";
+			if (peerHttp != null) {
+				JsonNode peerData = sides.peer().probe(peerHttp).data();
+				request.compare(peerData, read, checks);
+				checks.sameJson(probe.data(), peerData, "Flashpoint's and the Apollo peer's answers");
+				checks.orFail();
+				peerChecked = "; the Apollo peer's answer is JSON-equal to it";
+			}
+			notes.add("%s: %s; GraphQL answer %,d characters, matches the raw read%s%s".formatted(request.name(),
+					request.parameters(), probe.size(), (matched != null) ? "; " + matched : "", peerChecked));
 		}
 		else {
+			peerHttp = null;
 			notes.add("%s: %s; **GraphQL not available** in this build (`%s`): %s".formatted(request.name(),
 					request.parameters(), request.resource(), probe.unavailable()));
 		}
 		log("%s: %s%s", request.name(), request.parameters(),
 				available ? "" : " — GraphQL not available: " + probe.unavailable());
 		LoadRunner.Call viaGraphQl = () -> sides.graphQl().send(http);
+		HttpRequest peerRequest = peerHttp;
+		LoadRunner.Call viaPeer = () -> sides.peer().send(peerRequest);
 		LoadRunner.Call viaDriver = () -> request.read(sides.store());
 		LoadRunner.Limits warmup = new LoadRunner.Limits(Duration.ZERO, this.settings.warmup(), 0,
 				this.settings.warmup());
 		if (available) {
 			LoadRunner.run(WARMUP_CLIENTS, warmup, sides.appMeter(), viaGraphQl);
 		}
+		if (peerRequest != null) {
+			LoadRunner.run(WARMUP_CLIENTS, warmup, UNMETERED, sides.peerProcesses(), viaPeer);
+		}
 		LoadRunner.run(WARMUP_CLIENTS, warmup, sides.rawMeter(), viaDriver);
+		// Interleaved per client count, so a slow spell of the machine hits all three
+		// sides.
 		for (int clients : this.settings.clients()) {
 			LoadRunner.Result graphQl = available
-					? LoadRunner.run(clients, this.settings.cell(), sides.appMeter(), viaGraphQl) : null;
-			LoadRunner.Result raw = LoadRunner.run(clients, this.settings.cell(), sides.rawMeter(), viaDriver);
-			log("%s, %2d clients: GraphQL %s | raw %s", request.name(), clients,
-					(graphQl != null) ? summary(graphQl) : "not available", summary(raw));
-			rows.add(new BenchReport.Row(request.name(), clients, graphQl, raw));
+					? LoadRunner.run(clients, this.settings.cell(), sides.appMeter(), sides.peerProcesses(), viaGraphQl)
+					: null;
+			LoadRunner.Result peer = (peerRequest != null)
+					? LoadRunner.run(clients, this.settings.cell(), UNMETERED, sides.peerProcesses(), viaPeer) : null;
+			LoadRunner.Result raw = LoadRunner.run(clients, this.settings.cell(), sides.rawMeter(),
+					sides.peerProcesses(), viaDriver);
+			log("%s, %2d clients: GraphQL %s | Apollo peer %s | raw %s", request.name(), clients,
+					(graphQl != null) ? summary(graphQl) : "not available", (peer != null) ? summary(peer) : "not run",
+					summary(raw));
+			rows.add(new BenchReport.Row(request.name(), clients, graphQl, peer, raw));
 		}
 	}
 
@@ -200,8 +244,12 @@ public final class QueryBenchmark {
 		System.out.println("[bench] " + String.format(Locale.ROOT, format, arguments));
 	}
 
-	/** The two ways of asking, each with the meter of its MongoDB client. */
-	private record Sides(GraphQlOverHttp graphQl, CommandMeter appMeter, RawStore store, CommandMeter rawMeter) {
+	/**
+	 * The ways of asking, each with the meter of its MongoDB client; the peer
+	 * ({@code null} when not run) with the processes that serve it.
+	 */
+	private record Sides(GraphQlOverHttp graphQl, CommandMeter appMeter, RawStore store, CommandMeter rawMeter,
+			GraphQlOverHttp peer, List<ProcessHandle> peerProcesses) {
 
 	}
 

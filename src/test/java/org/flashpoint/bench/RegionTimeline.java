@@ -34,6 +34,11 @@ final class RegionTimeline extends CanonicalRequest<RegionTimeline.Read> {
 	}
 
 	@Override
+	boolean servedByPeer() {
+		return true;
+	}
+
+	@Override
 	Map<String, Object> variables() {
 		return Map.of("region", GlobalId.of("Region", this.region.id()).encode());
 	}
