@@ -3,11 +3,13 @@ package org.flashpoint.actor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.NameOrder;
 import org.flashpoint.core.References;
+import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,8 +39,8 @@ class ActorController {
 
 	@QueryMapping
 	DataFetcherResult<Window<Actor>> actors(@Argument ActorFilter filter, @Argument NameOrder orderBy,
-			ScrollSubrange subrange) {
-		return this.actors.page(filter, orderBy, subrange);
+			ScrollSubrange subrange, DataFetchingEnvironment environment) {
+		return this.actors.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
 	}
 
 	@SchemaMapping

@@ -10,6 +10,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 public interface ActorRepositoryCustom {
 
 	/** A page of every actor the filter matches. */
-	DataFetcherResult<Window<Actor>> page(ActorFilter filter, NameOrder order, ScrollSubrange subrange);
+	DataFetcherResult<Window<Actor>> page(ActorFilter filter, NameOrder order, ScrollSubrange subrange,
+			boolean countAsked);
 
 }

@@ -24,8 +24,9 @@ class ActorRepositoryImpl implements ActorRepositoryCustom {
 	}
 
 	@Override
-	public DataFetcherResult<Window<Actor>> page(ActorFilter filter, NameOrder order, ScrollSubrange subrange) {
-		return this.paginator.page(Actor.class, criteria(filter), NameOrder.sortOf(order), subrange);
+	public DataFetcherResult<Window<Actor>> page(ActorFilter filter, NameOrder order, ScrollSubrange subrange,
+			boolean countAsked) {
+		return this.paginator.page(Actor.class, criteria(filter), NameOrder.sortOf(order), subrange, countAsked);
 	}
 
 	private static Criteria criteria(ActorFilter filter) {

@@ -9,6 +9,7 @@ import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
+import org.flashpoint.paging.Paginator;
 import org.flashpoint.region.Region;
 import org.flashpoint.statement.Statement;
 
@@ -38,8 +39,8 @@ class EventController {
 
 	@QueryMapping
 	DataFetcherResult<Window<Event>> events(@Argument EventFilter filter, @Argument EventOrder orderBy,
-			ScrollSubrange subrange) {
-		return this.events.page(filter, orderBy, subrange);
+			ScrollSubrange subrange, DataFetchingEnvironment environment) {
+		return this.events.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "events")

@@ -19,7 +19,8 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 public interface EventRepositoryCustom {
 
 	/** A page of every event the filter matches. */
-	DataFetcherResult<Window<Event>> page(EventFilter filter, EventOrder order, ScrollSubrange subrange);
+	DataFetcherResult<Window<Event>> page(EventFilter filter, EventOrder order, ScrollSubrange subrange,
+			boolean countAsked);
 
 	/**
 	 * A page of an actor's events, batched with the same field of the other actors of the

@@ -54,8 +54,9 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 	}
 
 	@Override
-	public DataFetcherResult<Window<Event>> page(EventFilter filter, EventOrder order, ScrollSubrange subrange) {
-		return this.paginator.page(Event.class, criteria(filter), EventOrder.sortOf(order), subrange);
+	public DataFetcherResult<Window<Event>> page(EventFilter filter, EventOrder order, ScrollSubrange subrange,
+			boolean countAsked) {
+		return this.paginator.page(Event.class, criteria(filter), EventOrder.sortOf(order), subrange, countAsked);
 	}
 
 	@Override
@@ -89,7 +90,8 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 	public CompletableFuture<DataFetcherResult<Window<Event>>> pageOfStatement(DataFetchingEnvironment environment,
 			String statementKey, List<String> eventKeys, EventFilter filter, EventOrder order,
 			ScrollSubrange subrange) {
-		return nestedPage(environment, statementKey, Criteria.where("id").in(eventKeys), filter, order, subrange);
+		return this.nestedPages.pageOfKeys(environment, Event.class, statementKey, eventKeys, criteria(filter),
+				EventOrder.sortOf(order), subrange);
 	}
 
 	private CompletableFuture<DataFetcherResult<Window<Event>>> nestedPage(DataFetchingEnvironment environment,

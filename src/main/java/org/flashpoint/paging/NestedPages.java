@@ -2,11 +2,14 @@ package org.flashpoint.paging;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
@@ -16,10 +19,8 @@ import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.KeysetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
-import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
@@ -27,6 +28,7 @@ import org.springframework.data.mongodb.core.aggregation.AggregationOptions;
 import org.springframework.data.mongodb.core.aggregation.FacetOperation;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -40,10 +42,9 @@ import org.springframework.stereotype.Component;
  * together, then a {@code $facet} takes each parent's first {@code size + 1} records
  * after the cursor and counts its total. Both backends run {@code $facet}; real MongoDB
  * uses the indexes for the leading {@code $match} and {@code $sort}. Spring Data's keyset
- * scrolling works one query at a time, so the keyset condition is built here, in the same
- * form: the sort properties plus the id, compared lexicographically, and the positions
- * handed back are the same {@link KeysetScrollPosition}s, so cursors of nested and
- * top-level connections are interchangeable.
+ * scrolling works one query at a time, so the keyset condition is built by
+ * {@link Keysets}, in the same form, and cursors of nested and top-level connections are
+ * interchangeable.
  */
 @Component
 public class NestedPages {
@@ -73,9 +74,28 @@ public class NestedPages {
 			String parentKey, Criteria scope, Criteria filter, Sort order, ScrollSubrange subrange) {
 		Sort sort = Paginator.withTieBreak(order);
 		Request request = new Request(type, filter, sort, Paginator.position(subrange, sort),
-				Paginator.pageSize(subrange));
+				Paginator.pageSize(subrange), Paginator.asksTotalCount(environment));
+		return load(environment, new Key(request, parentKey, scope, null));
+	}
+
+	/**
+	 * The page of the records a parent lists by key (a statement's events): batched with
+	 * the other parents', and without a filter read by key alone, which every store
+	 * answers from the {@code _id} index (the embedded server would scan for anything
+	 * else), then ordered and paged here.
+	 * @param keys the keys the parent lists; a key without a record is left out
+	 */
+	public <T> CompletableFuture<DataFetcherResult<Window<T>>> pageOfKeys(DataFetchingEnvironment environment,
+			Class<T> type, String parentKey, List<String> keys, Criteria filter, Sort order, ScrollSubrange subrange) {
+		Sort sort = Paginator.withTieBreak(order);
+		Request request = new Request(type, filter, sort, Paginator.position(subrange, sort),
+				Paginator.pageSize(subrange), Paginator.asksTotalCount(environment));
+		return load(environment, new Key(request, parentKey, Criteria.where("id").in(keys), List.copyOf(keys)));
+	}
+
+	private <T> CompletableFuture<DataFetcherResult<Window<T>>> load(DataFetchingEnvironment environment, Key key) {
 		DataLoader<Key, DataFetcherResult<Window<T>>> loader = environment.getDataLoader(LOADER);
-		return Objects.requireNonNull(loader, "nested page loader").load(new Key(request, parentKey, scope));
+		return Objects.requireNonNull(loader, "nested page loader").load(key);
 	}
 
 	private Map<Key, DataFetcherResult<?>> load(Collection<Key> keys) {
@@ -87,19 +107,22 @@ public class NestedPages {
 	}
 
 	private <T> Map<Key, DataFetcherResult<?>> load(Request request, List<Key> parents) {
+		if (request.filter().getCriteriaObject().isEmpty() && parents.stream().allMatch((key) -> key.keys() != null)) {
+			return loadByKeys(request, parents);
+		}
 		if (parents.size() == 1) {
 			// One parent (an actor's or a region's own page): a keyset query that real
 			// MongoDB answers from an index, with the count only if asked for.
 			Key parent = parents.get(0);
 			Criteria children = request.filter().getCriteriaObject().isEmpty() ? parent.scope()
 					: new Criteria().andOperator(request.filter(), parent.scope());
-			return Map.of(parent,
-					this.paginator.page(request.type(), children, request.order(), request.position(), request.size()));
+			return Map.of(parent, this.paginator.page(request.type(), children, request.order(), request.position(),
+					request.size(), request.countAsked()));
 		}
 		boolean forward = request.position().scrollsForward();
 		// Backward pages are read in reverse order from the cursor, then turned round.
-		Sort readOrder = forward ? request.order() : reversed(request.order());
-		Criteria afterCursor = afterPosition(readOrder, request.position());
+		Sort readOrder = forward ? request.order() : Keysets.reversed(request.order());
+		Criteria afterCursor = Keysets.after(readOrder, request.position());
 		FacetOperation facet = Aggregation.facet();
 		for (int i = 0; i < parents.size(); i++) {
 			Criteria scope = parents.get(i).scope();
@@ -119,75 +142,62 @@ public class NestedPages {
 			.getUniqueMappedResult();
 		Map<Key, DataFetcherResult<?>> pages = new LinkedHashMap<>();
 		for (int i = 0; i < parents.size(); i++) {
-			pages.put(parents.get(i), page(request, readOrder, facets, i));
+			pages.put(parents.get(i), page(request, facets, i));
+		}
+		return pages;
+	}
+
+	/**
+	 * Pages of parents that list their children by key: one read of all the keys, then
+	 * each parent's records in the page's order, after its cursor, counted in memory.
+	 */
+	private Map<Key, DataFetcherResult<?>> loadByKeys(Request request, List<Key> parents) {
+		Set<String> keys = new LinkedHashSet<>();
+		parents.forEach((parent) -> keys.addAll(parent.keys()));
+		Map<Object, Object> byKey = new HashMap<>();
+		if (!keys.isEmpty()) {
+			MongoPersistentEntity<?> entity = this.mongo.getConverter()
+				.getMappingContext()
+				.getRequiredPersistentEntity(request.type());
+			Query byId = Query.query(Criteria.where("id").in(keys)).maxTime(this.paginator.readTimeout());
+			for (Object record : this.mongo.find(byId, request.type())) {
+				byKey.put(entity.getIdentifierAccessor(record).getIdentifier(), record);
+			}
+		}
+		boolean forward = request.position().scrollsForward();
+		Sort readOrder = forward ? request.order() : Keysets.reversed(request.order());
+		Comparator<Object> inReadOrder = Keysets.comparator(this.mongo.getConverter(), readOrder);
+		Map<Key, DataFetcherResult<?>> pages = new LinkedHashMap<>();
+		for (Key parent : parents) {
+			List<Object> children = parent.keys()
+				.stream()
+				.distinct()
+				.map(byKey::get)
+				.filter(Objects::nonNull)
+				.sorted(inReadOrder)
+				.toList();
+			List<Object> read = children.stream()
+				.filter((child) -> Keysets.isAfter(this.mongo.getConverter(), child, readOrder, request.position()))
+				.limit(request.size() + 1L)
+				.toList();
+			long total = children.size();
+			pages.put(parent, Keysets.page(this.mongo.getConverter(), read, request.order(), request.position(),
+					request.size(), () -> total));
 		}
 		return pages;
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> DataFetcherResult<Window<T>> page(Request request, Sort readOrder, Document facets, int index) {
+	private <T> DataFetcherResult<Window<T>> page(Request request, Document facets, int index) {
 		Class<T> type = (Class<T>) request.type();
 		List<T> records = new ArrayList<>();
 		for (Document document : facets.getList(items(index), Document.class, List.of())) {
 			records.add(this.mongo.getConverter().read(type, document));
 		}
-		boolean hasMore = records.size() > request.size();
-		List<T> page = new ArrayList<>(records.subList(0, Math.min(request.size(), records.size())));
-		if (!request.position().scrollsForward()) {
-			Collections.reverse(page);
-		}
 		List<Document> counted = facets.getList(count(index), Document.class, List.of());
 		long total = counted.isEmpty() ? 0 : ((Number) counted.get(0).get("n")).longValue();
-		KeysetScrollPosition.Direction direction = request.position().getDirection();
-		Window<T> window = Window.from(page, (i) -> ScrollPosition.of(keysOf(page.get(i), request.order()), direction),
-				hasMore);
-		return Paginator.result(window, request.position().scrollsForward(), () -> total);
-	}
-
-	/** The values of the sort properties of a record: the keys of its cursor. */
-	private Map<String, Object> keysOf(Object record, Sort order) {
-		MongoPersistentEntity<?> entity = this.mongo.getConverter()
-			.getMappingContext()
-			.getRequiredPersistentEntity(record.getClass());
-		PersistentPropertyAccessor<Object> accessor = entity.getPropertyAccessor(record);
-		Map<String, Object> keys = new LinkedHashMap<>();
-		for (Sort.Order property : order) {
-			keys.put(property.getProperty(),
-					accessor.getProperty(entity.getRequiredPersistentProperty(property.getProperty())));
-		}
-		return keys;
-	}
-
-	/**
-	 * Records after a keyset position in the given order: greater in the first sort
-	 * property, or equal in it and greater in the next, and so on ("greater" meaning
-	 * later in that property's direction). {@link Paginator#position} has checked that
-	 * the position holds a plain value for every sort property.
-	 */
-	private static Criteria afterPosition(Sort order, KeysetScrollPosition position) {
-		if (position.isInitial()) {
-			return null;
-		}
-		Map<String, Object> keys = position.getKeys();
-		List<Criteria> alternatives = new ArrayList<>();
-		List<Sort.Order> orders = order.toList();
-		for (int i = 0; i < orders.size(); i++) {
-			List<Criteria> conjunction = new ArrayList<>();
-			for (int j = 0; j < i; j++) {
-				conjunction.add(Criteria.where(orders.get(j).getProperty()).is(keys.get(orders.get(j).getProperty())));
-			}
-			Sort.Order current = orders.get(i);
-			Criteria beyond = Criteria.where(current.getProperty());
-			Object value = keys.get(current.getProperty());
-			conjunction.add(current.isAscending() ? beyond.gt(value) : beyond.lt(value));
-			alternatives.add(new Criteria().andOperator(conjunction));
-		}
-		return new Criteria().orOperator(alternatives);
-	}
-
-	private static Sort reversed(Sort order) {
-		return Sort
-			.by(order.stream().map((o) -> o.with(o.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC)).toList());
+		return Keysets.page(this.mongo.getConverter(), records, request.order(), request.position(), request.size(),
+				() -> total);
 	}
 
 	private static String items(int index) {
@@ -198,16 +208,23 @@ public class NestedPages {
 		return "count" + index;
 	}
 
-	/** What a nested connection field asks, the same for every parent in a request. */
-	record Request(Class<?> type, Criteria filter, Sort order, KeysetScrollPosition position, int size) {
+	/**
+	 * What a nested connection field asks, the same for every parent in a request.
+	 *
+	 * @param countAsked whether {@code totalCount} is selected
+	 */
+	record Request(Class<?> type, Criteria filter, Sort order, KeysetScrollPosition position, int size,
+			boolean countAsked) {
 	}
 
 	/**
 	 * One parent's page of a {@link Request}. The scope is part of the identity: the same
 	 * parent may ask for the same field twice under aliases with different scopes (an
 	 * actor's events as initiator and as target).
+	 *
+	 * @param keys the children's keys when the parent lists them, else {@code null}
 	 */
-	record Key(Request request, String parentKey, Criteria scope) {
+	record Key(Request request, String parentKey, Criteria scope, List<String> keys) {
 	}
 
 }

@@ -2,22 +2,29 @@ package org.flashpoint.paging;
 
 import java.time.Duration;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.function.LongSupplier;
 
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.bson.Document;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOptions;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.flashpoint.core.InvalidArgumentException;
+import org.flashpoint.store.StoreCapabilities;
 
 /**
  * Reads one page of a Relay connection with keyset scrolling, so a page stays correct
@@ -40,30 +47,65 @@ public class Paginator {
 
 	public static final String BEFORE = "before";
 
+	private static final String TOTAL_COUNT = "totalCount";
+
 	private final MongoTemplate mongo;
 
 	private final Duration readTimeout;
 
+	private final StoreCapabilities store;
+
 	/**
 	 * @param readTimeout bounds each read on MongoDB ({@code maxTimeMS}) as the request
 	 * is bounded
+	 * @param store whether filters are served by indexes, which decides how a page and
+	 * its count are read
 	 */
-	public Paginator(MongoTemplate mongo, Duration readTimeout) {
+	public Paginator(MongoTemplate mongo, Duration readTimeout, StoreCapabilities store) {
 		this.mongo = mongo;
 		this.readTimeout = readTimeout;
+		this.store = store;
+	}
+
+	/**
+	 * A page whose {@code totalCount} is counted only if the client asks for it.
+	 * @param order the client's ordering; ties are broken on the record's key
+	 */
+	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange) {
+		return page(type, filter, order, subrange, false);
 	}
 
 	/**
 	 * @param order the client's ordering; ties are broken on the record's key
+	 * @param countAsked whether the client selected {@code totalCount} (see
+	 * {@link #asksTotalCount}): where filters scan, the page and the count are then read
+	 * in one pass
 	 */
-	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange) {
+	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange,
+			boolean countAsked) {
 		Sort sort = withTieBreak(order);
-		return page(type, filter, sort, position(subrange, sort), pageSize(subrange));
+		return page(type, filter, sort, position(subrange, sort), pageSize(subrange), countAsked);
+	}
+
+	/** Whether a connection field's selection asks for {@code totalCount}. */
+	public static boolean asksTotalCount(DataFetchingEnvironment environment) {
+		return environment.getSelectionSet().contains(TOTAL_COUNT);
+	}
+
+	/**
+	 * Whether a page and its count should be read in one pass ({@link #readCounted}): on
+	 * a store that scans for every filter, a find and a count scan twice.
+	 */
+	public boolean countsWithPage(boolean countAsked) {
+		return countAsked && !this.store.indexesFilters();
 	}
 
 	/** A page at a checked position, in an order that already ends in the id. */
 	<T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort sort, KeysetScrollPosition position,
-			int size) {
+			int size, boolean countAsked) {
+		if (countsWithPage(countAsked)) {
+			return onePass(type, filter, sort, position, size);
+		}
 		TotalCount totalCount = () -> this.mongo.count(bounded(filter), type);
 		if (size == 0) {
 			// A limit of 0 is no limit to MongoDB: read one record to know whether any
@@ -74,6 +116,59 @@ public class Paginator {
 		}
 		Window<T> window = this.mongo.scroll(bounded(filter).with(sort).limit(size).with(position), type);
 		return result(window, position.scrollsForward(), totalCount);
+	}
+
+	/**
+	 * The page and its total from one aggregation: the filter's matches, sorted, then a
+	 * {@code $facet} taking the first {@code size + 1} after the cursor and counting all.
+	 * Backward pages are read in reverse order from the cursor, then turned round.
+	 */
+	private <T> DataFetcherResult<Window<T>> onePass(Class<T> type, Criteria filter, Sort sort,
+			KeysetScrollPosition position, int size) {
+		boolean forward = position.scrollsForward();
+		Sort readOrder = forward ? sort : Keysets.reversed(sort);
+		CountedRead<T> read = readCounted(type, filter, Keysets.after(readOrder, position), readOrder, size + 1);
+		return Keysets.page(this.mongo.getConverter(), read.records(), sort, position, size, read::total);
+	}
+
+	/**
+	 * In one aggregation, the first records of a filter after a condition, in an order,
+	 * and how many records the filter matches in all.
+	 * @param after the condition that only the page's records must meet (the keyset
+	 * position); {@code null} for none
+	 * @param limit at most this many records
+	 */
+	public <T> CountedRead<T> readCounted(Class<T> type, Criteria filter, Criteria after, Sort order, int limit) {
+		List<AggregationOperation> items = new ArrayList<>();
+		if (after != null) {
+			items.add(Aggregation.match(after));
+		}
+		items.add(Aggregation.limit(limit));
+		List<AggregationOperation> pipeline = new ArrayList<>();
+		if (!filter.getCriteriaObject().isEmpty()) {
+			pipeline.add(Aggregation.match(filter));
+		}
+		pipeline.add(Aggregation.sort(order));
+		pipeline.add(Aggregation.facet(items.toArray(AggregationOperation[]::new))
+			.as("items")
+			.and(Aggregation.group().count().as("n"))
+			.as("total"));
+		Document facets = this.mongo
+			.aggregate(
+					Aggregation.newAggregation(type, pipeline)
+						.withOptions(AggregationOptions.builder().allowDiskUse(true).maxTime(this.readTimeout).build()),
+					Document.class)
+			.getUniqueMappedResult();
+		List<T> records = new ArrayList<>();
+		List<Document> counted = List.of();
+		if (facets != null) {
+			for (Document document : facets.getList("items", Document.class, List.of())) {
+				records.add(this.mongo.getConverter().read(type, document));
+			}
+			counted = facets.getList("total", Document.class, List.of());
+		}
+		long total = counted.isEmpty() ? 0 : ((Number) counted.get(0).get("n")).longValue();
+		return new CountedRead<>(records, total);
 	}
 
 	private Query bounded(Criteria filter) {
@@ -169,6 +264,15 @@ public class Paginator {
 	 * direction it was read.
 	 */
 	public record EmptyPage(boolean hasNextPage, boolean hasPreviousPage) {
+	}
+
+	/**
+	 * Records read with the count of everything their filter matches.
+	 *
+	 * @param records the records read, at most the limit asked
+	 * @param total how many records the filter matches in all
+	 */
+	public record CountedRead<T>(List<T> records, long total) {
 	}
 
 	/** Counts every record a connection's filter matches, across all pages. */

@@ -6,11 +6,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.NameOrder;
 import org.flashpoint.core.References;
+import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,8 +39,8 @@ class RegionController {
 
 	@QueryMapping
 	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, @Argument NameOrder orderBy,
-			ScrollSubrange subrange) {
-		return this.regions.page(filter, orderBy, subrange);
+			ScrollSubrange subrange, DataFetchingEnvironment environment) {
+		return this.regions.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
 	}
 
 	@SchemaMapping

@@ -12,6 +12,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 public interface RegionRepositoryCustom {
 
 	/** A page of every region the filter matches. */
-	DataFetcherResult<Window<Region>> page(RegionFilter filter, NameOrder order, ScrollSubrange subrange);
+	DataFetcherResult<Window<Region>> page(RegionFilter filter, NameOrder order, ScrollSubrange subrange,
+			boolean countAsked);
 
 }

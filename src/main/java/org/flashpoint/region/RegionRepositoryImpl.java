@@ -24,8 +24,9 @@ class RegionRepositoryImpl implements RegionRepositoryCustom {
 	}
 
 	@Override
-	public DataFetcherResult<Window<Region>> page(RegionFilter filter, NameOrder order, ScrollSubrange subrange) {
-		return this.paginator.page(Region.class, criteria(filter), NameOrder.sortOf(order), subrange);
+	public DataFetcherResult<Window<Region>> page(RegionFilter filter, NameOrder order, ScrollSubrange subrange,
+			boolean countAsked) {
+		return this.paginator.page(Region.class, criteria(filter), NameOrder.sortOf(order), subrange, countAsked);
 	}
 
 	private static Criteria criteria(RegionFilter filter) {

@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.event.Event;
+import org.flashpoint.paging.Paginator;
 import org.flashpoint.reference.cameo.EventType;
 import org.flashpoint.core.RecordType;
 import org.flashpoint.core.References;
@@ -40,8 +41,8 @@ class StatementController {
 
 	@QueryMapping
 	DataFetcherResult<Window<Statement>> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
-			ScrollSubrange subrange) {
-		return this.statements.page(filter, orderBy, subrange);
+			ScrollSubrange subrange, DataFetchingEnvironment environment) {
+		return this.statements.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "statements")

@@ -20,7 +20,8 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 public interface StatementRepositoryCustom {
 
 	/** A page of every statement the filter matches. */
-	DataFetcherResult<Window<Statement>> page(StatementFilter filter, StatementOrder order, ScrollSubrange subrange);
+	DataFetcherResult<Window<Statement>> page(StatementFilter filter, StatementOrder order, ScrollSubrange subrange,
+			boolean countAsked);
 
 	/**
 	 * A page of the statements an actor made, batched with the same field of the other

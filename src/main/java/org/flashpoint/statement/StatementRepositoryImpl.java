@@ -48,8 +48,9 @@ class StatementRepositoryImpl implements StatementRepositoryCustom {
 
 	@Override
 	public DataFetcherResult<Window<Statement>> page(StatementFilter filter, StatementOrder order,
-			ScrollSubrange subrange) {
-		return this.paginator.page(Statement.class, criteria(filter), StatementOrder.sortOf(order), subrange);
+			ScrollSubrange subrange, boolean countAsked) {
+		return this.paginator.page(Statement.class, criteria(filter), StatementOrder.sortOf(order), subrange,
+				countAsked);
 	}
 
 	@Override

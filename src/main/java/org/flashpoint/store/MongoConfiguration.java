@@ -3,8 +3,10 @@ package org.flashpoint.store;
 import java.time.LocalDate;
 import java.util.List;
 
+import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +33,16 @@ class MongoConfiguration {
 	@Bean
 	MongoCustomConversions mongoCustomConversions() {
 		return new MongoCustomConversions(List.of(new LocalDateWriter(), new LocalDateReader()));
+	}
+
+	/**
+	 * The embedded server is known by its bean: {@link EmbeddedMongoConfiguration} starts
+	 * it exactly when no MongoDB is configured.
+	 */
+	@Bean
+	StoreCapabilities storeCapabilities(ObjectProvider<MongoServer> embeddedMongoServer) {
+		return (embeddedMongoServer.getIfAvailable() != null) ? StoreCapabilities.embedded()
+				: StoreCapabilities.mongoDb();
 	}
 
 	/**

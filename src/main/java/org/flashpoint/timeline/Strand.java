@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.flashpoint.core.Conditions;
 import org.flashpoint.core.NodeDocument;
+import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,12 +40,26 @@ record Strand<T extends NodeDocument>(String type, Class<T> documents, String da
 		if (after != null) {
 			parts.add(beyond(after, reading));
 		}
-		Criteria criteria = Conditions.allOf(parts);
-		Query query = new Query(criteria)
-			.with(Sort.by(reading.dates(), this.dateProperty).and(Sort.by(reading.ties(), "id")))
-			.limit(limit);
-		return mongo.find(query, this.documents)
-			.stream()
+		Query query = new Query(Conditions.allOf(parts)).with(order(reading)).limit(limit);
+		return entries(mongo.find(query, this.documents));
+	}
+
+	/**
+	 * The same records and, from the same pass over the collection, how many the filter
+	 * matches ({@link Paginator#readCounted}): for a store whose filters scan.
+	 */
+	Counted readCounted(Paginator paginator, Reading reading, TimelinePosition after, int limit) {
+		Paginator.CountedRead<T> read = paginator.readCounted(this.documents, this.filter,
+				(after != null) ? beyond(after, reading) : null, order(reading), limit);
+		return new Counted(entries(read.records()), read.total());
+	}
+
+	private Sort order(Reading reading) {
+		return Sort.by(reading.dates(), this.dateProperty).and(Sort.by(reading.ties(), "id"));
+	}
+
+	private List<TimelineEntry> entries(List<T> records) {
+		return records.stream()
 			.map((record) -> new TimelineEntry(new TimelinePosition(this.dateOf.apply(record), this.type, record.id()),
 					record))
 			.toList();
@@ -74,6 +89,13 @@ record Strand<T extends NodeDocument>(String type, Class<T> documents, String da
 		Criteria laterKey = reading.ties().isAscending() ? where("id").gt(after.id()) : where("id").lt(after.id());
 		return new Criteria().orOperator(laterDay,
 				new Criteria().andOperator(where(this.dateProperty).is(day), laterKey));
+	}
+
+	/**
+	 * A strand's first records after a position, and all the records its filter matches.
+	 */
+	record Counted(List<TimelineEntry> entries, long total) {
+
 	}
 
 	/**

@@ -42,12 +42,20 @@ class Timeline {
 
 	private final MongoTemplate mongo;
 
-	Timeline(TimelineStrands strands, MongoTemplate mongo) {
+	private final Paginator paginator;
+
+	Timeline(TimelineStrands strands, MongoTemplate mongo, Paginator paginator) {
 		this.strands = strands;
 		this.mongo = mongo;
+		this.paginator = paginator;
 	}
 
-	DataFetcherResult<Window<Object>> page(TimelineFilter filter, TimelineOrder order, ScrollSubrange subrange) {
+	/**
+	 * @param countAsked whether {@code totalCount} is selected: where filters scan, each
+	 * collection is then read and counted in one pass
+	 */
+	DataFetcherResult<Window<Object>> page(TimelineFilter filter, TimelineOrder order, ScrollSubrange subrange,
+			boolean countAsked) {
 		List<Strand<?>> strands = this.strands.of(filter);
 		KeysetScrollPosition position = Paginator.position(subrange, TimelinePosition.KEYS);
 		TimelinePosition after = position.isInitial() ? null
@@ -56,8 +64,23 @@ class Timeline {
 		Strand.Reading forward = new Strand.Reading(TimelineOrder.dateDirection(order), Sort.Direction.ASC);
 		Strand.Reading reading = position.scrollsForward() ? forward : forward.reversed();
 		Comparator<TimelinePosition> readingOrder = TimelinePosition.order(reading.dates(), reading.ties());
-		List<TimelineEntry> read = strands.stream()
-			.flatMap((strand) -> strand.read(this.mongo, reading, after, size + 1).stream())
+		List<TimelineEntry> candidates = new ArrayList<>();
+		Paginator.TotalCount totalCount;
+		if (this.paginator.countsWithPage(countAsked)) {
+			long total = 0;
+			for (Strand<?> strand : strands) {
+				Strand.Counted counted = strand.readCounted(this.paginator, reading, after, size + 1);
+				candidates.addAll(counted.entries());
+				total += counted.total();
+			}
+			long counted = total;
+			totalCount = () -> counted;
+		}
+		else {
+			strands.forEach((strand) -> candidates.addAll(strand.read(this.mongo, reading, after, size + 1)));
+			totalCount = () -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum();
+		}
+		List<TimelineEntry> read = candidates.stream()
 			.sorted(Comparator.comparing(TimelineEntry::position, readingOrder))
 			.limit(size + 1L)
 			.toList();
@@ -68,8 +91,7 @@ class Timeline {
 		}
 		Window<Object> window = Window.from(page.stream().map(TimelineEntry::item).toList(),
 				(index) -> ScrollPosition.of(page.get(index).position().keys(), position.getDirection()), hasMore);
-		return Paginator.result(window, position.scrollsForward(),
-				() -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum());
+		return Paginator.result(window, position.scrollsForward(), totalCount);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.flashpoint.timeline;
 
 import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,8 +26,8 @@ class TimelineController {
 
 	@QueryMapping
 	DataFetcherResult<Window<Object>> timeline(@Argument TimelineFilter filter, @Argument TimelineOrder orderBy,
-			ScrollSubrange subrange) {
-		return this.timeline.page(filter, orderBy, subrange);
+			ScrollSubrange subrange, DataFetchingEnvironment environment) {
+		return this.timeline.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.flashpoint.graphql.limits;
 
 import org.flashpoint.paging.Paginator;
+import org.flashpoint.store.StoreCapabilities;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,8 @@ class TimeoutConfiguration {
 	 * scanning on for nobody (the embedded server ignores it).
 	 */
 	@Bean
-	Paginator paginator(MongoTemplate mongo, LimitsProperties limits) {
-		return new Paginator(mongo, limits.timeout());
+	Paginator paginator(MongoTemplate mongo, LimitsProperties limits, StoreCapabilities store) {
+		return new Paginator(mongo, limits.timeout(), store);
 	}
 
 }
