@@ -40,7 +40,7 @@ class ActorController {
 	@QueryMapping
 	DataFetcherResult<Window<Actor>> actors(@Argument ActorFilter filter, @Argument NameOrder orderBy,
 			ScrollSubrange subrange, DataFetchingEnvironment environment) {
-		return this.actors.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
+		return this.actors.page(filter, orderBy, subrange, Paginator.demand(environment));
 	}
 
 	@SchemaMapping

@@ -2,6 +2,7 @@ package org.flashpoint.actor;
 
 import graphql.execution.DataFetcherResult;
 import org.flashpoint.core.NameOrder;
+import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -11,6 +12,6 @@ public interface ActorRepositoryCustom {
 
 	/** A page of every actor the filter matches. */
 	DataFetcherResult<Window<Actor>> page(ActorFilter filter, NameOrder order, ScrollSubrange subrange,
-			boolean countAsked);
+			Paginator.Demand demand);
 
 }

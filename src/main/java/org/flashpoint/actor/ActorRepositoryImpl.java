@@ -25,8 +25,8 @@ class ActorRepositoryImpl implements ActorRepositoryCustom {
 
 	@Override
 	public DataFetcherResult<Window<Actor>> page(ActorFilter filter, NameOrder order, ScrollSubrange subrange,
-			boolean countAsked) {
-		return this.paginator.page(Actor.class, criteria(filter), NameOrder.sortOf(order), subrange, countAsked);
+			Paginator.Demand demand) {
+		return this.paginator.page(Actor.class, criteria(filter), NameOrder.sortOf(order), subrange, demand);
 	}
 
 	private static Criteria criteria(ActorFilter filter) {

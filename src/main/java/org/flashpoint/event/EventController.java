@@ -40,7 +40,7 @@ class EventController {
 	@QueryMapping
 	DataFetcherResult<Window<Event>> events(@Argument EventFilter filter, @Argument EventOrder orderBy,
 			ScrollSubrange subrange, DataFetchingEnvironment environment) {
-		return this.events.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
+		return this.events.page(filter, orderBy, subrange, Paginator.demand(environment));
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "events")

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.flashpoint.paging.Paginator;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
@@ -20,7 +21,7 @@ public interface EventRepositoryCustom {
 
 	/** A page of every event the filter matches. */
 	DataFetcherResult<Window<Event>> page(EventFilter filter, EventOrder order, ScrollSubrange subrange,
-			boolean countAsked);
+			Paginator.Demand demand);
 
 	/**
 	 * A page of an actor's events, batched with the same field of the other actors of the

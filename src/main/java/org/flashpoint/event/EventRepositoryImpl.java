@@ -55,8 +55,8 @@ class EventRepositoryImpl implements EventRepositoryCustom {
 
 	@Override
 	public DataFetcherResult<Window<Event>> page(EventFilter filter, EventOrder order, ScrollSubrange subrange,
-			boolean countAsked) {
-		return this.paginator.page(Event.class, criteria(filter), EventOrder.sortOf(order), subrange, countAsked);
+			Paginator.Demand demand) {
+		return this.paginator.page(Event.class, criteria(filter), EventOrder.sortOf(order), subrange, demand);
 	}
 
 	@Override

@@ -74,7 +74,7 @@ public class NestedPages {
 			String parentKey, Criteria scope, Criteria filter, Sort order, ScrollSubrange subrange) {
 		Sort sort = Paginator.withTieBreak(order);
 		Request request = new Request(type, filter, sort, Paginator.position(subrange, sort),
-				Paginator.pageSize(subrange), Paginator.asksTotalCount(environment));
+				Paginator.pageSize(subrange), Paginator.demand(environment));
 		return load(environment, new Key(request, parentKey, scope, null));
 	}
 
@@ -89,7 +89,7 @@ public class NestedPages {
 			Class<T> type, String parentKey, List<String> keys, Criteria filter, Sort order, ScrollSubrange subrange) {
 		Sort sort = Paginator.withTieBreak(order);
 		Request request = new Request(type, filter, sort, Paginator.position(subrange, sort),
-				Paginator.pageSize(subrange), Paginator.asksTotalCount(environment));
+				Paginator.pageSize(subrange), Paginator.demand(environment));
 		return load(environment, new Key(request, parentKey, Criteria.where("id").in(keys), List.copyOf(keys)));
 	}
 
@@ -117,7 +117,7 @@ public class NestedPages {
 			Criteria children = request.filter().getCriteriaObject().isEmpty() ? parent.scope()
 					: new Criteria().andOperator(request.filter(), parent.scope());
 			return Map.of(parent, this.paginator.page(request.type(), children, request.order(), request.position(),
-					request.size(), request.countAsked()));
+					request.size(), request.demand()));
 		}
 		boolean forward = request.position().scrollsForward();
 		// Backward pages are read in reverse order from the cursor, then turned round.
@@ -211,10 +211,10 @@ public class NestedPages {
 	/**
 	 * What a nested connection field asks, the same for every parent in a request.
 	 *
-	 * @param countAsked whether {@code totalCount} is selected
+	 * @param demand whether records, {@code totalCount} or both are selected
 	 */
 	record Request(Class<?> type, Criteria filter, Sort order, KeysetScrollPosition position, int size,
-			boolean countAsked) {
+			Paginator.Demand demand) {
 	}
 
 	/**

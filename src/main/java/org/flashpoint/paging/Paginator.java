@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.bson.Document;
 
 import org.springframework.data.domain.KeysetScrollPosition;
@@ -72,41 +73,47 @@ public class Paginator {
 	 * @param order the client's ordering; ties are broken on the record's key
 	 */
 	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange) {
-		return page(type, filter, order, subrange, false);
+		return page(type, filter, order, subrange, Demand.PAGE);
 	}
 
 	/**
 	 * @param order the client's ordering; ties are broken on the record's key
-	 * @param countAsked whether the client selected {@code totalCount} (see
-	 * {@link #asksTotalCount}): where filters scan, the page and the count are then read
-	 * in one pass
+	 * @param demand what the client selected (see {@link #demand}): where filters scan, a
+	 * page and its count are read in one pass; a count alone reads no page
 	 */
 	public <T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort order, ScrollSubrange subrange,
-			boolean countAsked) {
+			Demand demand) {
 		Sort sort = withTieBreak(order);
-		return page(type, filter, sort, position(subrange, sort), pageSize(subrange), countAsked);
+		return page(type, filter, sort, position(subrange, sort), pageSize(subrange), demand);
 	}
 
-	/** Whether a connection field's selection asks for {@code totalCount}. */
-	public static boolean asksTotalCount(DataFetchingEnvironment environment) {
-		return environment.getSelectionSet().contains(TOTAL_COUNT);
+	/** What a connection field's selection asks for: its records, its count, or both. */
+	public static Demand demand(DataFetchingEnvironment environment) {
+		DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+		boolean counted = selection.contains(TOTAL_COUNT);
+		boolean read = selection.contains("nodes") || selection.contains("edges") || selection.contains("pageInfo")
+				|| !counted;
+		return !counted ? Demand.PAGE : read ? Demand.PAGE_AND_COUNT : Demand.COUNT;
 	}
 
 	/**
 	 * Whether a page and its count should be read in one pass ({@link #readCounted}): on
 	 * a store that scans for every filter, a find and a count scan twice.
 	 */
-	public boolean countsWithPage(boolean countAsked) {
-		return countAsked && !this.store.indexesFilters();
+	public boolean countsWithPage(Demand demand) {
+		return demand == Demand.PAGE_AND_COUNT && !this.store.indexesFilters();
 	}
 
 	/** A page at a checked position, in an order that already ends in the id. */
 	<T> DataFetcherResult<Window<T>> page(Class<T> type, Criteria filter, Sort sort, KeysetScrollPosition position,
-			int size, boolean countAsked) {
-		if (countsWithPage(countAsked)) {
+			int size, Demand demand) {
+		TotalCount totalCount = () -> this.mongo.count(bounded(filter), type);
+		if (demand == Demand.COUNT) {
+			return countOnly(position, totalCount);
+		}
+		if (countsWithPage(demand)) {
 			return onePass(type, filter, sort, position, size);
 		}
-		TotalCount totalCount = () -> this.mongo.count(bounded(filter), type);
 		if (size == 0) {
 			// A limit of 0 is no limit to MongoDB: read one record to know whether any
 			// lie
@@ -116,6 +123,14 @@ public class Paginator {
 		}
 		Window<T> window = this.mongo.scroll(bounded(filter).with(sort).limit(size).with(position), type);
 		return result(window, position.scrollsForward(), totalCount);
+	}
+
+	/**
+	 * A connection of which only {@code totalCount} is selected: no records are read, as
+	 * none are shown.
+	 */
+	public static <T> DataFetcherResult<Window<T>> countOnly(KeysetScrollPosition position, TotalCount totalCount) {
+		return result(Window.from(List.of(), (index) -> position, false), position.scrollsForward(), totalCount);
 	}
 
 	/**
@@ -264,6 +279,16 @@ public class Paginator {
 	 * direction it was read.
 	 */
 	public record EmptyPage(boolean hasNextPage, boolean hasPreviousPage) {
+	}
+
+	/**
+	 * What a client selected of a connection: its records (nodes, edges or page info),
+	 * its {@code totalCount}, or both.
+	 */
+	public enum Demand {
+
+		PAGE, PAGE_AND_COUNT, COUNT
+
 	}
 
 	/**

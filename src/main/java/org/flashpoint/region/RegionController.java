@@ -40,7 +40,7 @@ class RegionController {
 	@QueryMapping
 	DataFetcherResult<Window<Region>> regions(@Argument RegionFilter filter, @Argument NameOrder orderBy,
 			ScrollSubrange subrange, DataFetchingEnvironment environment) {
-		return this.regions.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
+		return this.regions.page(filter, orderBy, subrange, Paginator.demand(environment));
 	}
 
 	@SchemaMapping

@@ -2,6 +2,7 @@ package org.flashpoint.region;
 
 import graphql.execution.DataFetcherResult;
 import org.flashpoint.core.NameOrder;
+import org.flashpoint.paging.Paginator;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -13,6 +14,6 @@ public interface RegionRepositoryCustom {
 
 	/** A page of every region the filter matches. */
 	DataFetcherResult<Window<Region>> page(RegionFilter filter, NameOrder order, ScrollSubrange subrange,
-			boolean countAsked);
+			Paginator.Demand demand);
 
 }

@@ -25,8 +25,8 @@ class RegionRepositoryImpl implements RegionRepositoryCustom {
 
 	@Override
 	public DataFetcherResult<Window<Region>> page(RegionFilter filter, NameOrder order, ScrollSubrange subrange,
-			boolean countAsked) {
-		return this.paginator.page(Region.class, criteria(filter), NameOrder.sortOf(order), subrange, countAsked);
+			Paginator.Demand demand) {
+		return this.paginator.page(Region.class, criteria(filter), NameOrder.sortOf(order), subrange, demand);
 	}
 
 	private static Criteria criteria(RegionFilter filter) {

@@ -42,7 +42,7 @@ class StatementController {
 	@QueryMapping
 	DataFetcherResult<Window<Statement>> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
 			ScrollSubrange subrange, DataFetchingEnvironment environment) {
-		return this.statements.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
+		return this.statements.page(filter, orderBy, subrange, Paginator.demand(environment));
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "statements")

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.flashpoint.paging.Paginator;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
@@ -21,7 +22,7 @@ public interface StatementRepositoryCustom {
 
 	/** A page of every statement the filter matches. */
 	DataFetcherResult<Window<Statement>> page(StatementFilter filter, StatementOrder order, ScrollSubrange subrange,
-			boolean countAsked);
+			Paginator.Demand demand);
 
 	/**
 	 * A page of the statements an actor made, batched with the same field of the other

@@ -48,9 +48,8 @@ class StatementRepositoryImpl implements StatementRepositoryCustom {
 
 	@Override
 	public DataFetcherResult<Window<Statement>> page(StatementFilter filter, StatementOrder order,
-			ScrollSubrange subrange, boolean countAsked) {
-		return this.paginator.page(Statement.class, criteria(filter), StatementOrder.sortOf(order), subrange,
-				countAsked);
+			ScrollSubrange subrange, Paginator.Demand demand) {
+		return this.paginator.page(Statement.class, criteria(filter), StatementOrder.sortOf(order), subrange, demand);
 	}
 
 	@Override

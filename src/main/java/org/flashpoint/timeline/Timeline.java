@@ -51,11 +51,12 @@ class Timeline {
 	}
 
 	/**
-	 * @param countAsked whether {@code totalCount} is selected: where filters scan, each
-	 * collection is then read and counted in one pass
+	 * @param demand what is selected: with {@code totalCount} beside the records, each
+	 * collection is read and counted in one pass where filters scan; a count alone reads
+	 * no records
 	 */
 	DataFetcherResult<Window<Object>> page(TimelineFilter filter, TimelineOrder order, ScrollSubrange subrange,
-			boolean countAsked) {
+			Paginator.Demand demand) {
 		List<Strand<?>> strands = this.strands.of(filter);
 		KeysetScrollPosition position = Paginator.position(subrange, TimelinePosition.KEYS);
 		TimelinePosition after = position.isInitial() ? null
@@ -63,10 +64,14 @@ class Timeline {
 		int size = Paginator.pageSize(subrange);
 		Strand.Reading forward = new Strand.Reading(TimelineOrder.dateDirection(order), Sort.Direction.ASC);
 		Strand.Reading reading = position.scrollsForward() ? forward : forward.reversed();
+		if (demand == Paginator.Demand.COUNT) {
+			return Paginator.countOnly(position,
+					() -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum());
+		}
 		Comparator<TimelinePosition> readingOrder = TimelinePosition.order(reading.dates(), reading.ties());
 		List<TimelineEntry> candidates = new ArrayList<>();
 		Paginator.TotalCount totalCount;
-		if (this.paginator.countsWithPage(countAsked)) {
+		if (this.paginator.countsWithPage(demand)) {
 			long total = 0;
 			for (Strand<?> strand : strands) {
 				Strand.Counted counted = strand.readCounted(this.paginator, reading, after, size + 1);

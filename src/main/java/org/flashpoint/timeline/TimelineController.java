@@ -27,7 +27,7 @@ class TimelineController {
 	@QueryMapping
 	DataFetcherResult<Window<Object>> timeline(@Argument TimelineFilter filter, @Argument TimelineOrder orderBy,
 			ScrollSubrange subrange, DataFetchingEnvironment environment) {
-		return this.timeline.page(filter, orderBy, subrange, Paginator.asksTotalCount(environment));
+		return this.timeline.page(filter, orderBy, subrange, Paginator.demand(environment));
 	}
 
 }

@@ -27,6 +27,8 @@ final class BenchReport {
 
 	private final StringBuilder markdown = new StringBuilder();
 
+	private final List<Section> sections = new ArrayList<>();
+
 	/** The cells whose database time is broken down by command: the fewest clients. */
 	private final int breakdownClients;
 
@@ -34,8 +36,8 @@ final class BenchReport {
 		Runtime runtime = Runtime.getRuntime();
 		this.breakdownClients = settings.clients().stream().mapToInt(Integer::intValue).min().orElseThrow();
 		this.markdown.append("# Flashpoint query benchmark\n\n")
-			.append("Run %s. Each N starts Flashpoint in-process on the embedded MongoDB server (memory store), loads N synthetic events and N/5 statements (seed %d), then measures each request over HTTP (GraphQL), through the Apollo peer for (a)–(c), and with the plain MongoDB driver against the same server, the three interleaved at each number of clients.\n\n"
-				.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), settings.seed()))
+			.append("Run %s. Each N starts Flashpoint in-process on the embedded MongoDB server (%s store), loads N synthetic events and N/5 statements (seed %d), then measures each request over HTTP (GraphQL), through the Apollo peer for (a)–(c), and with the plain MongoDB driver against the same server, the three interleaved at each number of clients.\n\n"
+				.formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), settings.storage(), settings.seed()))
 			.append("- Machine: %d cores (%s), %s RAM, %s %s %s\n".formatted(runtime.availableProcessors(), cpuModel(),
 					mebibytes(totalMemory()), System.getProperty("os.name"), System.getProperty("os.version"),
 					System.getProperty("os.arch")))
@@ -55,6 +57,7 @@ final class BenchReport {
 	}
 
 	void add(Section section) {
+		this.sections.add(section);
 		SyntheticData.Loaded data = section.data();
 		this.markdown.append("\n## N = %,d events\n\n".formatted(data.events()))
 			.append("- Data: %,d events, %,d statements, %,d actors, %,d regions, %,d sources\n"
@@ -116,13 +119,75 @@ final class BenchReport {
 	}
 
 	String markdown() {
-		return this.markdown.toString();
+		return this.markdown.toString() + growth();
+	}
+
+	/**
+	 * With more than one N: each request's median at the fewest clients per N, for
+	 * GraphQL and raw, and the heap the data took, with the growth exponent k of
+	 * {@code time ∝ N^k} fitted by least squares on the logarithms (1: linear).
+	 */
+	private String growth() {
+		if (this.sections.size() < 2) {
+			return "";
+		}
+		List<Integer> sizes = this.sections.stream().map((section) -> section.data().events()).toList();
+		StringBuilder table = new StringBuilder("\n## Growth with N (%d client%s, median ms)\n\n| request | side | "
+			.formatted(this.breakdownClients, (this.breakdownClients == 1) ? "" : "s"));
+		sizes.forEach((n) -> table.append("N = %,d | ".formatted(n)));
+		table.append("exponent k |\n|---|---|").append("--:|".repeat(sizes.size() + 1)).append('\n');
+		List<String> requests = this.sections.get(0).rows().stream().map(Row::request).distinct().toList();
+		for (String request : requests) {
+			for (String side : List.of("GraphQL", "raw")) {
+				List<Double> medians = new ArrayList<>();
+				for (Section section : this.sections) {
+					section.rows()
+						.stream()
+						.filter((row) -> row.request().equals(request) && row.clients() == this.breakdownClients)
+						.map((row) -> side.equals("GraphQL") ? row.graphQl() : row.raw())
+						.filter((result) -> result != null)
+						.findFirst()
+						.ifPresent((result) -> medians.add(result.medianMillis()));
+				}
+				if (medians.size() == sizes.size()) {
+					table.append("| %s | %s | ".formatted(request, side));
+					medians.forEach((median) -> table.append(millis(median)).append(" | "));
+					table.append(String.format(Locale.ROOT, "%.2f |\n", exponent(sizes, medians)));
+				}
+			}
+		}
+		List<Double> heaps = this.sections.stream()
+			.map((section) -> (double) (section.heapLoaded() - section.heapEmpty()))
+			.toList();
+		table.append("| heap for the data, after GC (MiB) | | ");
+		heaps.forEach((heap) -> table.append(String.format(Locale.ROOT, "%,.0f | ", heap / (1024 * 1024))));
+		table.append(String.format(Locale.ROOT, "%.2f |\n", exponent(sizes, heaps)));
+		return table.toString();
+	}
+
+	/** The slope of log(value) over log(N), fitted by least squares. */
+	static double exponent(List<Integer> sizes, List<Double> values) {
+		int n = sizes.size();
+		double meanX = 0;
+		double meanY = 0;
+		for (int i = 0; i < n; i++) {
+			meanX += Math.log(sizes.get(i)) / n;
+			meanY += Math.log(values.get(i)) / n;
+		}
+		double covariance = 0;
+		double variance = 0;
+		for (int i = 0; i < n; i++) {
+			double dx = Math.log(sizes.get(i)) - meanX;
+			covariance += dx * (Math.log(values.get(i)) - meanY);
+			variance += dx * dx;
+		}
+		return covariance / variance;
 	}
 
 	void write(Path file) throws IOException {
 		Path absolute = file.toAbsolutePath();
 		Files.createDirectories(absolute.getParent());
-		Files.writeString(absolute, this.markdown);
+		Files.writeString(absolute, markdown());
 	}
 
 	private static String database(LoadRunner.Result result) {

@@ -19,9 +19,11 @@ import java.util.List;
  * @param peer whether the Apollo peer is installed and measured beside Flashpoint
  * @param requests the letters of the requests to run ({@code abc} for (a)–(c)); empty for
  * all
+ * @param storage the embedded server's store: {@code memory}, or {@code file} (the
+ * default of {@code ./mvnw spring-boot:run}, a fresh file per N beside the report)
  */
 record BenchSettings(List<Integer> events, List<Integer> clients, LoadRunner.Limits cell, Duration warmup, long seed,
-		Path output, boolean peer, String requests) {
+		Path output, boolean peer, String requests, String storage) {
 
 	/** Whether a request, named "(x) ...", is among those to run. */
 	boolean runs(String requestName) {
@@ -34,7 +36,8 @@ record BenchSettings(List<Integer> events, List<Integer> clients, LoadRunner.Lim
 		return new BenchSettings(integers("bench.events", "10000"), integers("bench.clients", "1,8,32"), cell,
 				seconds("bench.warmup", "10"), Long.parseLong(property("bench.seed", "20231007")),
 				Path.of(property("bench.output", "target/bench/query-benchmark.md")),
-				Boolean.parseBoolean(property("bench.peer", "true")), property("bench.requests", ""));
+				Boolean.parseBoolean(property("bench.peer", "true")), property("bench.requests", ""),
+				property("bench.storage", "memory"));
 	}
 
 	private static String property(String name, String fallback) {

@@ -56,7 +56,7 @@ abstract class CanonicalRequest<R> {
 				new RegionTimeline(loaded.busiestSubregion(), loaded.subregionEvents()),
 				new RegionActivity(loaded.busiestCountry(), loaded.countryEvents(), countryRegions),
 				new RegionEscalation(loaded.busiestCountry(), countryRegions),
-				new EscalationRecords(loaded.busiestCountry(), countryRegions));
+				new EscalationRecords(loaded.busiestCountry(), countryRegions), new EventsCount(loaded.events()));
 	}
 
 	String name() {

@@ -2,6 +2,8 @@ package org.flashpoint.bench;
 
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +78,10 @@ public final class QueryBenchmark {
 	}
 
 	private BenchReport.Section benchmark(int events) throws Exception {
-		log("N=%,d: starting Flashpoint on the embedded MongoDB server (memory store)", events);
+		log("N=%,d: starting Flashpoint on the embedded MongoDB server (%s store)", events, this.settings.storage());
+		// A fresh file each N, so every N starts from an empty database.
+		Path storeFile = this.settings.output().toAbsolutePath().resolveSibling("query-benchmark-" + events + ".mv");
+		Files.deleteIfExists(storeFile);
 		long start = System.nanoTime();
 		// The application's own client gets the same listener as the raw one, so both
 		// sides' commands, times and returned documents are counted alike.
@@ -84,7 +89,8 @@ public final class QueryBenchmark {
 		MongoClientSettingsBuilderCustomizer listening = (settings) -> settings.addCommandListener(appMeter);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FlashpointApplication.class)
 			.initializers((context) -> context.getBeanFactory().registerSingleton("benchCommandListener", listening))
-			.run("--server.port=0", "--flashpoint.embedded.storage=memory", "--flashpoint.seed=false",
+			.run("--server.port=0", "--flashpoint.embedded.storage=" + this.settings.storage(),
+					"--flashpoint.embedded.file=" + storeFile, "--flashpoint.seed=false",
 					"--spring.main.banner-mode=off")) {
 			Duration startup = Duration.ofNanos(System.nanoTime() - start);
 			long heapEmpty = usedHeapAfterGc();

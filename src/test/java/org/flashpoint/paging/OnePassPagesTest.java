@@ -125,6 +125,26 @@ class OnePassPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aCountAloneMatchesTheRawDocuments() {
+		// Only totalCount selected: counted without reading a page.
+		long conflicts = expectedEvents("OCCURRED_ON", true,
+				(event) -> "MATERIAL_CONFLICT".equals(event.get("type", Document.class).get("quadClass")))
+			.size();
+		this.graphQl.document("{ events(filter: {quadClasses: [MATERIAL_CONFLICT]}) { totalCount } }")
+			.execute()
+			.path("events.totalCount")
+			.entity(Long.class)
+			.isEqualTo(conflicts);
+		long entries = this.mongo.getCollection("events").countDocuments()
+				+ this.mongo.getCollection("statements").countDocuments();
+		this.graphQl.document("{ timeline { totalCount } }")
+			.execute()
+			.path("timeline.totalCount")
+			.entity(Long.class)
+			.isEqualTo(entries);
+	}
+
+	@Test
 	void everyStatementsEventsMatchTheRawDocuments() {
 		Map<String, List<String>> expected = expectedAbout((event) -> true);
 		assertThat(expected.values().stream().filter((about) -> about.size() > 1)).isNotEmpty();
