@@ -48,6 +48,9 @@ class AnalyticsController {
 
 	@SchemaMapping(typeName = "Interaction")
 	CompletableFuture<Actor> counterpart(Interaction interaction, DataLoader<String, Actor> actors) {
+		if (interaction.counterpart() != null) {
+			return CompletableFuture.completedFuture(interaction.counterpart());
+		}
 		return References.one(actors, interaction.counterpartId());
 	}
 

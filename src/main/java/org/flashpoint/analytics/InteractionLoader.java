@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.flashpoint.actor.Actor;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
  * The DataLoader behind {@code Actor.interactions}. {@code @BatchMapping} cannot take
  * field arguments, so the key carries them: every actor of a request that asks for its
  * interactions over the same date range is answered by one call of
- * {@link InteractionService#interactionsOf} (two aggregations) plus one query checking
- * that the counterparts exist — a constant number of round trips per page of actors.
+ * {@link InteractionService#interactionsOf} (two aggregations) plus one query reading the
+ * counterparts, which leaves out those that no longer exist and answers
+ * {@code counterpart} — a constant number of round trips per page of actors.
  */
 @Configuration(proxyBeanMethods = false)
 class InteractionLoader {
@@ -40,15 +42,16 @@ class InteractionLoader {
 			interactions.values().forEach((list) -> list.forEach((i) -> counterparts.add(i.counterpartId())));
 			found.put(range, interactions);
 		});
-		Set<String> existing = service.existingActors(counterparts);
+		Map<String, Actor> existing = service.actorsByKey(counterparts);
 		Map<Request, List<Interaction>> result = new HashMap<>();
 		for (Request request : requests) {
 			result.put(request,
 					found.get(request.range())
 						.get(request.actorKey())
 						.stream()
-						.filter((interaction) -> existing.contains(interaction.counterpartId()))
+						.filter((interaction) -> existing.containsKey(interaction.counterpartId()))
 						.limit(request.first())
+						.map((interaction) -> interaction.withCounterpart(existing.get(interaction.counterpartId())))
 						.toList());
 		}
 		return result;

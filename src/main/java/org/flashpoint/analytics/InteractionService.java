@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.flashpoint.actor.Actor;
 import org.flashpoint.reference.cameo.EventType;
 import org.flashpoint.reference.cameo.QuadClass;
 import org.flashpoint.statement.StatementKind;
@@ -80,17 +82,17 @@ class InteractionService {
 		return result;
 	}
 
-	/** Which of these actor keys denote stored actors: one {@code _id}-only query. */
-	Set<String> existingActors(Collection<String> keys) {
+	/**
+	 * The stored actors of these keys, by key: one {@code _id} query, whose records also
+	 * answer the interactions' {@code counterpart} without reading them again.
+	 */
+	Map<String, Actor> actorsByKey(Collection<String> keys) {
 		if (keys.isEmpty()) {
-			return Set.of();
+			return Map.of();
 		}
-		Query query = Query.query(Criteria.where("_id").in(keys));
-		query.fields().include("_id");
-		return this.mongo.find(query, Document.class, "actors")
+		return this.mongo.find(Query.query(Criteria.where("_id").in(keys)), Actor.class)
 			.stream()
-			.map((actor) -> actor.getString("_id"))
-			.collect(Collectors.toSet());
+			.collect(Collectors.toMap(Actor::id, Function.identity()));
 	}
 
 	/**
@@ -232,7 +234,7 @@ class InteractionService {
 				.stream()
 				.map((entry) -> new QuadClassCount(entry.getKey(), entry.getValue()))
 				.toList();
-			return new Interaction(counterpart, this.count, this.first, this.last, mean, split);
+			return new Interaction(counterpart, this.count, this.first, this.last, mean, split, null);
 		}
 
 	}

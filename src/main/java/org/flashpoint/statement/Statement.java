@@ -45,10 +45,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 		@CompoundIndex(name = "statement_region_made_on", def = "{'regionId': 1, 'madeOn': -1, '_id': 1}"),
 		@CompoundIndex(name = "statement_kind_made_on", def = "{'kind': 1, 'madeOn': -1, '_id': 1}") })
 public record Statement(@Id String id, String speakerId, String quote, String summary, StatementKind kind,
-		LocalDate madeOn, DatePrecision madeOnPrecision, List<String> addresseeIds, @Indexed List<String> mentionIds,
-		@Indexed List<String> aboutEventIds, List<Report> reports, String regionId, List<ExternalId> externalIds,
-		@Indexed List<String> searchTerms, @Version Long version, @CreatedDate Instant createdAt,
-		@LastModifiedDate Instant updatedAt) implements NodeDocument {
+		LocalDate madeOn, DatePrecision madeOnPrecision, @Indexed List<String> addresseeIds,
+		@Indexed List<String> mentionIds, @Indexed List<String> aboutEventIds, List<Report> reports, String regionId,
+		List<ExternalId> externalIds, @Indexed List<String> searchTerms, @Version Long version,
+		@CreatedDate Instant createdAt, @LastModifiedDate Instant updatedAt) implements NodeDocument {
 
 	public Statement {
 		addresseeIds = (addresseeIds != null) ? List.copyOf(addresseeIds) : List.of();

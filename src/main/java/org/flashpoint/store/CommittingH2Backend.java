@@ -55,11 +55,11 @@ final class CommittingH2Backend extends H2Backend {
 	private long flushed;
 
 	/**
-	 * @param fileName the MVStore file
+	 * @param store the MVStore of the file
 	 * @param fsync also force the file to the disk before each acknowledgement
 	 */
-	CommittingH2Backend(String fileName, boolean fsync) {
-		super(fileName);
+	CommittingH2Backend(MVStore store, boolean fsync) {
+		super(store);
 		this.fsync = fsync;
 	}
 

@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.h2.mvstore.MVStore;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -36,16 +37,27 @@ class EmbeddedMongoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedMongoConfiguration.class);
 
+	/**
+	 * The server's storage; closed by the server's shutdown, not by the context, so that
+	 * it outlives the connections still being served.
+	 */
+	@Bean(destroyMethod = "")
+	MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
+		return backend(properties);
+	}
+
 	@Bean(destroyMethod = "shutdownNow")
-	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
-		MongoServer server = new MongoServer(backend(properties));
+	MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties) {
+		MongoServer server = new MongoServer(embeddedMongoBackend);
 		server.bind("127.0.0.1", 0);
 		InetSocketAddress address = server.getLocalAddress();
-		logger.info(
-				"Started embedded MongoDB (%s storage%s) on %s:%d".formatted(properties.storage().name().toLowerCase(),
-						(properties.storage() == EmbeddedMongoProperties.Storage.FILE) ? " in %s, durability %s"
-							.formatted(properties.file(), properties.durability().name().toLowerCase()) : "",
-						address.getHostString(), address.getPort()));
+		logger.info("Started embedded MongoDB (%s storage%s) on %s:%d".formatted(
+				properties.storage().name().toLowerCase(),
+				(properties.storage() == EmbeddedMongoProperties.Storage.FILE) ? " in %s, durability %s, cache %d MB"
+					.formatted(properties.file(), properties.durability().name().toLowerCase(),
+							properties.cacheMegabytes(Runtime.getRuntime().maxMemory()))
+						: "",
+				address.getHostString(), address.getPort()));
 		return server;
 	}
 
@@ -61,11 +73,13 @@ class EmbeddedMongoConfiguration {
 		if (properties.storage() == EmbeddedMongoProperties.Storage.MEMORY) {
 			return new MemoryBackend();
 		}
-		String file = prepareFile(properties.file()).toString();
+		MVStore store = new MVStore.Builder().fileName(prepareFile(properties.file()).toString())
+			.cacheSize(properties.cacheMegabytes(Runtime.getRuntime().maxMemory()))
+			.open();
 		return switch (properties.durability()) {
-			case COMMIT -> new CommittingH2Backend(file, false);
-			case FSYNC -> new CommittingH2Backend(file, true);
-			case DELAYED -> new H2Backend(file);
+			case COMMIT -> new CommittingH2Backend(store, false);
+			case FSYNC -> new CommittingH2Backend(store, true);
+			case DELAYED -> new H2Backend(store);
 		};
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The in-process MongoDB server used when no {@code spring.mongodb.uri} is set.
@@ -17,10 +18,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * survive a crash of the process; {@code fsync} also forces the file to the disk, so that
  * they survive power loss; {@code delayed} leaves it to the store's own background commit
  * about once a second
+ * @param cacheSize how much of the heap {@code file} storage may keep of its file as
+ * decoded pages; unset, a quarter of the maximum heap. Every filtered read on the
+ * embedded server scans its collection, so once the collections outgrow this cache each
+ * scan reads and decodes the file again
  */
 @ConfigurationProperties("flashpoint.embedded")
 public record EmbeddedMongoProperties(@DefaultValue("file") Storage storage,
-		@DefaultValue("data/flashpoint.mv") Path file, @DefaultValue("commit") Durability durability) {
+		@DefaultValue("data/flashpoint.mv") Path file, @DefaultValue("commit") Durability durability,
+		DataSize cacheSize) {
+
+	/** The MVStore's cache never goes below its own default. */
+	private static final long MINIMUM_CACHE_MEGABYTES = 16;
+
+	/**
+	 * The page cache of the file store in megabytes.
+	 * @param maxHeapBytes the heap the JVM may grow to
+	 * @return the configured size, or a quarter of {@code maxHeapBytes}; at least 16
+	 */
+	public int cacheMegabytes(long maxHeapBytes) {
+		long megabytes = (this.cacheSize != null) ? this.cacheSize.toMegabytes()
+				: DataSize.ofBytes(maxHeapBytes / 4).toMegabytes();
+		return (int) Math.min(Integer.MAX_VALUE, Math.max(MINIMUM_CACHE_MEGABYTES, megabytes));
+	}
 
 	public enum Storage {
 

@@ -3,6 +3,8 @@ package org.flashpoint.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.flashpoint.FlashpointApplication;
 import org.flashpoint.actor.Actor;
 import org.flashpoint.actor.ActorKind;
@@ -53,6 +55,24 @@ class EmbeddedFileStorageTest {
 				"--flashpoint.seed=false")) {
 			assertThat(context.getBean(MongoTemplate.class).count(new Query(), Actor.class)).isZero();
 		}
+	}
+
+	@Test
+	void theFileStoreCachesAQuarterOfTheHeapUnlessConfigured() {
+		Path file = this.directory.resolve("cache.mv");
+		long quarterOfHeap = Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024);
+		try (ConfigurableApplicationContext context = start("--flashpoint.embedded.file=" + file,
+				"--flashpoint.seed=false")) {
+			assertThat(cacheMegabytes(context)).isEqualTo(Math.max(16, quarterOfHeap));
+		}
+		try (ConfigurableApplicationContext context = start("--flashpoint.embedded.file=" + file,
+				"--flashpoint.seed=false", "--flashpoint.embedded.cache-size=96MB")) {
+			assertThat(cacheMegabytes(context)).isEqualTo(96);
+		}
+	}
+
+	private static long cacheMegabytes(ConfigurableApplicationContext context) {
+		return ((H2Backend) context.getBean(MongoBackend.class)).getMvStore().getCacheSize();
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {

@@ -82,8 +82,9 @@ class RequestDeadline extends SimplePerformantInstrumentation {
 	private GraphQLError timedOut() {
 		return GraphqlErrorBuilder.newError()
 			.errorType(TIMEOUT)
-			.message("The request ran longer than the limit of %s and was stopped: ask for less (smaller pages, "
-					+ "fewer nested lists) or narrow the filter".formatted(format(this.timeout)))
+			.message(("The request ran longer than the limit of %s and was stopped: ask for less (smaller pages, "
+					+ "fewer nested lists) or narrow the filter")
+				.formatted(format(this.timeout)))
 			.extensions(Map.of("timeoutMillis", this.timeout.toMillis()))
 			.build();
 	}

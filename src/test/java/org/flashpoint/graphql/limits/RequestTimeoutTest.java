@@ -41,7 +41,8 @@ class RequestTimeoutTest extends IntegrationTest {
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		response.errors()
 			.expect((error) -> error.getErrorType().toString().equals("TIMEOUT")
-					&& Long.valueOf(400).equals(((Number) error.getExtensions().get("timeoutMillis")).longValue()))
+					&& Long.valueOf(400).equals(((Number) error.getExtensions().get("timeoutMillis")).longValue())
+					&& error.getMessage().startsWith("The request ran longer than the limit of 400 ms and was stopped"))
 			.verify();
 		response.path("$.data").valueIsNull();
 		// The timeout, the fetch running when it struck, and a generous margin for a busy
