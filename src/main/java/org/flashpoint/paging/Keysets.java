@@ -1,8 +1,8 @@
 package org.flashpoint.paging;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,16 +85,32 @@ final class Keysets {
 	}
 
 	/**
-	 * The order of records in memory, as MongoDB sorts them on the properties of the
-	 * order: for records read by key ({@link NestedPages}), whose order no query gave.
+	 * Records in memory in the order MongoDB would sort them on the properties of the
+	 * order, each paired with its keys (read once per record, not per comparison): for
+	 * records read by key ({@link NestedPages}), whose order no query gave.
 	 */
-	static <T> Comparator<T> comparator(MongoConverter converter, Sort order) {
-		return (left, right) -> compare(keysOf(converter, left, order), keysOf(converter, right, order), order);
+	static <T> List<Keyed<T>> sorted(MongoConverter converter, Collection<T> records, Sort order) {
+		List<Keyed<T>> keyed = new ArrayList<>(records.size());
+		for (T record : records) {
+			keyed.add(new Keyed<>(record, keysOf(converter, record, order)));
+		}
+		keyed.sort((left, right) -> compare(left.keys(), right.keys(), order));
+		return keyed;
 	}
 
-	/** Whether a record comes after a keyset position in an order (in memory). */
-	static boolean isAfter(MongoConverter converter, Object record, Sort order, KeysetScrollPosition position) {
-		return position.isInitial() || compare(keysOf(converter, record, order), position.getKeys(), order) > 0;
+	/** Whether a record with these keys comes after a keyset position in an order. */
+	static boolean isAfter(Keyed<?> record, Sort order, KeysetScrollPosition position) {
+		return position.isInitial() || compare(record.keys(), position.getKeys(), order) > 0;
+	}
+
+	/**
+	 * A record with the values of its sort properties.
+	 *
+	 * @param record the record
+	 * @param keys its sort properties' values, by property
+	 */
+	record Keyed<T>(T record, Map<String, Object> keys) {
+
 	}
 
 	/**

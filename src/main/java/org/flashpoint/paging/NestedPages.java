@@ -2,7 +2,6 @@ package org.flashpoint.paging;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -166,19 +165,14 @@ public class NestedPages {
 		}
 		boolean forward = request.position().scrollsForward();
 		Sort readOrder = forward ? request.order() : Keysets.reversed(request.order());
-		Comparator<Object> inReadOrder = Keysets.comparator(this.mongo.getConverter(), readOrder);
 		Map<Key, DataFetcherResult<?>> pages = new LinkedHashMap<>();
 		for (Key parent : parents) {
-			List<Object> children = parent.keys()
-				.stream()
-				.distinct()
-				.map(byKey::get)
-				.filter(Objects::nonNull)
-				.sorted(inReadOrder)
-				.toList();
+			List<Object> found = parent.keys().stream().distinct().map(byKey::get).filter(Objects::nonNull).toList();
+			List<Keysets.Keyed<Object>> children = Keysets.sorted(this.mongo.getConverter(), found, readOrder);
 			List<Object> read = children.stream()
-				.filter((child) -> Keysets.isAfter(this.mongo.getConverter(), child, readOrder, request.position()))
+				.filter((child) -> Keysets.isAfter(child, readOrder, request.position()))
 				.limit(request.size() + 1L)
+				.map(Keysets.Keyed::record)
 				.toList();
 			long total = children.size();
 			pages.put(parent, Keysets.page(this.mongo.getConverter(), read, request.order(), request.position(),

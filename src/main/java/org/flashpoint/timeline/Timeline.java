@@ -64,9 +64,9 @@ class Timeline {
 		int size = Paginator.pageSize(subrange);
 		Strand.Reading forward = new Strand.Reading(TimelineOrder.dateDirection(order), Sort.Direction.ASC);
 		Strand.Reading reading = position.scrollsForward() ? forward : forward.reversed();
+		Paginator.TotalCount countEach = () -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum();
 		if (demand == Paginator.Demand.COUNT) {
-			return Paginator.countOnly(position,
-					() -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum());
+			return Paginator.countOnly(position, countEach);
 		}
 		Comparator<TimelinePosition> readingOrder = TimelinePosition.order(reading.dates(), reading.ties());
 		List<TimelineEntry> candidates = new ArrayList<>();
@@ -83,7 +83,7 @@ class Timeline {
 		}
 		else {
 			strands.forEach((strand) -> candidates.addAll(strand.read(this.mongo, reading, after, size + 1)));
-			totalCount = () -> strands.stream().mapToLong((strand) -> strand.count(this.mongo)).sum();
+			totalCount = countEach;
 		}
 		List<TimelineEntry> read = candidates.stream()
 			.sorted(Comparator.comparing(TimelineEntry::position, readingOrder))

@@ -101,16 +101,20 @@ class RequestsUseIndexesTest extends IntegrationTest {
 			.toList();
 		assertThat(reads).as("the commands request %s sent", request).isNotEmpty();
 		for (Sent sent : reads) {
+			// A read of a whole collection (a plain count, the region tree) has nothing
+			// for an index to serve.
+			List<Read> filtered = IndexUse.readsOf(sent).stream().filter((read) -> !read.isUnfiltered()).toList();
+			if (filtered.isEmpty()) {
+				continue;
+			}
 			if (TestBackend.isRealMongoDb()) {
 				assertThat(scans(explain(sent))).as("scans in the plan of %s", sent.command().toJson()).isEmpty();
 			}
 			else {
-				for (Read read : IndexUse.readsOf(sent)) {
-					if (!read.isUnfiltered()) {
-						assertThat(IndexUse.isServed(read, indexes(read.collection())))
-							.as("an index declared on %s serves %s", read.collection(), read)
-							.isTrue();
-					}
+				for (Read read : filtered) {
+					assertThat(IndexUse.isServed(read, indexes(read.collection())))
+						.as("an index declared on %s serves %s", read.collection(), read)
+						.isTrue();
 				}
 			}
 		}
