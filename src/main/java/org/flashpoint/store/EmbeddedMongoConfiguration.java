@@ -51,13 +51,11 @@ class EmbeddedMongoConfiguration {
 		MongoServer server = new MongoServer(embeddedMongoBackend);
 		server.bind("127.0.0.1", 0);
 		InetSocketAddress address = server.getLocalAddress();
-		logger.info("Started embedded MongoDB (%s storage%s) on %s:%d".formatted(
-				properties.storage().name().toLowerCase(),
-				(properties.storage() == EmbeddedMongoProperties.Storage.FILE) ? " in %s, durability %s, cache %d MB"
-					.formatted(properties.file(), properties.durability().name().toLowerCase(),
-							properties.cacheMegabytes(Runtime.getRuntime().maxMemory()))
-						: "",
-				address.getHostString(), address.getPort()));
+		// The cache size as the store took it, not worked out a second time.
+		String file = (embeddedMongoBackend instanceof H2Backend h2) ? " in %s, durability %s, cache %d MB".formatted(
+				properties.file(), properties.durability().name().toLowerCase(), h2.getMvStore().getCacheSize()) : "";
+		logger.info("Started embedded MongoDB (%s storage%s) on %s:%d"
+			.formatted(properties.storage().name().toLowerCase(), file, address.getHostString(), address.getPort()));
 		return server;
 	}
 

@@ -80,6 +80,8 @@ final class IndexUse {
 			sort = stages.get(leading).asDocument().getDocument("$sort");
 		}
 		reads.add(new Read(collection, filter, sort));
+		// Only unions and lookups read another collection; the stages of a $facet work on
+		// the documents already read.
 		for (BsonValue stage : stages) {
 			BsonDocument document = stage.asDocument();
 			if (document.containsKey("$unionWith")) {
@@ -99,11 +101,6 @@ final class IndexUse {
 				if (lookup.containsKey("pipeline")) {
 					reads.addAll(pipelineReads(from, lookup.getArray("pipeline").getValues()));
 				}
-			}
-			if (document.containsKey("$facet")) {
-				// A facet works on the documents already read: its stages read no
-				// collection.
-				continue;
 			}
 		}
 		return reads;

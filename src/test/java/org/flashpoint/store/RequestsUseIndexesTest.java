@@ -1,5 +1,6 @@
 package org.flashpoint.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ class RequestsUseIndexesTest extends IntegrationTest {
 
 	private void ask(String request, Map<String, Object> variables, String answered) throws Exception {
 		String document = new ClassPathResource("bench/" + request + ".graphql")
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		this.graphQl.document(document).variables(variables).execute().path(answered).hasValue();
 
 		List<Sent> reads = this.commands.sent()
